@@ -1,0 +1,5 @@
+package org.reassure.audit;
+
+public enum AuditOutcome {
+    ALLOWED, DENIED
+}

@@ -1,0 +1,158 @@
+package org.reassure.casework;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.reassure.identity.Role;
+import org.reassure.identity.StaffPrincipal;
+import org.reassure.identity.Units;
+import org.reassure.platform.InvalidInput;
+import org.reassure.platform.JustificationRequired;
+import org.reassure.platform.NotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading cases, with the access rules applied before anything is returned: only roles that work on
+ * cases, only cases of the person's unit and the units below it, and a reason for looking at a
+ * restricted case.
+ */
+@Service
+public class Cases {
+
+    /** Roles that work on cases. Partners get their own narrower views; administrators manage the service, not cases. */
+    public static final Set<Role> CASE_ROLES = EnumSet.of(Role.CALL_HANDLER, Role.INVESTIGATOR, Role.SUPPORT_OFFICER,
+            Role.NEIGHBOURHOOD_OFFICER, Role.SUPERVISOR, Role.ANALYST);
+
+    static final int PAGE_SIZE = 50;
+
+    private final JdbcClient jdbc;
+    private final Units units;
+
+    Cases(JdbcClient jdbc, Units units) {
+        this.jdbc = jdbc;
+        this.units = units;
+    }
+
+    @Transactional(readOnly = true)
+    public CasePage visibleTo(StaffPrincipal person, CaseFilter filter, int page) {
+        return visibleTo(person, filter, page, PAGE_SIZE);
+    }
+
+    @Transactional(readOnly = true)
+    public CasePage visibleTo(StaffPrincipal person, CaseFilter filter, int page, int pageSize) {
+        requireCaseRole(person);
+        Long[] unitIds = scope(person, filter.unitCode());
+        String strand = filter.strand() == null || filter.strand().isBlank() ? null : filter.strand().trim().toUpperCase();
+        String status = filter.status() == null ? null : filter.status().name();
+        int safePage = Math.max(1, page);
+        String where = """
+                WHERE c.unit_id = ANY(?) AND (CAST(? AS TEXT) IS NULL OR c.status = ?)
+                  AND (CAST(? AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM case_strand s WHERE s.case_id = c.id AND s.strand_code = ?))
+                """;
+        long total = jdbc.sql("SELECT count(*) FROM hate_case c " + where)
+                .params(unitIds, status, status, strand, strand).query(Long.class).single();
+        List<CaseSummary> list = jdbc.sql("""
+                SELECT c.reference, c.status, c.received_at, u.code AS unit_code, u.name AS unit_name, c.channel, c.anonymous,
+                       c.restricted,
+                       ARRAY(SELECT s.strand_code FROM case_strand s JOIN strand st ON st.code = s.strand_code
+                             WHERE s.case_id = c.id ORDER BY st.sort_order) AS strands
+                FROM hate_case c JOIN unit u ON u.id = c.unit_id
+                """ + where + " ORDER BY c.received_at DESC, c.reference LIMIT ? OFFSET ?")
+                .params(unitIds, status, status, strand, strand, pageSize, (long) (safePage - 1) * pageSize)
+                .query(Cases::summary).list();
+        return new CasePage(list, safePage, pageSize, total);
+    }
+
+    /**
+     * One case in full. A case outside the person's units is refused (403); an unknown reference is not
+     * found (404); a restricted case without a justification asks for one.
+     */
+    @Transactional(readOnly = true)
+    public CaseDetail view(StaffPrincipal person, String reference, String justification) {
+        requireCaseRole(person);
+        CaseRow row = jdbc.sql("SELECT id, unit_id, restricted FROM hate_case WHERE reference = ?")
+                .param(normalise(reference))
+                .query((rs, n) -> new CaseRow(rs.getObject("id", java.util.UUID.class), rs.getLong("unit_id"), rs.getBoolean("restricted")))
+                .optional().orElseThrow(() -> new NotFound("There is no case with the reference " + normalise(reference) + "."));
+        if (!units.visibleTo(person).contains(row.unitId())) {
+            throw new AccessDeniedException("This case belongs to a unit you do not work in.");
+        }
+        if (row.restricted() && (justification == null || justification.isBlank())) {
+            throw new JustificationRequired("This case is restricted. Give your reason for looking at it"
+                    + " (on the API, in the X-Justification header).");
+        }
+        return jdbc.sql("""
+                SELECT c.*, u.code AS unit_code, o.display_name AS officer_name
+                FROM hate_case c JOIN unit u ON u.id = c.unit_id LEFT JOIN staff_user o ON o.id = c.officer_id
+                WHERE c.id = ?""").param(row.id()).query((rs, n) -> detail(rs, row)).single();
+    }
+
+    private CaseDetail detail(ResultSet rs, CaseRow row) throws SQLException {
+        List<CaseDetail.Strand> strands = jdbc.sql("""
+                SELECT st.code, st.name FROM case_strand s JOIN strand st ON st.code = s.strand_code
+                WHERE s.case_id = ? ORDER BY st.sort_order""").param(row.id())
+                .query((r, n) -> new CaseDetail.Strand(r.getString(1), r.getString(2))).list();
+        List<CaseDetail.HistoryEntry> history = jdbc.sql("""
+                SELECT at, actor, from_status, to_status, what, reason FROM case_history WHERE case_id = ? ORDER BY at, id""")
+                .param(row.id())
+                .query((r, n) -> new CaseDetail.HistoryEntry(r.getTimestamp("at").toInstant(), r.getString("actor"),
+                        status(r.getString("from_status")), status(r.getString("to_status")), r.getString("what"), r.getString("reason")))
+                .list();
+        Timestamp occurred = rs.getTimestamp("occurred_at");
+        int outcome = rs.getInt("outcome_code");
+        Integer outcomeCode = rs.wasNull() ? null : outcome;
+        return new CaseDetail(rs.getString("reference"), CaseStatus.valueOf(rs.getString("status")),
+                Channel.valueOf(rs.getString("channel")), rs.getBoolean("anonymous"), rs.getTimestamp("received_at").toInstant(),
+                occurred == null ? null : occurred.toInstant(), rs.getString("unit_code"), units.pathOf(row.unitId()),
+                rs.getString("officer_name"), rs.getBoolean("restricted"), rs.getBoolean("online"), strands,
+                rs.getString("perceived_by"), rs.getString("account"), rs.getString("hostility_reason"), outcomeCode, history);
+    }
+
+    /** The units a list covers: all the person may see, or one of them (with those below it). */
+    private Long[] scope(StaffPrincipal person, String unitCode) {
+        Set<Long> visible = units.visibleTo(person);
+        if (unitCode == null || unitCode.isBlank()) {
+            return visible.toArray(Long[]::new);
+        }
+        var unit = units.findByCode(unitCode)
+                .orElseThrow(() -> new InvalidInput("unit", "There is no unit with the code " + unitCode.trim().toUpperCase()));
+        if (!visible.contains(unit.id())) {
+            throw new AccessDeniedException("You do not work in unit " + unit.code());
+        }
+        return units.subtree(unit.id()).toArray(Long[]::new);
+    }
+
+    static void requireCaseRole(StaffPrincipal person) {
+        if (person.roles().stream().noneMatch(CASE_ROLES::contains)) {
+            throw new AccessDeniedException("Your role does not work on cases.");
+        }
+    }
+
+    static String normalise(String reference) {
+        return reference == null ? "" : reference.trim().toUpperCase();
+    }
+
+    private static CaseStatus status(String value) {
+        return value == null ? null : CaseStatus.valueOf(value);
+    }
+
+    private static CaseSummary summary(ResultSet rs, int row) throws SQLException {
+        Array strands = rs.getArray("strands");
+        return new CaseSummary(rs.getString("reference"), CaseStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("received_at").toInstant(), rs.getString("unit_code"), rs.getString("unit_name"),
+                Channel.valueOf(rs.getString("channel")), rs.getBoolean("anonymous"), rs.getBoolean("restricted"),
+                Arrays.asList((String[]) strands.getArray()));
+    }
+
+    private record CaseRow(java.util.UUID id, long unitId, boolean restricted) {
+    }
+}

@@ -1,0 +1,94 @@
+package org.reassure.casework;
+
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.Audited;
+import org.reassure.identity.CurrentStaff;
+import org.reassure.identity.StaffPrincipal;
+import org.reassure.identity.Units;
+import org.reassure.platform.JustificationRequired;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** The case list and the case summary page. Every view is audited as a consultation. */
+@Controller
+@RequestMapping("/cases")
+class CasesController {
+
+    private final Cases cases;
+    private final Strands strands;
+    private final Units units;
+
+    CasesController(Cases cases, Strands strands, Units units) {
+        this.cases = cases;
+        this.strands = strands;
+        this.units = units;
+    }
+
+    @GetMapping
+    @Audited(action = AuditAction.CONSULTATION, record = "case-list")
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String strand, @RequestParam(defaultValue = "1") int page, Model model) {
+        StaffPrincipal me = CurrentStaff.require();
+        CaseStatus statusFilter = parseStatus(status);
+        CaseFilter filter = new CaseFilter(statusFilter, blankToNull(unit), blankToNull(strand));
+        model.addAttribute("result", cases.visibleTo(me, filter, page));
+        model.addAttribute("status", statusFilter);
+        model.addAttribute("unit", blankToNull(unit));
+        model.addAttribute("strand", blankToNull(strand));
+        model.addAttribute("statuses", CaseStatus.values());
+        model.addAttribute("strands", strands.active());
+        model.addAttribute("units", units.all().stream().filter(u -> units.visibleTo(me).contains(u.id())).toList());
+        model.addAttribute("now", java.time.Instant.now());
+        return "cases/list";
+    }
+
+    @GetMapping("/{reference}")
+    @Audited(action = AuditAction.CONSULTATION, record = "case", id = "reference")
+    String show(@PathVariable String reference, Model model) {
+        return page(reference, null, model);
+    }
+
+    /** A restricted case, opened with the reason for looking (posted, so the reason never sits in a URL). */
+    @PostMapping("/{reference}")
+    @Audited(action = AuditAction.CONSULTATION, record = "case", id = "reference")
+    String showRestricted(@PathVariable String reference, @RequestParam(defaultValue = "") String justification, Model model) {
+        return page(reference, justification, model);
+    }
+
+    private String page(String reference, String justification, Model model) {
+        model.addAttribute("case", cases.view(CurrentStaff.require(), reference, justification));
+        return "cases/show";
+    }
+
+    @ExceptionHandler(JustificationRequired.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String justify(JustificationRequired required, jakarta.servlet.http.HttpServletRequest request, Model model) {
+        String path = request.getRequestURI();
+        model.addAttribute("reference", path.substring(path.lastIndexOf('/') + 1));
+        model.addAttribute("asked", "POST".equals(request.getMethod()));
+        return "cases/justify";
+    }
+
+    private static CaseStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return CaseStatus.valueOf(status);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,220 @@
+package org.reassure.casework;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+import org.reassure.identity.StaffAccount;
+import org.reassure.identity.StaffAccounts;
+import org.reassure.identity.Unit;
+import org.reassure.identity.Units;
+import org.reassure.platform.DemoData;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * 120 synthetic cases over the last four months, spread across the three demo boroughs and every stage
+ * of a case's life, with strands in roughly the national proportions (race about 70%, then sexual
+ * orientation, disability, religion, transgender identity; a few with two strands). Every account,
+ * place and person is invented; the same seed gives the same cases.
+ */
+@Component
+class CaseworkDemoData implements DemoData {
+
+    static final int CASES = 120;
+
+    private record Story(String strands, String account, String reason, boolean online) {
+    }
+
+    private static final List<Story> STORIES = List.of(
+            new Story("RACE", "A man shouted racist abuse at me at the bus stop on {street} and told me to go back to my own country. He spat near my feet before getting on the bus.", "He used racist words about my skin colour.", false),
+            new Story("RACE", "Someone wrote racist graffiti on the door of our shop on {street} overnight. It is the second time this month.", "The words are about our family being Asian.", false),
+            new Story("RACE", "Two teenagers followed my son home from school on {street}, calling him racist names and pushing him.", "They kept saying he was not British because he is Black.", false),
+            new Story("RACE", "My neighbour keeps making monkey noises when I walk past and has left rubbish on my doorstep several times.", "It only started after they saw my husband, who is Black.", false),
+            new Story("RACE", "A passenger refused to let me drive him and said he would not get in a car with a foreigner, then punched the car window.", "He said it was because of where I come from.", false),
+            new Story("RACE", "I was sent threatening messages on a social media app after I posted about my restaurant. They used racist slurs and said they know where I live.", "The messages are about me being Polish.", true),
+            new Story("RACE,RELIGION", "A man pulled at my niece's hijab on {street} and shouted that Muslims should leave. People around did nothing.", "He was shouting about Muslims and about her being Pakistani.", false),
+            new Story("RELIGION", "The windows of the community centre used by our mosque on {street} were smashed and a pig's head was left outside.", "It was aimed at the Muslim community.", false),
+            new Story("RELIGION", "Antisemitic stickers were put on the lamp posts outside the synagogue and a man shouted at families arriving for a service.", "The stickers and shouting were against Jewish people.", false),
+            new Story("RELIGION", "My turban was knocked off on the train and the man laughed and called me a terrorist.", "Because I am Sikh and wear a turban.", false),
+            new Story("SEXUAL_ORIENTATION", "My partner and I were holding hands on {street} when a group shouted homophobic abuse and threw a bottle at us.", "They were shouting about us being gay.", false),
+            new Story("SEXUAL_ORIENTATION", "Someone keeps posting my photo online with homophobic comments and sharing my address.", "They say it is because I am a lesbian.", true),
+            new Story("SEXUAL_ORIENTATION", "I was punched outside a bar on {street} after a man asked if I was gay.", "He asked if I was gay before he hit me.", false),
+            new Story("DISABILITY", "Some young people have been taking my money at the cashpoint on {street} and calling me names. They say they are my friends.", "They know I have a learning disability and pick on me.", false),
+            new Story("DISABILITY", "A driver refused to let me on the bus with my guide dog and shouted abuse about me being blind.", "He was mocking my sight loss.", false),
+            new Story("DISABILITY", "Neighbours keep blocking the ramp to my flat and laughing when I cannot get my wheelchair out.", "Because I use a wheelchair.", false),
+            new Story("TRANSGENDER", "A man followed me off the tube and shouted transphobic abuse, then grabbed my arm on {street}.", "He kept calling me a man in a dress.", false),
+            new Story("TRANSGENDER", "I have been receiving hundreds of transphobic messages since I spoke at a council meeting, including threats to hurt me.", "The messages are about me being a trans woman.", true),
+            new Story("SEXUAL_ORIENTATION,TRANSGENDER", "Our Pride flag was torn down and burned in the front garden, and a note said we would be next.", "The note used anti-LGBT language.", false),
+            new Story("ALTERNATIVE_SUBCULTURE", "I was attacked in the park off {street} by a group who said I looked like a goth freak.", "Because of the way I dress.", false));
+
+    private static final List<String> STREETS = List.of("the High Street", "Bath Road", "Uxbridge Road", "Romford Road",
+            "Staines Road", "the Broadway", "Barking Road", "Lampton Road", "South Ealing Road", "Green Street");
+
+    private final JdbcClient jdbc;
+    private final Units units;
+    private final StaffAccounts accounts;
+    private final Clock clock;
+
+    CaseworkDemoData(JdbcClient jdbc, Units units, StaffAccounts accounts, Clock clock) {
+        this.jdbc = jdbc;
+        this.units = units;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public void load() {
+        Random random = new Random(20261127L);
+        String[] boroughs = {"HNS", "EAL", "NWM"};
+        Instant now = clock.instant();
+        for (int i = 0; i < CASES; i++) {
+            String borough = boroughs[i % boroughs.length];
+            Story story = STORIES.get(pickStory(random));
+            Instant received = now.minus(Duration.ofMinutes(30 + random.nextInt(120 * 24 * 60)));
+            CaseStatus status = stageFor(random, Duration.between(received, now));
+            Unit boroughUnit = units.findByCode(borough).orElseThrow();
+            Unit csu = units.findByCode(borough + "-CSU").orElseThrow();
+            boolean allocated = status.ordinal() >= CaseStatus.ALLOCATED.ordinal();
+            Long officer = allocated ? officerFor(borough) : null;
+            insert(random, story, borough, received, status, allocated ? csu : boroughUnit, officer);
+        }
+    }
+
+    private static int pickStory(Random random) {
+        // Roughly the national mix: most reports are about race.
+        int roll = random.nextInt(100);
+        if (roll < 62) {
+            return random.nextInt(7);
+        }
+        if (roll < 68) {
+            return 7 + random.nextInt(3);
+        }
+        if (roll < 82) {
+            return 10 + random.nextInt(3);
+        }
+        if (roll < 91) {
+            return 13 + random.nextInt(3);
+        }
+        if (roll < 96) {
+            return 16 + random.nextInt(2);
+        }
+        return 18 + random.nextInt(2);
+    }
+
+    private static CaseStatus stageFor(Random random, Duration age) {
+        if (age.toDays() < 1) {
+            return CaseStatus.REPORTED;
+        }
+        if (age.toDays() < 4) {
+            return random.nextBoolean() ? CaseStatus.REPORTED : CaseStatus.RECORDED;
+        }
+        if (age.toDays() < 14) {
+            return random.nextBoolean() ? CaseStatus.ALLOCATED : CaseStatus.UNDER_INVESTIGATION;
+        }
+        int roll = random.nextInt(10);
+        return roll < 5 ? CaseStatus.UNDER_INVESTIGATION : roll < 8 ? CaseStatus.FINALISED : CaseStatus.CLOSED;
+    }
+
+    private Long officerFor(String borough) {
+        String username = switch (borough) {
+            case "HNS" -> "investigator";
+            case "EAL" -> "investigator2";
+            default -> null;
+        };
+        return username == null ? null : accounts.findByUsername(username).map(StaffAccount::id).orElse(null);
+    }
+
+    private void insert(Random random, Story story, String borough, Instant received, CaseStatus status, Unit unit, Long officer) {
+        UUID id = new UUID(random.nextLong(), random.nextLong());
+        String account = story.account().replace("{street}", STREETS.get(random.nextInt(STREETS.size())));
+        Channel channel = story.online() ? Channel.ONLINE : pick(random, Channel.ONLINE, Channel.ONLINE, Channel.PHONE, Channel.PHONE,
+                Channel.THIRD_PARTY, Channel.FRONT_COUNTER, Channel.HOME_VISIT, Channel.KIOSK);
+        boolean anonymous = channel == Channel.ONLINE && random.nextInt(8) == 0;
+        Integer outcome = status.ordinal() >= CaseStatus.FINALISED.ordinal() ? outcomeFor(random) : null;
+        String perceivedBy = random.nextInt(6) == 0 ? "WITNESS" : channel == Channel.THIRD_PARTY ? "THIRD_PARTY" : "VICTIM";
+        jdbc.sql("""
+                INSERT INTO hate_case (id, reference, status, channel, anonymous, received_at, occurred_at, unit_id, officer_id,
+                                       restricted, online, account, hostility_reason, perceived_by, outcome_code)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, CaseReferences.next(Year.from(received.atZone(ZoneOffset.UTC))), status.name(), channel.name(), anonymous,
+                        Timestamp.from(received), Timestamp.from(received.minus(Duration.ofHours(1 + random.nextInt(30)))), unit.id(),
+                        officer, random.nextInt(25) == 0, story.online(), account, story.reason(), perceivedBy, outcome)
+                .update();
+        Set<String> strands = new LinkedHashSet<>(List.of(story.strands().split(",")));
+        strands.forEach(strand -> jdbc.sql("INSERT INTO case_strand (case_id, strand_code) VALUES (?, ?)").params(id, strand).update());
+        writeHistory(id, received, status, borough, outcome, clock.instant());
+    }
+
+    private void writeHistory(UUID id, Instant received, CaseStatus reached, String borough, Integer outcome, Instant now) {
+        List<Object[]> steps = new ArrayList<>();
+        steps.add(new Object[] {received, "reassure", null, CaseStatus.REPORTED, "Report received", null});
+        Instant at = received;
+        CaseStatus previous = CaseStatus.REPORTED;
+        for (CaseStatus next : CaseStatus.values()) {
+            if (next.ordinal() <= CaseStatus.REPORTED.ordinal() || next.ordinal() > reached.ordinal()) {
+                continue;
+            }
+            Instant step = at.plus(Duration.ofHours(next == CaseStatus.RECORDED ? 20 : next == CaseStatus.ALLOCATED ? 30 : 24 * 6));
+            // Never in the future: a recent case moved through its stages faster.
+            at = step.isBefore(now) ? step : at.plus(Duration.between(at, now).dividedBy(2));
+            String what = switch (next) {
+                case RECORDED -> "Recorded as a crime with hate flags";
+                case ALLOCATED -> "Allocated to the " + borough + " Community Safety Unit";
+                case UNDER_INVESTIGATION -> "Investigation started";
+                case FINALISED -> "Finalised with Home Office outcome " + outcome;
+                case CLOSED -> "Closed";
+                default -> next.label();
+            };
+            String actor = next == CaseStatus.RECORDED || next == CaseStatus.ALLOCATED ? "supervisor" : "investigator";
+            steps.add(new Object[] {at, actor, previous, next, what, null});
+            previous = next;
+        }
+        for (Object[] step : steps) {
+            jdbc.sql("INSERT INTO case_history (case_id, at, actor, from_status, to_status, what, reason) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(id, Timestamp.from((Instant) step[0]), step[1], step[2] == null ? null : ((CaseStatus) step[2]).name(),
+                            ((CaseStatus) step[3]).name(), step[4], step[5])
+                    .update();
+        }
+    }
+
+    /** About a third of finalised hate crimes lose the victim's support (outcomes 14 and 16); about 7% are charged. */
+    private static int outcomeFor(Random random) {
+        int roll = random.nextInt(100);
+        if (roll < 8) {
+            return 1;
+        }
+        if (roll < 14) {
+            return 8;
+        }
+        if (roll < 30) {
+            return 14;
+        }
+        if (roll < 46) {
+            return 16;
+        }
+        if (roll < 62) {
+            return 15;
+        }
+        return 18;
+    }
+
+    @SafeVarargs
+    private static <T> T pick(Random random, T... options) {
+        return options[random.nextInt(options.length)];
+    }
+}

@@ -1,0 +1,56 @@
+package org.reassure.identity;
+
+import java.util.List;
+import java.util.Set;
+
+import org.reassure.platform.DemoData;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo force: three boroughs, each with a Community Safety Unit and a neighbourhood team, and one
+ * account for each role. All names are invented; every demo account has the password in the README.
+ */
+@Component
+class IdentityDemoData implements DemoData {
+
+    /** Published in the README: demo accounts exist only where demo data was allowed. */
+    static final String DEMO_PASSWORD = "reassure-demo";
+
+    private final Units units;
+    private final StaffAccounts accounts;
+
+    IdentityDemoData(Units units, StaffAccounts accounts) {
+        this.units = units;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public void load() {
+        units.create("MET", "Metropolitan Police Service", null);
+        for (String[] borough : List.of(new String[] {"HNS", "Hounslow"}, new String[] {"EAL", "Ealing"},
+                new String[] {"NWM", "Newham"})) {
+            units.create(borough[0], borough[1], "MET");
+            units.create(borough[0] + "-CSU", borough[1] + " Community Safety Unit", borough[0]);
+            units.create(borough[0] + "-SNT", borough[1] + " Safer Neighbourhoods Team", borough[0]);
+        }
+        account("callhandler", "Priya Raman", Role.CALL_HANDLER, "MET");
+        account("investigator", "Daniel Okafor", Role.INVESTIGATOR, "HNS-CSU");
+        account("investigator2", "Sarah Whitfield", Role.INVESTIGATOR, "EAL-CSU");
+        account("supportofficer", "Gareth Lloyd", Role.SUPPORT_OFFICER, "HNS");
+        account("neighbourhood", "Aisha Begum", Role.NEIGHBOURHOOD_OFFICER, "HNS-SNT");
+        account("supervisor", "Helen Marsh", Role.SUPERVISOR, "HNS");
+        account("analyst", "Tomasz Nowak", Role.ANALYST, "MET");
+        account("admin", "Chris Adeyemi", Role.ADMINISTRATOR, "MET");
+        account("thirdparty", "Hounslow Community Centre", Role.THIRD_PARTY_CENTRE, "HNS");
+        account("supportorg", "Victim Support Hounslow", Role.SUPPORT_ORGANISATION, null);
+    }
+
+    private void account(String username, String name, Role role, String unit) {
+        accounts.create(username, name, Set.of(role), unit, DEMO_PASSWORD);
+    }
+}

@@ -1,0 +1,89 @@
+package org.reassure.identity;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.AuditLog;
+import org.reassure.audit.AuditOutcome;
+import org.reassure.audit.Audited;
+import org.reassure.platform.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
+
+/** What a refused request sees (a GOV.UK page or a problem), and its line in the audit log. */
+final class RefusalHandlers {
+
+    private final AuditLog auditLog;
+    private final java.util.List<HandlerMapping> pages;
+
+    RefusalHandlers(AuditLog auditLog, java.util.List<HandlerMapping> pages) {
+        this.auditLog = auditLog;
+        this.pages = pages;
+    }
+
+    void apiUnauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        auditLog.record(AuditAction.ACCESS, "api", request.getRequestURI(), null, AuditOutcome.DENIED, "no valid API token");
+        response.setHeader("WWW-Authenticate", "Bearer");
+        Problems.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Send a valid API token in the Authorization header.");
+    }
+
+    void apiDenied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) throws IOException {
+        auditOnce(request, "api", denied);
+        Problems.write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your role or unit does not allow this.");
+    }
+
+    /** A page that needs sign-in: to the sign-in page, saying so if the session has just timed out. */
+    void pageUnauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException, ServletException {
+        if (!isPage(request)) {
+            // An address that does not exist is "not found" for everyone, signed in or not.
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            request.getRequestDispatcher("/error/not-found").forward(request, response);
+            return;
+        }
+        boolean timedOut = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        response.sendRedirect(request.getContextPath() + (timedOut ? "/sign-in?timeout" : "/sign-in"));
+    }
+
+    void pageDenied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException, ServletException {
+        auditOnce(request, "page", denied);
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        String page = denied instanceof CsrfException ? "/error/expired" : "/error/forbidden";
+        request.getRequestDispatcher(page).forward(request, response);
+    }
+
+    private boolean isPage(HttpServletRequest request) {
+        try {
+            if (!ServletRequestPathUtils.hasParsedRequestPath(request)) {
+                ServletRequestPathUtils.parseAndCache(request);
+            }
+            for (HandlerMapping mapping : pages) {
+                if (mapping.getHandler(request) != null) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (Exception unmatched) {
+            // A method the address does not take, for example: let the sign-in page deal with it.
+            return true;
+        }
+    }
+
+    private void auditOnce(HttpServletRequest request, String recordType, AccessDeniedException denied) {
+        if (request.getAttribute(Audited.DENIAL_RECORDED) == null) {
+            String detail = denied instanceof CsrfException ? "missing or wrong CSRF token" : "role or unit does not allow it";
+            auditLog.record(AuditAction.ACCESS, recordType, request.getMethod() + " " + request.getRequestURI(), null,
+                    AuditOutcome.DENIED, detail);
+        }
+    }
+}

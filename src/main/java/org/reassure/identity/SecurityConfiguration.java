@@ -1,0 +1,123 @@
+package org.reassure.identity;
+
+import java.util.Map;
+
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.AuditLog;
+import org.reassure.audit.AuditOutcome;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two filter chains: the JSON API under {@code /api/**} is stateless and takes personal API tokens; the
+ * pages use a session shared through the database (so any node can serve any request), with CSRF on
+ * every form. Every refusal is audited.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** Pages anyone may see without signing in. Later modules add the public reporting journey here. */
+    static final String[] PUBLIC_PAGES = {"/", "/sign-in", "/error", "/error/**", "/assets/**", "/webjars/**", "/css/**",
+            "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Argon2id for every new hash; bcrypt only to read hashes made elsewhere.
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(StaffAccounts accounts) {
+        return username -> accounts.principalWithPassword(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(provider);
+    }
+
+    @Bean
+    @Order(1)
+    @ConditionalOnWebApplication
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, StaffAccounts accounts, AuditLog auditLog,
+            @Lazy java.util.List<HandlerMapping> pages) throws Exception {
+        RefusalHandlers refusals = new RefusalHandlers(auditLog, pages);
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.requireExplicitSave(true))
+                .addFilterBefore(new ApiTokenFilter(tokens, accounts, auditLog), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reports").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/reports/*").permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(refusals::apiUnauthenticated)
+                        .accessDeniedHandler(refusals::apiDenied))
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    @ConditionalOnWebApplication
+    SecurityFilterChain pageChain(HttpSecurity http, SignInHandlers signIn, AuditLog auditLog,
+            @Lazy java.util.List<HandlerMapping> pages) throws Exception {
+        RefusalHandlers refusals = new RefusalHandlers(auditLog, pages);
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMINISTRATOR.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/sign-in")
+                        .loginProcessingUrl("/sign-in")
+                        .usernameParameter("username")
+                        .passwordParameter("password")
+                        .successHandler(signIn::succeeded)
+                        .failureHandler(signIn::failed)
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/sign-out")
+                        .addLogoutHandler(signIn::signingOut)
+                        .logoutSuccessUrl("/sign-in?signedOut")
+                        .deleteCookies("REASSURE_SESSION"))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(refusals::pageUnauthenticated)
+                        .accessDeniedHandler(refusals::pageDenied))
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
+    static void auditRefusal(AuditLog auditLog, String recordType, String path, String detail) {
+        auditLog.record(AuditAction.ACCESS, recordType, path, null, AuditOutcome.DENIED, detail);
+    }
+}

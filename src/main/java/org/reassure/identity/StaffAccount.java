@@ -1,0 +1,13 @@
+package org.reassure.identity;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** A staff or partner account as administrators see it. */
+public record StaffAccount(long id, String username, String displayName, Set<Role> roles, Long unitId, String unitCode,
+        boolean enabled, Instant lockedUntil, int failedSignIns, Instant lastSignInAt) {
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+}

@@ -1,0 +1,115 @@
+package org.reassure.identity;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in person, as every module sees them: id, name, roles and unit. It is kept in the shared
+ * session, so it holds no password once sign-in is over.
+ */
+public final class StaffPrincipal implements UserDetails, CredentialsContainer, Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long id;
+    private final String username;
+    private final String displayName;
+    private final Set<Role> roles;
+    private final Long unitId;
+    private final boolean enabled;
+    private final boolean locked;
+    private String passwordHash;
+
+    StaffPrincipal(long id, String username, String displayName, Set<Role> roles, Long unitId,
+            boolean enabled, boolean locked, String passwordHash) {
+        this.id = id;
+        this.username = username;
+        this.displayName = displayName;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.unitId = unitId;
+        this.enabled = enabled;
+        this.locked = locked;
+        this.passwordHash = passwordHash;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** The unit the person belongs to, or null (a support organisation's user belongs to no unit). */
+    public Long unitId() {
+        return unitId;
+    }
+
+    /** Roles as a comma-separated list of codes, for the audit log. */
+    public String roleCodes() {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StaffPrincipal that && that.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
+    @Override
+    public String toString() {
+        return "StaffPrincipal[" + username + "]";
+    }
+}

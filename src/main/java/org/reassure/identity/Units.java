@@ -1,0 +1,121 @@
+package org.reassure.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.reassure.platform.FormErrors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisational units, and which of them a person may see (their own unit and every unit below it). */
+@Service
+public class Units {
+
+    private final JdbcClient jdbc;
+
+    Units(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Unit> all() {
+        return jdbc.sql("""
+                WITH RECURSIVE tree AS (
+                    SELECT id, code, name, kind, parent_id, ARRAY[name] AS path FROM unit WHERE parent_id IS NULL
+                    UNION ALL
+                    SELECT u.id, u.code, u.name, u.kind, u.parent_id, t.path || u.name FROM unit u JOIN tree t ON u.parent_id = t.id)
+                SELECT id, code, name, kind, parent_id FROM tree ORDER BY path""")
+                .query(Units::map).list();
+    }
+
+    public Optional<Unit> findByCode(String code) {
+        return jdbc.sql("SELECT id, code, name, kind, parent_id FROM unit WHERE code = ?")
+                .param(code == null ? "" : code.trim().toUpperCase()).query(Units::map).optional();
+    }
+
+    public Optional<Unit> findById(long id) {
+        return jdbc.sql("SELECT id, code, name, kind, parent_id FROM unit WHERE id = ?").param(id).query(Units::map).optional();
+    }
+
+    /** The ids of the unit and every unit below it. */
+    public Set<Long> subtree(long unitId) {
+        return new TreeSet<>(jdbc.sql("""
+                WITH RECURSIVE below AS (
+                    SELECT id FROM unit WHERE id = ?
+                    UNION ALL
+                    SELECT u.id FROM unit u JOIN below b ON u.parent_id = b.id)
+                SELECT id FROM below""").param(unitId).query(Long.class).list());
+    }
+
+    /** The units whose cases this person may see: none when they belong to no unit. */
+    public Set<Long> visibleTo(StaffPrincipal person) {
+        return person.unitId() == null ? Set.of() : subtree(person.unitId());
+    }
+
+    /** The force a unit belongs to (the top of its tree). */
+    public Unit forceOf(long unitId) {
+        return jdbc.sql("""
+                WITH RECURSIVE up AS (
+                    SELECT id, code, name, kind, parent_id FROM unit WHERE id = ?
+                    UNION ALL
+                    SELECT u.id, u.code, u.name, u.kind, u.parent_id FROM unit u JOIN up ON u.id = up.parent_id)
+                SELECT id, code, name, kind, parent_id FROM up WHERE parent_id IS NULL""")
+                .param(unitId).query(Units::map).single();
+    }
+
+    /**
+     * Creates a unit. With no parent it is a force; below a force it is a borough or command unit; below
+     * a borough, a team.
+     */
+    @Transactional
+    public Unit create(String code, String name, String parentCode) {
+        FormErrors errors = new FormErrors();
+        String cleanCode = code == null ? "" : code.trim().toUpperCase();
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanCode.isEmpty()) {
+            errors.add("code", "Enter a code for the unit, like HNS");
+        } else if (!cleanCode.matches("[A-Z0-9][A-Z0-9_-]{0,19}")) {
+            errors.add("code", "The code must be 1 to 20 letters, numbers, hyphens or underscores, like HNS");
+        } else if (findByCode(cleanCode).isPresent()) {
+            errors.add("code", "There is already a unit with the code " + cleanCode);
+        }
+        if (cleanName.isEmpty()) {
+            errors.add("name", "Enter the name of the unit, like Hounslow");
+        } else if (cleanName.length() > 200) {
+            errors.add("name", "The name must be 200 characters or fewer");
+        }
+        Unit parent = null;
+        if (parentCode != null && !parentCode.isBlank()) {
+            parent = findByCode(parentCode).orElse(null);
+            if (parent == null) {
+                errors.add("parent", "There is no unit with the code " + parentCode.trim().toUpperCase());
+            }
+        }
+        errors.throwIfAny();
+        UnitKind kind = parent == null ? UnitKind.FORCE : parent.kind() == UnitKind.FORCE ? UnitKind.BOROUGH : UnitKind.TEAM;
+        long id = jdbc.sql("INSERT INTO unit (code, name, kind, parent_id) VALUES (?, ?, ?, ?) RETURNING id")
+                .params(cleanCode, cleanName, kind.name(), parent == null ? null : parent.id())
+                .query(Long.class).single();
+        return new Unit(id, cleanCode, cleanName, kind, parent == null ? null : parent.id());
+    }
+
+    /** The path of a unit from its force down, for display ("Metropolitan Police › Hounslow"). */
+    public String pathOf(long unitId) {
+        List<String> names = new ArrayList<>(jdbc.sql("""
+                WITH RECURSIVE up AS (
+                    SELECT id, name, parent_id, 0 AS depth FROM unit WHERE id = ?
+                    UNION ALL
+                    SELECT u.id, u.name, u.parent_id, up.depth + 1 FROM unit u JOIN up ON u.id = up.parent_id)
+                SELECT name FROM up ORDER BY depth DESC""").param(unitId).query(String.class).list());
+        return String.join(" › ", names);
+    }
+
+    private static Unit map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        long parent = rs.getLong("parent_id");
+        return new Unit(rs.getLong("id"), rs.getString("code"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")),
+                rs.wasNull() ? null : parent);
+    }
+}

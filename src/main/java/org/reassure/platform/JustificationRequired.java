@@ -1,0 +1,14 @@
+package org.reassure.platform;
+
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A restricted record was asked for without a reason for looking. It is a refusal (audited as such);
+ * pages ask for the reason, the API answers 403 naming the {@code X-Justification} header.
+ */
+public class JustificationRequired extends AccessDeniedException {
+
+    public JustificationRequired(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,109 @@
+package org.reassure.platform.web;
+
+import java.util.UUID;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.reassure.platform.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Every error the container sees ends here: API paths get {@code application/problem+json}, pages get a
+ * GOV.UK error page. Neither ever shows exception text; a server error shows a reference that matches
+ * the log line (which carries the exception, never personal data).
+ */
+@Controller
+class ErrorPagesController implements ErrorController {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPagesController.class);
+
+    @RequestMapping(value = "/error", produces = "application/problem+json")
+    ResponseEntity<ProblemDetail> apiError(HttpServletRequest request) {
+        HttpStatus status = statusOf(request);
+        String reference = logIfServerError(request, status);
+        return Problems.response(status, status.getReasonPhrase(), apiDetail(status, reference), null);
+    }
+
+    @RequestMapping("/error")
+    Object error(HttpServletRequest request, HttpServletResponse response, Model model) {
+        HttpStatus status = statusOf(request);
+        String reference = logIfServerError(request, status);
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri != null && uri.toString().startsWith("/api/")) {
+            return Problems.response(status, status.getReasonPhrase(), apiDetail(status, reference), null);
+        }
+        response.setStatus(status.value());
+        model.addAttribute("status", status.value());
+        model.addAttribute("reference", reference);
+        return switch (status) {
+            case NOT_FOUND -> "error/404";
+            case FORBIDDEN -> "error/403";
+            case METHOD_NOT_ALLOWED, BAD_REQUEST, UNSUPPORTED_MEDIA_TYPE, PAYLOAD_TOO_LARGE -> "error/400";
+            case TOO_MANY_REQUESTS -> "error/429";
+            default -> status.is4xxClientError() ? "error/400" : "error/500";
+        };
+    }
+
+    /** Where the security layer forwards a refused page request (the status is already set). */
+    @RequestMapping("/error/forbidden")
+    String forbidden() {
+        return "error/403";
+    }
+
+    /** An unknown address reached by someone not signed in (the security layer forwards here). */
+    @RequestMapping("/error/not-found")
+    String notFound() {
+        return "error/404";
+    }
+
+    /** A form posted without its CSRF token, usually because the session expired while it was open. */
+    @RequestMapping("/error/expired")
+    String expired() {
+        return "error/expired";
+    }
+
+    private static HttpStatus statusOf(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code instanceof Integer value) {
+            HttpStatus status = HttpStatus.resolve(value);
+            if (status != null) {
+                return status;
+            }
+        }
+        return HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+
+    private static String logIfServerError(HttpServletRequest request, HttpStatus status) {
+        String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        if (status.is5xxServerError()) {
+            Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+            log.error("Server error {} on {} {}", reference, request.getMethod(),
+                    request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+                    failure instanceof Throwable throwable ? throwable : null);
+        }
+        return reference;
+    }
+
+    private static String apiDetail(HttpStatus status, String reference) {
+        return switch (status) {
+            case NOT_FOUND -> "There is nothing at this address.";
+            case METHOD_NOT_ALLOWED -> "This address does not accept that method.";
+            case UNAUTHORIZED -> "Send a valid API token in the Authorization header.";
+            case FORBIDDEN -> "You are not allowed to do this.";
+            case PAYLOAD_TOO_LARGE -> "The request is too large.";
+            default -> status.is5xxServerError()
+                    ? "Something went wrong on our side. Quote reference " + reference + " if you contact us."
+                    : "The request could not be understood.";
+        };
+    }
+}

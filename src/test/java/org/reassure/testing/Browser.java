@@ -1,0 +1,102 @@
+package org.reassure.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A plain HTTP client that behaves like a browser with JavaScript off: it keeps cookies and sends the
+ * CSRF token of the last page it saw with each form it posts. It does not follow redirects, so tests
+ * can see them.
+ */
+public final class Browser {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    public record Page(int status, String body, String location, HttpResponse<String> response) {
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+    private String csrf;
+
+    public Browser(int port) {
+        this.base = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** Posts a form with the CSRF token from the last page seen (fetching the path first if none was seen). */
+    public Page post(String path, Map<String, String> fields) {
+        if (csrf == null) {
+            get(path);
+        }
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (csrf != null) {
+            all.putIfAbsent("_csrf", csrf);
+        }
+        return postRaw(path, all);
+    }
+
+    /** Posts exactly these fields, with no CSRF token added. */
+    public Page postRaw(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Page signIn(String username, String password) {
+        get("/sign-in");
+        return post("/sign-in", Map.of("username", username, "password", password));
+    }
+
+    /** Signs in with a demo account and checks that it worked. */
+    public Browser signedInAs(String username) {
+        Page page = signIn(username, "reassure-demo");
+        if (page.status() != 302 || page.location().contains("error")) {
+            throw new AssertionError("Could not sign in as " + username + ": " + page.status() + " " + page.location());
+        }
+        // Signing in gives a new CSRF token: read it from a page, as a browser would.
+        get("/account");
+        return this;
+    }
+
+    public String sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("REASSURE_SESSION"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher matcher = CSRF.matcher(response.body());
+            if (matcher.find()) {
+                csrf = matcher.group(1).replace("&#45;", "-");
+            }
+            return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null), response);
+        } catch (IOException | InterruptedException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+}

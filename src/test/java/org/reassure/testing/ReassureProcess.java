@@ -1,0 +1,78 @@
+package org.reassure.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs Reassure in a separate JVM, as an administrator would run {@code java -jar reassure.jar}, with the
+ * test class path. Used for the command line and for restart and crash tests.
+ */
+public final class ReassureProcess {
+
+    public record Result(int exitCode, String stdout, String stderr) {
+    }
+
+    private ReassureProcess() {
+    }
+
+    /** Runs a command to completion, feeding {@code stdin}, and returns its exit code and output. */
+    public static Result run(Map<String, String> env, String stdin, String... args) {
+        try {
+            Path out = Files.createTempFile("reassure-out", ".txt");
+            Path err = Files.createTempFile("reassure-err", ".txt");
+            ProcessBuilder builder = builder(env, args).redirectOutput(out.toFile()).redirectError(err.toFile());
+            Process process = builder.start();
+            if (stdin != null) {
+                process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+            }
+            process.getOutputStream().close();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("Command did not finish in 120 s: " + String.join(" ", args));
+            }
+            return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+        } catch (IOException failure) {
+            throw new IllegalStateException(failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    /** Starts the service (or a command) and returns at once. */
+    public static Process start(Map<String, String> env, Path log, String... args) throws IOException {
+        return builder(env, args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static ProcessBuilder builder(Map<String, String> env, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "org.reassure.ReassureApplication"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // An empty value removes the variable, so a child can be kept off an external database.
+        env.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
+        return builder;
+    }
+
+    /** The environment that points a child process at the same database as this test run. */
+    public static Map<String, String> sameDatabase() {
+        String url = System.getenv("SPRING_DATASOURCE_URL");
+        if (url != null && !url.isBlank()) {
+            return Map.of("REASSURE_DEMO_DATA", "false");
+        }
+        return Map.of("REASSURE_DATA_DIR", System.getProperty("reassure.data-dir", "target/test-data"),
+                "REASSURE_DEMO_DATA", "false");
+    }
+}
