@@ -130,6 +130,10 @@ class CaseworkDemoData implements DemoData {
         return roll < 5 ? CaseStatus.UNDER_INVESTIGATION : roll < 8 ? CaseStatus.FINALISED : CaseStatus.CLOSED;
     }
 
+    private String csuName(String borough) {
+        return units.findByCode(borough + "-CSU").map(Unit::name).orElse(borough);
+    }
+
     private Long officerFor(String borough) {
         String username = switch (borough) {
             case "HNS" -> "investigator";
@@ -157,10 +161,10 @@ class CaseworkDemoData implements DemoData {
                 .update();
         Set<String> strands = new LinkedHashSet<>(List.of(story.strands().split(",")));
         strands.forEach(strand -> jdbc.sql("INSERT INTO case_strand (case_id, strand_code) VALUES (?, ?)").params(id, strand).update());
-        writeHistory(id, received, status, borough, outcome, clock.instant());
+        writeHistory(id, received, status, csuName(borough), outcome, clock.instant());
     }
 
-    private void writeHistory(UUID id, Instant received, CaseStatus reached, String borough, Integer outcome, Instant now) {
+    private void writeHistory(UUID id, Instant received, CaseStatus reached, String team, Integer outcome, Instant now) {
         List<Object[]> steps = new ArrayList<>();
         steps.add(new Object[] {received, "reassure", null, CaseStatus.REPORTED, "Report received", null});
         Instant at = received;
@@ -174,7 +178,7 @@ class CaseworkDemoData implements DemoData {
             at = step.isBefore(now) ? step : at.plus(Duration.between(at, now).dividedBy(2));
             String what = switch (next) {
                 case RECORDED -> "Recorded as a crime with hate flags";
-                case ALLOCATED -> "Allocated to the " + borough + " Community Safety Unit";
+                case ALLOCATED -> "Allocated to " + team;
                 case UNDER_INVESTIGATION -> "Investigation started";
                 case FINALISED -> "Finalised with Home Office outcome " + outcome;
                 case CLOSED -> "Closed";

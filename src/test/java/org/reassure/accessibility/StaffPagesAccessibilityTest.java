@@ -1,0 +1,146 @@
+package org.reassure.accessibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.Duration;
+import org.reassure.testing.Chromium;
+import org.reassure.testing.ReassureTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every page of the foundation, in Debian Chromium with axe-core: no violations, signed out and signed
+ * in, in English and Welsh, and the forms work with JavaScript off.
+ */
+@ReassureTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaffPagesAccessibilityTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private WebDriver browser;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        browser = Chromium.start(true);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void public_pages_have_no_accessibility_violations_in_english_and_welsh() throws Exception {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home", "/?lang=en");
+        pages.put("sign-in", "/sign-in");
+        pages.put("not-found", "/no/such/page");
+        pages.put("home-cy", "/?lang=cy");
+        pages.put("sign-in-cy", "/sign-in");
+        pages.put("not-found-cy", "/no/such/page");
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            browser.get(url(page.getValue()));
+            assertThat(Chromium.axeViolations(browser)).as(page.getKey()).isEmpty();
+            Chromium.screenshot(browser, "public-" + page.getKey());
+        }
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("cy");
+        browser.get(url("/?lang=en"));
+    }
+
+    @Test
+    void sign_in_errors_have_no_accessibility_violations() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/sign-in"));
+        browser.findElement(By.id("username")).sendKeys("nobody");
+        browser.findElement(By.id("password")).sendKeys("wrong password");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("The username or password is not right");
+        assertThat(Chromium.axeViolations(browser)).isEmpty();
+        Chromium.screenshot(browser, "sign-in-error");
+    }
+
+    @Test
+    void staff_pages_have_no_accessibility_violations() throws Exception {
+        signIn("supervisor");
+        String reference = jdbc.sql("SELECT c.reference FROM hate_case c JOIN unit u ON u.id = c.unit_id "
+                + "WHERE u.code = 'HNS-CSU' AND NOT c.restricted ORDER BY c.received_at DESC LIMIT 1").query(String.class).single();
+        String restricted = jdbc.sql("SELECT c.reference FROM hate_case c JOIN unit u ON u.id = c.unit_id "
+                + "WHERE u.code = 'HNS-CSU' ORDER BY c.received_at LIMIT 1").query(String.class).single();
+        jdbc.sql("UPDATE hate_case SET restricted = TRUE WHERE reference = ?").param(restricted).update();
+        for (String path : List.of("/cases", "/cases?status=UNDER_INVESTIGATION&strand=RACE", "/cases/" + reference,
+                "/cases/" + restricted, "/account", "/admin")) {
+            browser.get(url(path));
+            assertThat(Chromium.axeViolations(browser)).as(path).isEmpty();
+            Chromium.screenshot(browser, "staff" + path.replaceAll("[^a-z0-9]+", "-"));
+        }
+    }
+
+    @Test
+    void administration_pages_have_no_accessibility_violations() throws Exception {
+        signIn("admin");
+        long someone = jdbc.sql("SELECT id FROM staff_user WHERE username = 'neighbourhood'").query(Long.class).single();
+        for (String path : List.of("/admin", "/admin/units", "/admin/units/new", "/admin/users", "/admin/users/new",
+                "/admin/users/" + someone, "/admin/audit", "/cases")) {
+            browser.get(url(path));
+            assertThat(Chromium.axeViolations(browser)).as(path).isEmpty();
+            Chromium.screenshot(browser, "admin" + path.replaceAll("[^a-z0-9]+", "-"));
+        }
+        browser.get(url("/admin/users/new"));
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Enter a username");
+        assertThat(Chromium.axeViolations(browser)).as("account form with errors").isEmpty();
+        Chromium.screenshot(browser, "admin-users-new-errors");
+    }
+
+    @Test
+    void an_administrator_can_add_a_unit_with_javascript_off() throws Exception {
+        WebDriver noScript = Chromium.start(false);
+        try {
+            noScript.get(url("/sign-in"));
+            noScript.findElement(By.id("username")).sendKeys("admin");
+            noScript.findElement(By.id("password")).sendKeys("reassure-demo");
+            noScript.findElement(By.cssSelector("main form button[type=submit]")).click();
+            new WebDriverWait(noScript, Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().contains("/sign-in"));
+            noScript.get(url("/admin/units/new"));
+            noScript.findElement(By.id("code")).sendKeys("NWM-HCO");
+            noScript.findElement(By.id("name")).sendKeys("Newham Hate Crime Officers");
+            noScript.findElement(By.cssSelector("#parent option[value='NWM']")).click();
+            noScript.findElement(By.cssSelector("main form button[type=submit]")).click();
+            assertThat(noScript.getPageSource()).contains("Unit NWM-HCO (Newham Hate Crime Officers) created as a team");
+        } finally {
+            noScript.quit();
+        }
+    }
+
+    private void signIn(String username) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/sign-in"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("reassure-demo");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().contains("/sign-in"));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,72 @@
+package org.reassure.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * Debian's Chromium, driven by Selenium with the driver given explicitly (nothing is downloaded). Where
+ * Chromium is not installed the browser tests are skipped, unless REASSURE_REQUIRE_BROWSER=true (as in
+ * CI), where its absence is a failure.
+ */
+public final class Chromium {
+
+    private static final Path BROWSER = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    private Chromium() {
+    }
+
+    public static WebDriver start(boolean javascript) throws IOException {
+        boolean available = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+        if (!available && "true".equalsIgnoreCase(System.getenv("REASSURE_REQUIRE_BROWSER"))) {
+            throw new AssertionError("Chromium and chromedriver are required (REASSURE_REQUIRE_BROWSER=true) but not installed");
+        }
+        Assumptions.assumeTrue(available, "Debian chromium and chromium-driver are not installed");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--window-size=1280,1024", "--user-data-dir=" + Files.createTempDirectory("reassure-chromium"));
+        if (!javascript) {
+            options.addArguments("--blink-settings=scriptEnabled=false");
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    /** The axe-core violations on the current page, as readable lines (empty when there are none). */
+    public static List<String> axeViolations(WebDriver driver) {
+        Results results = new AxeBuilder().analyze(driver);
+        return results.getViolations().stream().map(Chromium::describe).toList();
+    }
+
+    public static void screenshot(WebDriver driver, String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+    }
+}
