@@ -3,7 +3,6 @@ package org.reassure.casework;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,6 +33,14 @@ public class Cases {
 
     static final int PAGE_SIZE = 50;
 
+    static final String SUMMARY = """
+            SELECT c.reference, c.status, c.received_at, u.code AS unit_code, u.name AS unit_name, c.channel, c.anonymous,
+                   c.restricted,
+                   ARRAY(SELECT s.strand_code FROM case_strand s JOIN strand st ON st.code = s.strand_code
+                         WHERE s.case_id = c.id ORDER BY st.sort_order) AS strands
+            FROM hate_case c JOIN unit u ON u.id = c.unit_id
+            """;
+
     private final JdbcClient jdbc;
     private final Units units;
 
@@ -60,13 +67,7 @@ public class Cases {
                 """;
         long total = jdbc.sql("SELECT count(*) FROM hate_case c " + where)
                 .params(unitIds, status, status, strand, strand).query(Long.class).single();
-        List<CaseSummary> list = jdbc.sql("""
-                SELECT c.reference, c.status, c.received_at, u.code AS unit_code, u.name AS unit_name, c.channel, c.anonymous,
-                       c.restricted,
-                       ARRAY(SELECT s.strand_code FROM case_strand s JOIN strand st ON st.code = s.strand_code
-                             WHERE s.case_id = c.id ORDER BY st.sort_order) AS strands
-                FROM hate_case c JOIN unit u ON u.id = c.unit_id
-                """ + where + " ORDER BY c.received_at DESC, c.reference LIMIT ? OFFSET ?")
+        List<CaseSummary> list = jdbc.sql(SUMMARY + where + " ORDER BY c.received_at DESC, c.reference LIMIT ? OFFSET ?")
                 .params(unitIds, status, status, strand, strand, pageSize, (long) (safePage - 1) * pageSize)
                 .query(Cases::summary).list();
         return new CasePage(list, safePage, pageSize, total);
@@ -91,8 +92,10 @@ public class Cases {
                     + " (on the API, in the X-Justification header).");
         }
         return jdbc.sql("""
-                SELECT c.*, u.code AS unit_code, o.display_name AS officer_name
+                SELECT c.*, u.code AS unit_code, o.display_name AS officer_name, f.name AS offence_name, f.aggravated, f.s66_uplift,
+                       ot.name AS outcome_name
                 FROM hate_case c JOIN unit u ON u.id = c.unit_id LEFT JOIN staff_user o ON o.id = c.officer_id
+                     LEFT JOIN offence f ON f.code = c.offence_code LEFT JOIN outcome_type ot ON ot.code = c.outcome_code
                 WHERE c.id = ?""").param(row.id()).query((rs, n) -> detail(rs, row)).single();
     }
 
@@ -107,14 +110,63 @@ public class Cases {
                 .query((r, n) -> new CaseDetail.HistoryEntry(r.getTimestamp("at").toInstant(), r.getString("actor"),
                         status(r.getString("from_status")), status(r.getString("to_status")), r.getString("what"), r.getString("reason")))
                 .list();
-        Timestamp occurred = rs.getTimestamp("occurred_at");
+        List<CaseFlag> flags = jdbc.sql("SELECT flag FROM case_flag WHERE case_id = ? ORDER BY flag").param(row.id())
+                .query((r, n) -> CaseFlag.valueOf(r.getString(1))).list();
+        List<CaseDetail.Decision> decisions = jdbc.sql("""
+                SELECT type, decided_at, recorded_by, note FROM case_decision WHERE case_id = ? ORDER BY decided_at, id""")
+                .param(row.id())
+                .query((r, n) -> new CaseDetail.Decision(DecisionType.valueOf(r.getString("type")), r.getTimestamp("decided_at").toInstant(),
+                        r.getString("recorded_by"), r.getString("note"))).list();
+        String classification = rs.getString("classification");
+        CaseDetail.Recording recording = classification == null ? null : new CaseDetail.Recording(
+                Classification.valueOf(classification), rs.getString("offence_code"), rs.getString("offence_name"),
+                rs.getBoolean("aggravated"), rs.getBoolean("s66_uplift"), rs.getString("recording_reason"), rs.getString("recorded_by"),
+                instant(rs.getTimestamp("recorded_at")),
+                rs.getString("review_status") == null ? null : ReviewStatus.valueOf(rs.getString("review_status")),
+                rs.getString("review_comment"), rs.getString("reviewed_by"), bool(rs, "nchi_keep_subject_data"),
+                rs.getString("nchi_subject_data_reason"), bool(rs, "nchi_notify_subject"), rs.getString("nchi_no_notification_reason"));
         int outcome = rs.getInt("outcome_code");
         Integer outcomeCode = rs.wasNull() ? null : outcome;
         return new CaseDetail(rs.getString("reference"), CaseStatus.valueOf(rs.getString("status")),
                 Channel.valueOf(rs.getString("channel")), rs.getBoolean("anonymous"), rs.getTimestamp("received_at").toInstant(),
-                occurred == null ? null : occurred.toInstant(), rs.getString("unit_code"), units.pathOf(row.unitId()),
+                instant(rs.getTimestamp("occurred_at")), rs.getString("unit_code"), units.pathOf(row.unitId()),
                 rs.getString("officer_name"), rs.getBoolean("restricted"), rs.getBoolean("online"), strands,
-                rs.getString("perceived_by"), rs.getString("account"), rs.getString("hostility_reason"), outcomeCode, history);
+                rs.getString("perceived_by"), rs.getString("account"), rs.getString("hostility_reason"), recording, flags, decisions,
+                instant(rs.getTimestamp("withdrawn_at")), rs.getString("withdrawal_reason"), outcomeCode, rs.getString("outcome_name"),
+                history);
+    }
+
+    private static java.time.Instant instant(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static Boolean bool(ResultSet rs, String column) throws SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /** The summary line of one case the person may see (no account text), for the decision forms. */
+    @Transactional(readOnly = true)
+    public CaseSummary header(StaffPrincipal person, String reference) {
+        requireCaseRole(person);
+        requireVisible(person, reference);
+        return jdbc.sql(SUMMARY + " WHERE c.reference = ?").param(normalise(reference)).query(Cases::summary).single();
+    }
+
+    /** Refuses a case the person's units do not include (403) or that does not exist (404). */
+    @Transactional(readOnly = true)
+    public void requireVisible(StaffPrincipal person, String reference) {
+        long unitId = jdbc.sql("SELECT unit_id FROM hate_case WHERE reference = ?").param(normalise(reference)).query(Long.class)
+                .optional().orElseThrow(() -> new NotFound("There is no case with the reference " + normalise(reference) + "."));
+        if (!units.visibleTo(person).contains(unitId)) {
+            throw new AccessDeniedException("This case belongs to a unit you do not work in.");
+        }
+    }
+
+    public CaseStatus statusOf(String reference) {
+        return jdbc.sql("SELECT status FROM hate_case WHERE reference = ?").param(normalise(reference)).query(String.class)
+                .optional().map(CaseStatus::valueOf)
+                .orElseThrow(() -> new NotFound("There is no case with the reference " + normalise(reference) + "."));
     }
 
     /** The units a list covers: all the person may see, or one of them (with those below it). */
@@ -145,7 +197,7 @@ public class Cases {
         return value == null ? null : CaseStatus.valueOf(value);
     }
 
-    private static CaseSummary summary(ResultSet rs, int row) throws SQLException {
+    static CaseSummary summary(ResultSet rs, int row) throws SQLException {
         Array strands = rs.getArray("strands");
         return new CaseSummary(rs.getString("reference"), CaseStatus.valueOf(rs.getString("status")),
                 rs.getTimestamp("received_at").toInstant(), rs.getString("unit_code"), rs.getString("unit_name"),

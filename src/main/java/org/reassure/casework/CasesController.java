@@ -64,7 +64,16 @@ class CasesController {
     }
 
     private String page(String reference, String justification, Model model) {
-        model.addAttribute("case", cases.view(CurrentStaff.require(), reference, justification));
+        StaffPrincipal me = CurrentStaff.require();
+        CaseDetail detail = cases.view(me, reference, justification);
+        model.addAttribute("case", detail);
+        model.addAttribute("actions", CaseWorkController.actionsFor(detail, me));
+        if (!model.containsAttribute("reviewErrors")) {
+            model.addAttribute("reviewErrors", org.reassure.platform.FormErrors.none());
+        }
+        if (!model.containsAttribute("reopenErrors")) {
+            model.addAttribute("reopenErrors", org.reassure.platform.FormErrors.none());
+        }
         return "cases/show";
     }
 

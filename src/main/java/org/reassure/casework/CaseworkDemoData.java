@@ -32,30 +32,30 @@ class CaseworkDemoData implements DemoData {
 
     static final int CASES = 120;
 
-    private record Story(String strands, String account, String reason, boolean online) {
+    private record Story(String strands, String offence, String account, String reason, boolean online) {
     }
 
     private static final List<Story> STORIES = List.of(
-            new Story("RACE", "A man shouted racist abuse at me at the bus stop on {street} and told me to go back to my own country. He spat near my feet before getting on the bus.", "He used racist words about my skin colour.", false),
-            new Story("RACE", "Someone wrote racist graffiti on the door of our shop on {street} overnight. It is the second time this month.", "The words are about our family being Asian.", false),
-            new Story("RACE", "Two teenagers followed my son home from school on {street}, calling him racist names and pushing him.", "They kept saying he was not British because he is Black.", false),
-            new Story("RACE", "My neighbour keeps making monkey noises when I walk past and has left rubbish on my doorstep several times.", "It only started after they saw my husband, who is Black.", false),
-            new Story("RACE", "A passenger refused to let me drive him and said he would not get in a car with a foreigner, then punched the car window.", "He said it was because of where I come from.", false),
-            new Story("RACE", "I was sent threatening messages on a social media app after I posted about my restaurant. They used racist slurs and said they know where I live.", "The messages are about me being Polish.", true),
-            new Story("RACE,RELIGION", "A man pulled at my niece's hijab on {street} and shouted that Muslims should leave. People around did nothing.", "He was shouting about Muslims and about her being Pakistani.", false),
-            new Story("RELIGION", "The windows of the community centre used by our mosque on {street} were smashed and a pig's head was left outside.", "It was aimed at the Muslim community.", false),
-            new Story("RELIGION", "Antisemitic stickers were put on the lamp posts outside the synagogue and a man shouted at families arriving for a service.", "The stickers and shouting were against Jewish people.", false),
-            new Story("RELIGION", "My turban was knocked off on the train and the man laughed and called me a terrorist.", "Because I am Sikh and wear a turban.", false),
-            new Story("SEXUAL_ORIENTATION", "My partner and I were holding hands on {street} when a group shouted homophobic abuse and threw a bottle at us.", "They were shouting about us being gay.", false),
-            new Story("SEXUAL_ORIENTATION", "Someone keeps posting my photo online with homophobic comments and sharing my address.", "They say it is because I am a lesbian.", true),
-            new Story("SEXUAL_ORIENTATION", "I was punched outside a bar on {street} after a man asked if I was gay.", "He asked if I was gay before he hit me.", false),
-            new Story("DISABILITY", "Some young people have been taking my money at the cashpoint on {street} and calling me names. They say they are my friends.", "They know I have a learning disability and pick on me.", false),
-            new Story("DISABILITY", "A driver refused to let me on the bus with my guide dog and shouted abuse about me being blind.", "He was mocking my sight loss.", false),
-            new Story("DISABILITY", "Neighbours keep blocking the ramp to my flat and laughing when I cannot get my wheelchair out.", "Because I use a wheelchair.", false),
-            new Story("TRANSGENDER", "A man followed me off the tube and shouted transphobic abuse, then grabbed my arm on {street}.", "He kept calling me a man in a dress.", false),
-            new Story("TRANSGENDER", "I have been receiving hundreds of transphobic messages since I spoke at a council meeting, including threats to hurt me.", "The messages are about me being a trans woman.", true),
-            new Story("SEXUAL_ORIENTATION,TRANSGENDER", "Our Pride flag was torn down and burned in the front garden, and a note said we would be next.", "The note used anti-LGBT language.", false),
-            new Story("ALTERNATIVE_SUBCULTURE", "I was attacked in the park off {street} by a group who said I looked like a goth freak.", "Because of the way I dress.", false));
+            new Story("RACE", "RA_FEAR_PROVOCATION", "A man shouted racist abuse at me at the bus stop on {street} and told me to go back to my own country. He spat near my feet before getting on the bus.", "He used racist words about my skin colour.", false),
+            new Story("RACE", "RA_CRIMINAL_DAMAGE", "Someone wrote racist graffiti on the door of our shop on {street} overnight. It is the second time this month.", "The words are about our family being Asian.", false),
+            new Story("RACE", "RA_COMMON_ASSAULT", "Two teenagers followed my son home from school on {street}, calling him racist names and pushing him.", "They kept saying he was not British because he is Black.", false),
+            new Story("RACE", "RA_HARASSMENT", "My neighbour keeps making monkey noises when I walk past and has left rubbish on my doorstep several times.", "It only started after they saw my husband, who is Black.", false),
+            new Story("RACE", "RA_INTENTIONAL_HAD", "A passenger refused to let me drive him and said he would not get in a car with a foreigner, then punched the car window.", "He said it was because of where I come from.", false),
+            new Story("RACE", "RA_HARASSMENT", "I was sent threatening messages on a social media app after I posted about my restaurant. They used racist slurs and said they know where I live.", "The messages are about me being Polish.", true),
+            new Story("RACE,RELIGION", "RA_COMMON_ASSAULT", "A man pulled at my niece's hijab on {street} and shouted that Muslims should leave. People around did nothing.", "He was shouting about Muslims and about her being Pakistani.", false),
+            new Story("RELIGION", "RA_CRIMINAL_DAMAGE", "The windows of the community centre used by our mosque on {street} were smashed and a pig's head was left outside.", "It was aimed at the Muslim community.", false),
+            new Story("RELIGION", "RA_HAD", "Antisemitic stickers were put on the lamp posts outside the synagogue and a man shouted at families arriving for a service.", "The stickers and shouting were against Jewish people.", false),
+            new Story("RELIGION", "RA_COMMON_ASSAULT", "My turban was knocked off on the train and the man laughed and called me a terrorist.", "Because I am Sikh and wear a turban.", false),
+            new Story("SEXUAL_ORIENTATION", "HAD", "My partner and I were holding hands on {street} when a group shouted homophobic abuse and threw a bottle at us.", "They were shouting about us being gay.", false),
+            new Story("SEXUAL_ORIENTATION", "MALICIOUS_COMMUNICATIONS", "Someone keeps posting my photo online with homophobic comments and sharing my address.", "They say it is because I am a lesbian.", true),
+            new Story("SEXUAL_ORIENTATION", "ABH", "I was punched outside a bar on {street} after a man asked if I was gay.", "He asked if I was gay before he hit me.", false),
+            new Story("DISABILITY", "THEFT", "Some young people have been taking my money at the cashpoint on {street} and calling me names. They say they are my friends.", "They know I have a learning disability and pick on me.", false),
+            new Story("DISABILITY", "HAD", "A driver refused to let me on the bus with my guide dog and shouted abuse about me being blind.", "He was mocking my sight loss.", false),
+            new Story("DISABILITY", "HARASSMENT", "Neighbours keep blocking the ramp to my flat and laughing when I cannot get my wheelchair out.", "Because I use a wheelchair.", false),
+            new Story("TRANSGENDER", "COMMON_ASSAULT", "A man followed me off the tube and shouted transphobic abuse, then grabbed my arm on {street}.", "He kept calling me a man in a dress.", false),
+            new Story("TRANSGENDER", "MALICIOUS_COMMUNICATIONS", "I have been receiving hundreds of transphobic messages since I spoke at a council meeting, including threats to hurt me.", "The messages are about me being a trans woman.", true),
+            new Story("SEXUAL_ORIENTATION,TRANSGENDER", "CRIMINAL_DAMAGE", "Our Pride flag was torn down and burned in the front garden, and a note said we would be next.", "The note used anti-LGBT language.", false),
+            new Story("ALTERNATIVE_SUBCULTURE", "ABH", "I was attacked in the park off {street} by a group who said I looked like a goth freak.", "Because of the way I dress.", false));
 
     private static final List<String> STREETS = List.of("the High Street", "Bath Road", "Uxbridge Road", "Romford Road",
             "Staines Road", "the Broadway", "Barking Road", "Lampton Road", "South Ealing Road", "Green Street");
@@ -162,6 +162,7 @@ class CaseworkDemoData implements DemoData {
         Set<String> strands = new LinkedHashSet<>(List.of(story.strands().split(",")));
         strands.forEach(strand -> jdbc.sql("INSERT INTO case_strand (case_id, strand_code) VALUES (?, ?)").params(id, strand).update());
         writeHistory(id, received, status, csuName(borough), outcome, clock.instant());
+        record(random, id, story, status, received, outcome);
     }
 
     private void writeHistory(UUID id, Instant received, CaseStatus reached, String team, Integer outcome, Instant now) {
@@ -192,6 +193,39 @@ class CaseworkDemoData implements DemoData {
             jdbc.sql("INSERT INTO case_history (case_id, at, actor, from_status, to_status, what, reason) VALUES (?, ?, ?, ?, ?, ?, ?)")
                     .params(id, Timestamp.from((Instant) step[0]), step[1], step[2] == null ? null : ((CaseStatus) step[2]).name(),
                             ((CaseStatus) step[3]).name(), step[4], step[5])
+                    .update();
+        }
+    }
+
+    /** Recording decisions, key decisions and withdrawals that match how far each case has gone. */
+    private void record(Random random, UUID id, Story story, CaseStatus status, Instant received, Integer outcome) {
+        if (status == CaseStatus.REPORTED) {
+            return;
+        }
+        boolean pending = status == CaseStatus.RECORDED;
+        jdbc.sql("""
+                UPDATE hate_case SET classification = 'CRIME', offence_code = ?, recording_reason = ?, recorded_by = 'supervisor',
+                       recorded_at = ?, review_status = ?, reviewed_by = ?, reviewed_at = ?
+                WHERE id = ?""")
+                .params(story.offence(), "The victim perceived hostility and the account discloses the offence.",
+                        Timestamp.from(received.plus(Duration.ofHours(2))), pending ? "PENDING" : "APPROVED", pending ? null : "supervisor",
+                        pending ? null : Timestamp.from(received.plus(Duration.ofHours(6))), id)
+                .update();
+        if (story.online()) {
+            jdbc.sql("INSERT INTO case_flag (case_id, flag) VALUES (?, 'ONLINE')").param(id).update();
+        }
+        if (status == CaseStatus.UNDER_INVESTIGATION || status.ordinal() >= CaseStatus.FINALISED.ordinal()) {
+            Instant decided = received.plus(Duration.ofDays(2 + random.nextInt(5)));
+            if (decided.isBefore(clock.instant())) {
+                jdbc.sql("INSERT INTO case_decision (case_id, type, decided_at, recorded_by) VALUES (?, ?, ?, 'investigator')")
+                        .params(id, pick(random, "ARREST", "INTERVIEW", "RELEASED_UNDER_INVESTIGATION"), Timestamp.from(decided)).update();
+            }
+        }
+        if (outcome != null && (outcome == 14 || outcome == 16)) {
+            jdbc.sql("UPDATE hate_case SET withdrawn_at = ?, withdrawal_reason = ? WHERE id = ?")
+                    .params(Timestamp.from(received.plus(Duration.ofDays(9))), pick(random,
+                            "Worried about reprisals from neighbours", "Wants to move on and put it behind them",
+                            "Does not think anything will happen"), id)
                     .update();
         }
     }

@@ -169,6 +169,12 @@ public class StaffAccounts {
                 .flatMap(hash -> findByUsername(username).map(account -> principalOf(account, hash)));
     }
 
+    /** The person as other modules act for them (commands, jobs), without a password. */
+    public StaffPrincipal principalOf(String username) {
+        StaffAccount account = findByUsername(username).orElseThrow(() -> new NotFound("There is no account " + normalise(username)));
+        return principalOf(account, null);
+    }
+
     Optional<StaffPrincipal> principal(long id) {
         return jdbc.sql(SELECT + " WHERE u.id = ?").param(id).query(StaffAccounts::map).optional()
                 .map(account -> principalOf(account, null));

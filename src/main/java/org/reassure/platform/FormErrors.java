@@ -3,15 +3,16 @@ package org.reassure.platform;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Errors of one form submission, in the order the fields appear, for the GOV.UK error summary and the
  * message above each field. Templates read {@code errors.has('field')} and {@code errors.message('field')}.
  */
-public final class FormErrors {
+public final class FormErrors implements java.io.Serializable {
 
-    private final Map<String, String> byField = new LinkedHashMap<>();
+    private static final long serialVersionUID = 1L;
+
+    private final LinkedHashMap<String, String> byField = new LinkedHashMap<>();
 
     public static FormErrors none() {
         return new FormErrors();

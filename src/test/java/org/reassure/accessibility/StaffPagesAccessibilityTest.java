@@ -72,7 +72,7 @@ class StaffPagesAccessibilityTest {
         browser.get(url("/sign-in"));
         browser.findElement(By.id("username")).sendKeys("nobody");
         browser.findElement(By.id("password")).sendKeys("wrong password");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        go(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("The username or password is not right");
         assertThat(Chromium.axeViolations(browser)).isEmpty();
         Chromium.screenshot(browser, "sign-in-error");
@@ -95,6 +95,94 @@ class StaffPagesAccessibilityTest {
     }
 
     @Test
+    void a_reviewer_takes_a_demo_report_from_triage_to_a_finalised_outcome_and_every_page_passes_axe() throws Exception {
+        signIn("supervisor");
+        String ref = org.reassure.testing.TestCases.newReport(jdbc, "HNS");
+        Map<String, Long> stepMillis = new LinkedHashMap<>();
+        long start = System.nanoTime();
+
+        browser.get(url("/cases/triage"));
+        check("triage");
+        go(By.linkText(ref));
+        go(By.linkText("Record a decision"));
+        go(By.cssSelector("main form button[type=submit]"));
+        check("recording-errors");
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Select whether this is a crime");
+        go(By.id("classification"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("offence"))).selectByValue("RA_HAD");
+        go(By.id("strands"));
+        browser.findElement(By.id("reason")).sendKeys("Racist abuse outside the library; victim perceived racial hostility.");
+        go(By.cssSelector("main form button[type=submit]"));
+        stepMillis.put("record", lap(start));
+        check("case-recorded");
+
+        start = System.nanoTime();
+        browser.get(url("/cases/review"));
+        check("review-queue");
+        go(By.linkText(ref));
+        go(By.id("verdict"));
+        go(By.xpath("//button[normalize-space()='Save review']"));
+        stepMillis.put("review", lap(start));
+
+        start = System.nanoTime();
+        go(By.linkText("Allocate"));
+        check("allocation");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("unit"))).selectByValue("HNS-CSU");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("officer"))).selectByValue("investigator");
+        go(By.cssSelector("main form button[type=submit]"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getPageSource().contains("Case allocated"));
+        stepMillis.put("allocate", lap(start));
+
+        signIn("investigator");
+        start = System.nanoTime();
+        browser.get(url("/cases/" + ref));
+        go(By.linkText("Record a key decision"));
+        check("decision");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("choice"))).selectByValue("ARREST");
+        go(By.cssSelector("main form button[type=submit]"));
+        stepMillis.put("decision", lap(start));
+
+        start = System.nanoTime();
+        go(By.linkText("Finalise with an outcome"));
+        check("outcome");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("choice"))).selectByValue("1");
+        go(By.cssSelector("main form button[type=submit]"));
+        stepMillis.put("finalise", lap(start));
+        check("case-finalised");
+        assertThat(browser.getPageSource()).contains("Case finalised", "1: Charge or summons");
+        browser.get(url("/cases/" + ref + "/withdrawal"));
+        check("withdrawal-form");
+        browser.get(url("/cases/workload"));
+        check("workload");
+        System.out.println("Triage to finalised, milliseconds per step in the browser: " + stepMillis);
+    }
+
+    /** Clicks something that loads a new page, and waits until the old page has gone. */
+    private void go(By target) {
+        go(browser, target);
+    }
+
+    private static void go(WebDriver browser, By target) {
+        org.openqa.selenium.WebElement element = browser.findElement(target);
+        org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
+        String type = element.getDomAttribute("type");
+        element.click();
+        if (!"radio".equals(type) && !"checkbox".equals(type)) {
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        }
+    }
+
+    private void check(String name) throws Exception {
+        assertThat(Chromium.axeViolations(browser)).as(name).isEmpty();
+        Chromium.screenshot(browser, "casework-" + name);
+    }
+
+    private static long lap(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    @Test
     void administration_pages_have_no_accessibility_violations() throws Exception {
         signIn("admin");
         long someone = jdbc.sql("SELECT id FROM staff_user WHERE username = 'neighbourhood'").query(Long.class).single();
@@ -105,7 +193,7 @@ class StaffPagesAccessibilityTest {
             Chromium.screenshot(browser, "admin" + path.replaceAll("[^a-z0-9]+", "-"));
         }
         browser.get(url("/admin/users/new"));
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        go(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Enter a username");
         assertThat(Chromium.axeViolations(browser)).as("account form with errors").isEmpty();
         Chromium.screenshot(browser, "admin-users-new-errors");
@@ -118,13 +206,12 @@ class StaffPagesAccessibilityTest {
             noScript.get(url("/sign-in"));
             noScript.findElement(By.id("username")).sendKeys("admin");
             noScript.findElement(By.id("password")).sendKeys("reassure-demo");
-            noScript.findElement(By.cssSelector("main form button[type=submit]")).click();
-            new WebDriverWait(noScript, Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().contains("/sign-in"));
+            go(noScript, By.cssSelector("main form button[type=submit]"));
             noScript.get(url("/admin/units/new"));
             noScript.findElement(By.id("code")).sendKeys("NWM-HCO");
             noScript.findElement(By.id("name")).sendKeys("Newham Hate Crime Officers");
             noScript.findElement(By.cssSelector("#parent option[value='NWM']")).click();
-            noScript.findElement(By.cssSelector("main form button[type=submit]")).click();
+            go(noScript, By.cssSelector("main form button[type=submit]"));
             assertThat(noScript.getPageSource()).contains("Unit NWM-HCO (Newham Hate Crime Officers) created as a team");
         } finally {
             noScript.quit();
@@ -132,12 +219,12 @@ class StaffPagesAccessibilityTest {
     }
 
     private void signIn(String username) {
+        browser.get(url("/sign-in"));
         browser.manage().deleteAllCookies();
         browser.get(url("/sign-in"));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("reassure-demo");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().contains("/sign-in"));
+        go(By.cssSelector("main form button[type=submit]"));
     }
 
     private String url(String path) {

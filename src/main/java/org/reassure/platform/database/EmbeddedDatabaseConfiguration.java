@@ -38,6 +38,10 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setPoolName("reassure-embedded");
         dataSource.setMaximumPoolSize(10);
+        // The embedded server is local, so a connection comes at once or not at all. A short wait also
+        // bounds shutdown: the library stops its server from a JVM hook of its own, which can run before
+        // Spring has closed the beans that still ask for a connection.
+        dataSource.setConnectionTimeout(3000);
         return dataSource;
     }
 

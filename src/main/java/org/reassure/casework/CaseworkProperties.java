@@ -1,0 +1,14 @@
+package org.reassure.casework;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Case work settings ({@code REASSURE_CASEWORK_*}).
+ *
+ * @param nchiEnabled whether non-crime hate incidents may be recorded at all (reviews in 2025-26 propose
+ *                    abolishing them; a force can switch the whole path off)
+ */
+@ConfigurationProperties("reassure.casework")
+public record CaseworkProperties(@DefaultValue("true") boolean nchiEnabled) {
+}
