@@ -1,6 +1,7 @@
 package org.reassure;
 
 import org.reassure.platform.CommandLineMode;
+import org.reassure.platform.EmbeddedDatabaseStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -19,6 +20,7 @@ public class ReassureApplication {
         if (CommandLineMode.isCommand(args)) {
             System.exit(CommandLineMode.run(ReassureApplication.class, args));
         }
+        EmbeddedDatabaseStart.beginIfEmbedded(args);
         SpringApplication.run(ReassureApplication.class, args);
     }
 }

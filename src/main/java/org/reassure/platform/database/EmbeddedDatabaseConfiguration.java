@@ -28,7 +28,7 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedPostgresServer embeddedPostgresServer(ReassureProperties properties,
             org.springframework.core.env.Environment environment) throws IOException {
         boolean command = environment.matchesProfiles(CommandLineMode.PROFILE);
-        return EmbeddedPostgresServer.start(properties.dataDir().resolve("postgres"), command);
+        return EmbeddedPostgresServer.obtain(properties.dataDir().resolve("postgres"), command);
     }
 
     @Bean
