@@ -6,7 +6,7 @@ import java.util.List;
 /** A case in full, as a member of staff who may see it sees it. */
 public record CaseDetail(String reference, CaseStatus status, Channel channel, boolean anonymous, Instant receivedAt,
         Instant occurredAt, String unitCode, String unitPath, String officerName, boolean restricted, boolean online,
-        List<Strand> strands, String perceivedBy, String account, String hostilityReason, Recording recording,
+        List<Strand> strands, List<String> religions, String perceivedBy, String account, String hostilityReason, Recording recording,
         List<CaseFlag> flags, List<Decision> decisions, Instant withdrawnAt, String withdrawalReason, Integer outcomeCode,
         String outcomeName, List<HistoryEntry> history) {
 

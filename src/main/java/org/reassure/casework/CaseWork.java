@@ -62,6 +62,7 @@ public class CaseWork {
     public CaseStatus record(StaffPrincipal person, String reference, RecordingDecision decision) {
         CaseFile file = open(person, reference, RECORDERS, "record decisions");
         List<String> strandCodes = checkRecording(decision);
+        List<String> religionCodes = checkReligions(decision, strandCodes);
         CaseStatus from = file.status();
         CaseStatus to = file.record(decision.classification());
         RecordingDecision.NchiAssessment nchi = decision.classification() == Classification.NCHI ? decision.nchi() : null;
@@ -82,6 +83,8 @@ public class CaseWork {
         if (decision.classification() != Classification.NO_RECORD) {
             jdbc.sql("DELETE FROM case_strand WHERE case_id = ?").param(file.id).update();
             strandCodes.forEach(code -> jdbc.sql("INSERT INTO case_strand (case_id, strand_code) VALUES (?, ?)").params(file.id, code).update());
+            jdbc.sql("DELETE FROM case_religion WHERE case_id = ?").param(file.id).update();
+            religionCodes.forEach(code -> jdbc.sql("INSERT INTO case_religion (case_id, category) VALUES (?, ?)").params(file.id, code).update());
             jdbc.sql("DELETE FROM case_flag WHERE case_id = ?").param(file.id).update();
             if (decision.flags() != null) {
                 decision.flags().forEach(flag -> jdbc.sql("INSERT INTO case_flag (case_id, flag) VALUES (?, ?)").params(file.id, flag.name()).update());
@@ -322,6 +325,33 @@ public class CaseWork {
             errors.add("reason", "Give the reasons for your decision");
         } else if (decision.reason().length() > 5000) {
             errors.add("reason", "The reasons must be 5,000 characters or fewer");
+        }
+        errors.throwIfAny();
+        return codes;
+    }
+
+    /** With the religion strand, the perceived religion of the victim is recorded too (Home Office sub-categories). */
+    private List<String> checkReligions(RecordingDecision decision, List<String> strandCodes) {
+        List<String> given = decision.religions() == null ? List.of() : decision.religions();
+        if (decision.classification() == Classification.NO_RECORD) {
+            return List.of();
+        }
+        Set<String> known = new LinkedHashSet<>();
+        strands.religionCategories().forEach(category -> known.add(category.code()));
+        FormErrors errors = new FormErrors();
+        List<String> codes = new ArrayList<>();
+        for (String code : given) {
+            String clean = code == null ? "" : code.trim().toUpperCase();
+            if (!known.contains(clean)) {
+                errors.add("religions", "There is no religion category " + code);
+            } else if (!codes.contains(clean)) {
+                codes.add(clean);
+            }
+        }
+        if (strandCodes.contains("RELIGION") && codes.isEmpty()) {
+            errors.add("religions", "Select the perceived religion of the victim, or Not known");
+        } else if (!strandCodes.contains("RELIGION") && !codes.isEmpty()) {
+            errors.add("religions", "A religion category goes with the religion or belief strand: select that strand too");
         }
         errors.throwIfAny();
         return codes;

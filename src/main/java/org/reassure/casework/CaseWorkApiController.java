@@ -57,7 +57,8 @@ class CaseWorkApiController {
             String subjectDataReason, Boolean notifySubject, String noNotificationReason) {
     }
 
-    record RecordingRequest(String classification, String offence, List<String> strands, List<String> flags, String reason, NchiRequest nchi) {
+    record RecordingRequest(String classification, String offence, List<String> strands, List<String> religions, List<String> flags,
+            String reason, NchiRequest nchi) {
     }
 
     record AllocationRequest(String unit, String officer, String reason) {
@@ -85,7 +86,7 @@ class CaseWorkApiController {
         RecordingDecision.NchiAssessment nchi = n == null ? null : new RecordingDecision.NchiAssessment(n.notTrivial(), n.notIrrational(),
                 n.notMalicious(), n.basisForHostility(), n.keepSubjectData(), n.subjectDataReason(), n.notifySubject(), n.noNotificationReason());
         CaseStatus status = caseWork.record(me(), reference,
-                new RecordingDecision(classification, request.offence(), request.strands(), flags, request.reason(), nchi));
+                new RecordingDecision(classification, request.offence(), request.strands(), request.religions(), flags, request.reason(), nchi));
         return new StatusResponse(Cases.normalise(reference), status.name());
     }
 

@@ -79,16 +79,21 @@ class CaseWorkController {
 
     // Recording
 
-    record RecordingForm(String classification, String offence, List<String> strands, List<String> flags, String reason,
+    record RecordingForm(String classification, String offence, List<String> strands, List<String> religions, List<String> flags,
+            String reason,
             Boolean notTrivial, Boolean notIrrational, Boolean notMalicious, Boolean basisForHostility, String keepSubjectData,
             String subjectDataReason, String notifySubject, String noNotificationReason) {
 
         static RecordingForm empty() {
-            return new RecordingForm("", "", List.of(), List.of(), "", false, false, false, false, "", "", "", "");
+            return new RecordingForm("", "", List.of(), List.of(), List.of(), "", false, false, false, false, "", "", "", "");
         }
 
         public boolean hasStrand(String code) {
             return strands != null && strands.contains(code);
+        }
+
+        public boolean hasReligion(String code) {
+            return religions != null && religions.contains(code);
         }
 
         public boolean hasFlag(String code) {
@@ -110,7 +115,8 @@ class CaseWorkController {
                     }
                 }
             }
-            return new RecordingDecision(chosen, offence, strands == null ? List.of() : strands, chosenFlags, reason,
+            return new RecordingDecision(chosen, offence, strands == null ? List.of() : strands,
+                    religions == null ? List.of() : religions, chosenFlags, reason,
                     new RecordingDecision.NchiAssessment(Boolean.TRUE.equals(notTrivial), Boolean.TRUE.equals(notIrrational),
                             Boolean.TRUE.equals(notMalicious), Boolean.TRUE.equals(basisForHostility),
                             yesNo(keepSubjectData), subjectDataReason, yesNo(notifySubject), noNotificationReason));
@@ -145,6 +151,7 @@ class CaseWorkController {
         model.addAttribute("errors", errors);
         model.addAttribute("offences", catalogues.offences());
         model.addAttribute("strands", strands.active());
+        model.addAttribute("religions", strands.religionCategories());
         model.addAttribute("flags", CaseFlag.values());
         model.addAttribute("nchiEnabled", properties.nchiEnabled());
         return "cases/recording";

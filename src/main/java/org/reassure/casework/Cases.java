@@ -110,6 +110,9 @@ public class Cases {
                 .query((r, n) -> new CaseDetail.HistoryEntry(r.getTimestamp("at").toInstant(), r.getString("actor"),
                         status(r.getString("from_status")), status(r.getString("to_status")), r.getString("what"), r.getString("reason")))
                 .list();
+        List<String> religions = jdbc.sql("""
+                SELECT rc.name FROM case_religion r JOIN religion_category rc ON rc.code = r.category
+                WHERE r.case_id = ? ORDER BY rc.sort_order""").param(row.id()).query(String.class).list();
         List<CaseFlag> flags = jdbc.sql("SELECT flag FROM case_flag WHERE case_id = ? ORDER BY flag").param(row.id())
                 .query((r, n) -> CaseFlag.valueOf(r.getString(1))).list();
         List<CaseDetail.Decision> decisions = jdbc.sql("""
@@ -130,7 +133,7 @@ public class Cases {
         return new CaseDetail(rs.getString("reference"), CaseStatus.valueOf(rs.getString("status")),
                 Channel.valueOf(rs.getString("channel")), rs.getBoolean("anonymous"), rs.getTimestamp("received_at").toInstant(),
                 instant(rs.getTimestamp("occurred_at")), rs.getString("unit_code"), units.pathOf(row.unitId()),
-                rs.getString("officer_name"), rs.getBoolean("restricted"), rs.getBoolean("online"), strands,
+                rs.getString("officer_name"), rs.getBoolean("restricted"), rs.getBoolean("online"), strands, religions,
                 rs.getString("perceived_by"), rs.getString("account"), rs.getString("hostility_reason"), recording, flags, decisions,
                 instant(rs.getTimestamp("withdrawn_at")), rs.getString("withdrawal_reason"), outcomeCode, rs.getString("outcome_name"),
                 history);

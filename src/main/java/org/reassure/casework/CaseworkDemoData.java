@@ -130,6 +130,17 @@ class CaseworkDemoData implements DemoData {
         return roll < 5 ? CaseStatus.UNDER_INVESTIGATION : roll < 8 ? CaseStatus.FINALISED : CaseStatus.CLOSED;
     }
 
+    /** The perceived religion of the victim in each religion story. */
+    private static String religionOf(Story story) {
+        if (story.account().contains("synagogue")) {
+            return "ANTI_JEWISH";
+        }
+        if (story.account().contains("turban")) {
+            return "ANTI_SIKH";
+        }
+        return "ANTI_MUSLIM";
+    }
+
     private String csuName(String borough) {
         return units.findByCode(borough + "-CSU").map(Unit::name).orElse(borough);
     }
@@ -161,6 +172,9 @@ class CaseworkDemoData implements DemoData {
                 .update();
         Set<String> strands = new LinkedHashSet<>(List.of(story.strands().split(",")));
         strands.forEach(strand -> jdbc.sql("INSERT INTO case_strand (case_id, strand_code) VALUES (?, ?)").params(id, strand).update());
+        if (strands.contains("RELIGION")) {
+            jdbc.sql("INSERT INTO case_religion (case_id, category) VALUES (?, ?)").params(id, religionOf(story)).update();
+        }
         writeHistory(id, received, status, csuName(borough), outcome, clock.instant());
         record(random, id, story, status, received, outcome);
     }

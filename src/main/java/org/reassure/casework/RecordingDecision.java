@@ -6,10 +6,11 @@ import java.util.Set;
 /**
  * A recording decision as entered on the page or the API.
  *
+ * @param religions the perceived religion of the victim, by Home Office sub-category, when the strand is religion
  * @param nchi the code-of-practice answers, for a non-crime hate incident only (else null)
  */
-public record RecordingDecision(Classification classification, String offenceCode, List<String> strands, Set<CaseFlag> flags,
-        String reason, NchiAssessment nchi) {
+public record RecordingDecision(Classification classification, String offenceCode, List<String> strands, List<String> religions,
+        Set<CaseFlag> flags, String reason, NchiAssessment nchi) {
 
     /**
      * The Non-Crime Hate Incidents Code of Practice (2023): an incident is recorded only if it is not

@@ -45,7 +45,7 @@ class CaseWorkApiTest {
         String ref = TestCases.newReport(jdbc, "HNS");
         Api.Response recorded = api.post(path(ref, "recording"), supervisor, """
                 {"classification": "CRIME", "offence": "RA_FEAR_PROVOCATION", "strands": ["RACE", "RELIGION"],
-                 "flags": ["REPEAT_VICTIM"], "reason": "Threats with racist and anti-Muslim words; victim perceived both."}""");
+                 "religions": ["ANTI_MUSLIM"], "flags": ["REPEAT_VICTIM"], "reason": "Threats with racist and anti-Muslim words; victim perceived both."}""");
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
         assertThat(recorded.body()).contains("\"status\":\"RECORDED\"");
 
@@ -80,6 +80,23 @@ class CaseWorkApiTest {
         assertThat(badClass.status()).isEqualTo(422);
         assertThat(badClass.body()).contains("\"field\":\"classification\"");
         assertThat(jdbc.sql("SELECT status FROM hate_case WHERE reference = ?").param(ref).query(String.class).single()).isEqualTo("REPORTED");
+    }
+
+    @Test
+    void the_religion_strand_needs_the_perceived_religion_and_a_religion_needs_the_strand() {
+        String ref = TestCases.newReport(jdbc, "HNS");
+        Api.Response missing = api.post(path(ref, "recording"), supervisor,
+                "{\"classification\": \"CRIME\", \"offence\": \"RA_HAD\", \"strands\": [\"RELIGION\"], \"reason\": \"Anti-Jewish abuse\"}");
+        assertThat(missing.status()).isEqualTo(422);
+        assertThat(missing.body()).contains("\"field\":\"religions\"", "Select the perceived religion of the victim");
+        Api.Response stray = api.post(path(ref, "recording"), supervisor, "{\"classification\": \"CRIME\", \"offence\": \"RA_HAD\", "
+                + "\"strands\": [\"RACE\"], \"religions\": [\"ANTI_JEWISH\"], \"reason\": \"Abuse\"}");
+        assertThat(stray.status()).isEqualTo(422);
+        Api.Response both = api.post(path(ref, "recording"), supervisor, "{\"classification\": \"CRIME\", \"offence\": \"RA_HAD\", "
+                + "\"strands\": [\"RACE\", \"RELIGION\"], \"religions\": [\"ANTI_JEWISH\"], \"reason\": \"Antisemitic abuse\"}");
+        assertThat(both.status()).as(both.body()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT category FROM case_religion r JOIN hate_case c ON c.id = r.case_id WHERE c.reference = ?")
+                .param(ref).query(String.class).list()).containsExactly("ANTI_JEWISH");
     }
 
     @Test

@@ -129,7 +129,7 @@ class CaseWorkPagesTest {
         String ref = TestCases.newReport(jdbc, "HNS");
         CaseWork switchedOff = new CaseWork(jdbc, units, accounts, strands, catalogues, new CaseworkProperties(false), events,
                 Clock.systemUTC());
-        RecordingDecision nchi = new RecordingDecision(Classification.NCHI, null, List.of("RACE"), Set.of(), "Remarks",
+        RecordingDecision nchi = new RecordingDecision(Classification.NCHI, null, List.of("RACE"), List.of(), Set.of(), "Remarks",
                 new RecordingDecision.NchiAssessment(true, true, true, true, false, null, true, null));
         var supervisor = accounts.findByUsername("supervisor").orElseThrow();
         var principal = org.reassure.testing.Principals.of(accounts, "supervisor");
