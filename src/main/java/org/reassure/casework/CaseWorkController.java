@@ -40,10 +40,12 @@ class CaseWorkController {
     private final Units units;
     private final StaffAccounts accounts;
     private final CaseworkProperties properties;
+    private final People people;
     private final Clock clock;
 
     CaseWorkController(CaseWork caseWork, Cases cases, CaseQueues queues, Catalogues catalogues, Strands strands, Units units,
-            StaffAccounts accounts, CaseworkProperties properties, Clock clock) {
+            StaffAccounts accounts, CaseworkProperties properties, People people, Clock clock) {
+        this.people = people;
         this.caseWork = caseWork;
         this.cases = cases;
         this.queues = queues;
@@ -283,6 +285,52 @@ class CaseWorkController {
         model.addAttribute("decisionTypes", DecisionType.values());
         model.addAttribute("outcomes", catalogues.outcomes());
         return "cases/step";
+    }
+
+    // People and repeat victims
+
+    @GetMapping("/{reference}/people/new")
+    @Audited(action = AuditAction.CONSULTATION, record = "case", id = "reference")
+    String personForm(@PathVariable String reference, Model model) {
+        return personPage(reference, new People.NewPerson("", "", "", "", "", "", "", ""), FormErrors.none(), model);
+    }
+
+    @PostMapping("/{reference}/people")
+    @Audited(action = AuditAction.COLLECTION, record = "case", id = "reference")
+    String addPerson(@PathVariable String reference, People.NewPerson person, Model model, RedirectAttributes redirect) {
+        try {
+            Person added = people.add(CurrentStaff.require(), reference, person);
+            boolean matches = people.matchesOn(reference).stream()
+                    .anyMatch(m -> m.personId().equals(added.id()) && "PENDING".equals(m.status()));
+            redirect.addFlashAttribute("success", added.role().label() + " added."
+                    + (matches ? " They may be a repeat victim: check the possible matches below." : ""));
+            return "redirect:/cases/" + Cases.normalise(reference);
+        } catch (InvalidInput invalid) {
+            return personPage(reference, person, FormErrors.of(invalid), model);
+        }
+    }
+
+    private String personPage(String reference, People.NewPerson person, FormErrors errors, Model model) {
+        CaseSummary header = cases.header(CurrentStaff.require(), reference);
+        model.addAttribute("case", header);
+        model.addAttribute("person", person);
+        model.addAttribute("errors", errors);
+        model.addAttribute("roles", PersonRole.allowedFor(cases.classificationOf(reference)));
+        return "cases/person";
+    }
+
+    @PostMapping("/{reference}/matches/{match}")
+    @Audited(action = AuditAction.COMBINATION, record = "case", id = "reference")
+    String decideMatch(@PathVariable String reference, @PathVariable long match, @RequestParam(defaultValue = "") String verdict,
+            RedirectAttributes redirect) {
+        if (!"same".equals(verdict) && !"different".equals(verdict)) {
+            redirect.addFlashAttribute("problem", "Choose whether it is the same victim or a different person.");
+        } else {
+            people.decide(CurrentStaff.require(), reference, match, "same".equals(verdict));
+            redirect.addFlashAttribute("success", "same".equals(verdict) ? "Cases linked: the victim is marked as a repeat victim."
+                    : "Marked as a different person. The cases stay separate.");
+        }
+        return "redirect:/cases/" + Cases.normalise(reference);
     }
 
     @PostMapping("/{reference}/close")

@@ -166,6 +166,11 @@ public class Cases {
         }
     }
 
+    public Classification classificationOf(String reference) {
+        return jdbc.sql("SELECT classification FROM hate_case WHERE reference = ?").param(normalise(reference)).query(String.class)
+                .optional().map(Classification::valueOf).orElse(null);
+    }
+
     public CaseStatus statusOf(String reference) {
         return jdbc.sql("SELECT status FROM hate_case WHERE reference = ?").param(normalise(reference)).query(String.class)
                 .optional().map(CaseStatus::valueOf)

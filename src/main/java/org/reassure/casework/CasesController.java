@@ -25,8 +25,10 @@ class CasesController {
     private final Cases cases;
     private final Strands strands;
     private final Units units;
+    private final People people;
 
-    CasesController(Cases cases, Strands strands, Units units) {
+    CasesController(Cases cases, Strands strands, Units units, People people) {
+        this.people = people;
         this.cases = cases;
         this.strands = strands;
         this.units = units;
@@ -68,6 +70,8 @@ class CasesController {
         CaseDetail detail = cases.view(me, reference, justification);
         model.addAttribute("case", detail);
         model.addAttribute("actions", CaseWorkController.actionsFor(detail, me));
+        model.addAttribute("people", people.onCase(detail.reference()));
+        model.addAttribute("matches", people.matchesOn(detail.reference()));
         if (!model.containsAttribute("reviewErrors")) {
             model.addAttribute("reviewErrors", org.reassure.platform.FormErrors.none());
         }

@@ -57,6 +57,15 @@ class CaseworkDemoData implements DemoData {
             new Story("SEXUAL_ORIENTATION,TRANSGENDER", "CRIMINAL_DAMAGE", "Our Pride flag was torn down and burned in the front garden, and a note said we would be next.", "The note used anti-LGBT language.", false),
             new Story("ALTERNATIVE_SUBCULTURE", "ABH", "I was attacked in the park off {street} by a group who said I looked like a goth freak.", "Because of the way I dress.", false));
 
+    private static final List<String> FIRST_NAMES = List.of("Amira", "Kwame", "Priya", "Tomasz", "Grace", "Yusuf", "Hannah", "Rohan",
+            "Blessing", "Daniel", "Fatima", "Liam", "Mei", "Oluwaseun", "Sofia", "Arjun", "Chloe", "Ibrahim", "Zainab", "Marek");
+    private static final List<String> LAST_NAMES = List.of("Hussain", "Mensah", "Sharma", "Kowalski", "Adeyemi", "Khan", "Levy",
+            "Patel", "Okonkwo", "Evans", "Ahmed", "Murphy", "Chen", "Balogun", "Rossi", "Singh", "Taylor", "Rahman", "Ali", "Nowak");
+    private static final java.util.Map<String, List<String>> POSTCODES = java.util.Map.of(
+            "HNS", List.of("TW3 1ES", "TW4 5AB", "TW5 9QR", "TW7 4HJ"),
+            "EAL", List.of("W5 2NT", "W7 3PL", "UB1 1HF", "UB6 8DE"),
+            "NWM", List.of("E6 2JA", "E7 9LT", "E13 0PQ", "E15 4HY"));
+
     private static final List<String> STREETS = List.of("the High Street", "Bath Road", "Uxbridge Road", "Romford Road",
             "Staines Road", "the Broadway", "Barking Road", "Lampton Road", "South Ealing Road", "Green Street");
 
@@ -93,6 +102,7 @@ class CaseworkDemoData implements DemoData {
             Long officer = allocated ? officerFor(borough) : null;
             insert(random, story, borough, received, status, allocated ? csu : boroughUnit, officer);
         }
+        repeatVictim();
     }
 
     private static int pickStory(Random random) {
@@ -128,6 +138,58 @@ class CaseworkDemoData implements DemoData {
         }
         int roll = random.nextInt(10);
         return roll < 5 ? CaseStatus.UNDER_INVESTIGATION : roll < 8 ? CaseStatus.FINALISED : CaseStatus.CLOSED;
+    }
+
+    private void addVictim(Random random, UUID caseId, String borough, Instant received) {
+        String first = FIRST_NAMES.get(random.nextInt(FIRST_NAMES.size()));
+        String last = LAST_NAMES.get(random.nextInt(LAST_NAMES.size()));
+        insertPerson(caseId, first + " " + last, java.time.LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                String.format("07700 900%03d", random.nextInt(1000)), (first + "." + last).toLowerCase() + "@example.com",
+                (10 + random.nextInt(180)) + " " + STREETS.get(random.nextInt(STREETS.size())).replace("the ", ""),
+                POSTCODES.get(borough).get(random.nextInt(4)), received);
+    }
+
+    private UUID insertPerson(UUID caseId, String name, java.time.LocalDate birth, String phone, String email, String address,
+            String postcode, Instant at) {
+        UUID id = UUID.nameUUIDFromBytes((caseId + name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        jdbc.sql("""
+                INSERT INTO person (id, case_id, role, full_name, name_key, date_of_birth, phone, phone_key, email, email_key, address,
+                                    address_key, postcode, added_by, added_at)
+                VALUES (?, ?, 'VICTIM', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'callhandler', ?)""")
+                .params(id, caseId, name, People.nameKey(name), java.sql.Date.valueOf(birth), phone, People.phoneKey(phone), email,
+                        email.toLowerCase(), address, People.addressKey(address), postcode.replace(" ", ""), Timestamp.from(at))
+                .update();
+        return id;
+    }
+
+    /**
+     * One victim targeted again and again in Hounslow: two earlier cases already confirmed as the same
+     * person, and the newest waiting for someone to confirm the suggested match.
+     */
+    private void repeatVictim() {
+        List<Object[]> cases = jdbc.sql("""
+                SELECT c.id, c.received_at FROM hate_case c JOIN unit u ON u.id = c.unit_id
+                WHERE u.code = 'HNS-CSU' AND NOT c.anonymous ORDER BY c.received_at LIMIT 3""")
+                .query((rs, n) -> new Object[] {rs.getObject("id", UUID.class), rs.getTimestamp("received_at").toInstant()}).list();
+        if (cases.size() < 3) {
+            return;
+        }
+        List<UUID> people = new java.util.ArrayList<>();
+        for (Object[] row : cases) {
+            jdbc.sql("DELETE FROM person WHERE case_id = ?").param(row[0]).update();
+            people.add(insertPerson((UUID) row[0], "Amira Hussain", java.time.LocalDate.of(1986, 6, 12), "07700 900123",
+                    "amira.hussain@example.com", "14 Lampton Road", "TW3 1ES", (Instant) row[1]));
+        }
+        for (int later = 1; later < 3; later++) {
+            String status = later == 1 ? "CONFIRMED" : "PENDING";
+            jdbc.sql("INSERT INTO repeat_match (person_id, matched_person_id, basis, score, status, decided_by) VALUES (?, ?, ?, 1.0, ?, ?)")
+                    .params(people.get(later), people.get(later - 1), "same email address, same phone number, same address", status,
+                            later == 1 ? "supervisor" : null)
+                    .update();
+        }
+        jdbc.sql("INSERT INTO case_link (case_id, linked_case_id, reason, linked_by) VALUES (?, ?, 'Same victim', 'supervisor')")
+                .params(cases.get(1)[0], cases.get(0)[0]).update();
+        jdbc.sql("INSERT INTO case_flag (case_id, flag) VALUES (?, 'REPEAT_VICTIM') ON CONFLICT DO NOTHING").param(cases.get(1)[0]).update();
     }
 
     /** The perceived religion of the victim in each religion story. */
@@ -177,6 +239,9 @@ class CaseworkDemoData implements DemoData {
         }
         writeHistory(id, received, status, csuName(borough), outcome, clock.instant());
         record(random, id, story, status, received, outcome);
+        if (!anonymous) {
+            addVictim(random, id, borough, received);
+        }
     }
 
     private void writeHistory(UUID id, Instant received, CaseStatus reached, String team, Integer outcome, Instant now) {

@@ -127,7 +127,7 @@ class CaseWorkPagesTest {
     @Test
     void with_the_incident_path_switched_off_no_non_crime_hate_incident_can_be_recorded() {
         String ref = TestCases.newReport(jdbc, "HNS");
-        CaseWork switchedOff = new CaseWork(jdbc, units, accounts, strands, catalogues, new CaseworkProperties(false), events,
+        CaseWork switchedOff = new CaseWork(jdbc, units, accounts, strands, catalogues, new CaseworkProperties(false, 3), events,
                 Clock.systemUTC());
         RecordingDecision nchi = new RecordingDecision(Classification.NCHI, null, List.of("RACE"), List.of(), Set.of(), "Remarks",
                 new RecordingDecision.NchiAssessment(true, true, true, true, false, null, true, null));
