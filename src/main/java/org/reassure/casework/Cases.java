@@ -64,11 +64,29 @@ public class Cases {
         String where = """
                 WHERE c.unit_id = ANY(?) AND (CAST(? AS TEXT) IS NULL OR c.status = ?)
                   AND (CAST(? AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM case_strand s WHERE s.case_id = c.id AND s.strand_code = ?))
+                  AND (CAST(? AS TIMESTAMPTZ) IS NULL OR c.received_at >= ?) AND (CAST(? AS TIMESTAMPTZ) IS NULL OR c.received_at < ?)
+                  AND (CAST(? AS TEXT) IS NULL OR c.reference LIKE ? || '%'
+                       OR EXISTS (SELECT 1 FROM person p WHERE p.case_id = c.id
+                                  AND (p.name_key % ? OR p.name_key LIKE '%' || ? || '%' OR p.postcode = ?
+                                       OR p.address_key LIKE '%' || ? || '%'))
+                       OR EXISTS (SELECT 1 FROM staff_user o WHERE o.id = c.officer_id AND lower(o.display_name) LIKE '%' || ? || '%'))
                 """;
-        long total = jdbc.sql("SELECT count(*) FROM hate_case c " + where)
-                .params(unitIds, status, status, strand, strand).query(Long.class).single();
+        String text = filter.text() == null || filter.text().isBlank() ? null : filter.text().strip();
+        String nameKey = text == null ? null : People.nameKey(text);
+        String addressKey = text == null ? null : People.addressKey(text);
+        String postcode = text == null ? null : text.toUpperCase().replaceAll("\\s+", "");
+        java.sql.Timestamp from = filter.from() == null ? null
+                : java.sql.Timestamp.from(filter.from().atStartOfDay(org.reassure.platform.Formats.UK).toInstant());
+        java.sql.Timestamp to = filter.to() == null ? null
+                : java.sql.Timestamp.from(filter.to().plusDays(1).atStartOfDay(org.reassure.platform.Formats.UK).toInstant());
+        Object[] params = {unitIds, status, status, strand, strand, from, from, to, to, text, text == null ? null : text.toUpperCase(),
+                nameKey, nameKey, postcode, addressKey, text == null ? null : text.toLowerCase()};
+        long total = jdbc.sql("SELECT count(*) FROM hate_case c " + where).params(params).query(Long.class).single();
+        Object[] paged = java.util.Arrays.copyOf(params, params.length + 2);
+        paged[params.length] = pageSize;
+        paged[params.length + 1] = (long) (safePage - 1) * pageSize;
         List<CaseSummary> list = jdbc.sql(SUMMARY + where + " ORDER BY c.received_at DESC, c.reference LIMIT ? OFFSET ?")
-                .params(unitIds, status, status, strand, strand, pageSize, (long) (safePage - 1) * pageSize)
+                .params(paged)
                 .query(Cases::summary).list();
         return new CasePage(list, safePage, pageSize, total);
     }

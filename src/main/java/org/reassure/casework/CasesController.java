@@ -37,11 +37,20 @@ class CasesController {
     @GetMapping
     @Audited(action = AuditAction.CONSULTATION, record = "case-list")
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String strand, @RequestParam(defaultValue = "1") int page, Model model) {
+            @RequestParam(required = false) String strand, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "1") int page, Model model) {
         StaffPrincipal me = CurrentStaff.require();
         CaseStatus statusFilter = parseStatus(status);
-        CaseFilter filter = new CaseFilter(statusFilter, blankToNull(unit), blankToNull(strand));
+        org.reassure.platform.FormErrors errors = new org.reassure.platform.FormErrors();
+        java.time.LocalDate fromDate = parseDate(from, "from", errors);
+        java.time.LocalDate toDate = parseDate(to, "to", errors);
+        CaseFilter filter = new CaseFilter(statusFilter, blankToNull(unit), blankToNull(strand), blankToNull(q), fromDate, toDate);
         model.addAttribute("result", cases.visibleTo(me, filter, page));
+        model.addAttribute("errors", errors);
+        model.addAttribute("q", blankToNull(q));
+        model.addAttribute("from", blankToNull(from));
+        model.addAttribute("to", blankToNull(to));
         model.addAttribute("status", statusFilter);
         model.addAttribute("unit", blankToNull(unit));
         model.addAttribute("strand", blankToNull(strand));
@@ -88,6 +97,18 @@ class CasesController {
         model.addAttribute("reference", path.substring(path.lastIndexOf('/') + 1));
         model.addAttribute("asked", "POST".equals(request.getMethod()));
         return "cases/justify";
+    }
+
+    private static java.time.LocalDate parseDate(String value, String field, org.reassure.platform.FormErrors errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException notADate) {
+            errors.add(field, "Enter the date like 2026-11-01");
+            return null;
+        }
     }
 
     private static CaseStatus parseStatus(String status) {

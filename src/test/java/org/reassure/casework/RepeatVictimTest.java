@@ -137,6 +137,19 @@ class RepeatVictimTest {
         assertThat(browser.get("/cases/" + ref).body()).contains("Victim added.", "Jo Bloggs", "TW31ES");
     }
 
+    @Test
+    void staff_find_a_case_by_a_misspelt_name_a_postcode_or_its_reference() {
+        String ref = TestCases.newReport(jdbc, "HNS");
+        people.add(supervisor(), ref, new People.NewPerson("VICTIM", "Bartholomew Okonkwo-Reyes", null, null, null, "27 Quarry Lane",
+                "TW7 4HJ", null));
+        Browser browser = new Browser(port).signedInAs("supervisor");
+        assertThat(browser.get("/cases?q=Bartolomew+Okonkwo+Reyes").body()).contains(ref);
+        assertThat(browser.get("/cases?q=tw7+4hj").body()).contains(ref);
+        assertThat(browser.get("/cases?q=" + ref.substring(0, 9)).body()).contains(ref);
+        assertThat(browser.get("/cases?q=Zebedee+Quartermaine").body()).doesNotContain(ref);
+        assertThat(browser.get("/cases?q=Bartholomew&from=not-a-date").body()).contains("Enter the date like 2026-11-01", ref);
+    }
+
     private List<String> flags(String reference) {
         return jdbc.sql("SELECT flag FROM case_flag f JOIN hate_case c ON c.id = f.case_id WHERE c.reference = ? ORDER BY flag")
                 .param(reference).query(String.class).list();
