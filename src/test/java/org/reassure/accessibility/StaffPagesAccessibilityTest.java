@@ -86,8 +86,11 @@ class StaffPagesAccessibilityTest {
         String restricted = jdbc.sql("SELECT c.reference FROM hate_case c JOIN unit u ON u.id = c.unit_id "
                 + "WHERE u.code = 'HNS-CSU' ORDER BY c.received_at LIMIT 1").query(String.class).single();
         jdbc.sql("UPDATE hate_case SET restricted = TRUE WHERE reference = ?").param(restricted).update();
+        String repeat = jdbc.sql("SELECT c.reference FROM repeat_match m JOIN person p ON p.id = m.person_id "
+                + "JOIN hate_case c ON c.id = p.case_id WHERE m.status = 'PENDING' ORDER BY m.id LIMIT 1").query(String.class).single();
         for (String path : List.of("/cases", "/cases?status=UNDER_INVESTIGATION&strand=RACE", "/cases/" + reference,
-                "/cases/" + restricted, "/account", "/admin")) {
+                "/cases/" + restricted, "/account", "/admin", "/cases?q=Amira+Husain", "/cases?q=x&from=yesterday",
+                "/cases/" + repeat, "/cases/" + reference + "/people/new", "/cases/triage", "/cases/review")) {
             browser.get(url(path));
             assertThat(Chromium.axeViolations(browser)).as(path).isEmpty();
             Chromium.screenshot(browser, "staff" + path.replaceAll("[^a-z0-9]+", "-"));
