@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.identity.Units;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,10 +27,14 @@ public class CaseQueues {
 
     private final JdbcClient jdbc;
     private final Units units;
+    private final Cases cases;
+    private final StaffAccounts accounts;
 
-    CaseQueues(JdbcClient jdbc, Units units) {
+    CaseQueues(JdbcClient jdbc, Units units, Cases cases, StaffAccounts accounts) {
         this.jdbc = jdbc;
         this.units = units;
+        this.cases = cases;
+        this.accounts = accounts;
     }
 
     /** New reports, oldest first: each should have had first contact within 24 hours of arriving. */
@@ -37,12 +42,13 @@ public class CaseQueues {
     public List<CaseSummary> triage(StaffPrincipal person) {
         Cases.requireCaseRole(person);
         return jdbc.sql(Cases.SUMMARY + " WHERE c.unit_id = ANY(?) AND c.status = 'REPORTED' ORDER BY c.received_at LIMIT 500")
-                .param(scope(person)).query(Cases::summary).list();
+                .param(scope(person)).query(cases.summaries()).list();
     }
 
     @Transactional(readOnly = true)
     public List<ReviewItem> awaitingReview(StaffPrincipal person) {
         Cases.requireCaseRole(person);
+        var summaries = cases.summaries();
         return jdbc.sql("""
                 SELECT q.*, c.classification, f.name AS offence_name, c.recorded_by, c.recorded_at
                 FROM (""" + Cases.SUMMARY + """
@@ -50,7 +56,7 @@ public class CaseQueues {
                 JOIN hate_case c ON c.reference = q.reference LEFT JOIN offence f ON f.code = c.offence_code
                 ORDER BY c.recorded_at LIMIT 500""")
                 .param(scope(person))
-                .query((rs, n) -> new ReviewItem(Cases.summary(rs, n), Classification.valueOf(rs.getString("classification")),
+                .query((rs, n) -> new ReviewItem(summaries.mapRow(rs, n), Classification.valueOf(rs.getString("classification")),
                         rs.getString("offence_name"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()))
                 .list();
     }
@@ -59,18 +65,25 @@ public class CaseQueues {
     @Transactional(readOnly = true)
     public List<WorkloadRow> workload(StaffPrincipal person) {
         Cases.requireCaseRole(person);
+        java.util.Map<Long, String> unitNames = new java.util.HashMap<>();
+        units.all().forEach(unit -> unitNames.put(unit.id(), unit.name()));
+        java.util.Map<Long, String> officerNames = new java.util.HashMap<>();
+        accounts.all().forEach(account -> officerNames.put(account.id(), account.displayName()));
         return jdbc.sql("""
-                SELECT u.name AS unit_name, o.display_name AS officer_name,
+                SELECT c.unit_id, c.officer_id,
                        count(*) FILTER (WHERE c.status = 'ALLOCATED') AS allocated,
                        count(*) FILTER (WHERE c.status = 'UNDER_INVESTIGATION') AS under_investigation,
                        count(*) FILTER (WHERE c.review_status = 'PENDING') AS awaiting_review
-                FROM hate_case c JOIN unit u ON u.id = c.unit_id JOIN staff_user o ON o.id = c.officer_id
-                WHERE c.unit_id = ANY(?) AND c.status IN ('ALLOCATED', 'UNDER_INVESTIGATION')
-                GROUP BY u.name, o.display_name ORDER BY u.name, o.display_name""")
+                FROM hate_case c
+                WHERE c.unit_id = ANY(?) AND c.officer_id IS NOT NULL AND c.status IN ('ALLOCATED', 'UNDER_INVESTIGATION')
+                GROUP BY c.unit_id, c.officer_id""")
                 .param(scope(person))
-                .query((rs, n) -> new WorkloadRow(rs.getString("unit_name"), rs.getString("officer_name"), rs.getLong("allocated"),
+                .query((rs, n) -> new WorkloadRow(unitNames.getOrDefault(rs.getLong("unit_id"), ""),
+                        officerNames.getOrDefault(rs.getLong("officer_id"), ""), rs.getLong("allocated"),
                         rs.getLong("under_investigation"), rs.getLong("awaiting_review")))
-                .list();
+                .list().stream()
+                .sorted(java.util.Comparator.comparing(WorkloadRow::unitName).thenComparing(WorkloadRow::officerName))
+                .toList();
     }
 
     private Long[] scope(StaffPrincipal person) {

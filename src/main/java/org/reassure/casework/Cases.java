@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.reassure.identity.Role;
+import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.StaffPrincipal;
+import org.reassure.identity.Unit;
 import org.reassure.identity.Units;
 import org.reassure.platform.InvalidInput;
 import org.reassure.platform.JustificationRequired;
@@ -34,19 +36,20 @@ public class Cases {
     static final int PAGE_SIZE = 50;
 
     static final String SUMMARY = """
-            SELECT c.reference, c.status, c.received_at, u.code AS unit_code, u.name AS unit_name, c.channel, c.anonymous,
-                   c.restricted,
+            SELECT c.reference, c.status, c.received_at, c.unit_id, c.channel, c.anonymous, c.restricted,
                    ARRAY(SELECT s.strand_code FROM case_strand s JOIN strand st ON st.code = s.strand_code
                          WHERE s.case_id = c.id ORDER BY st.sort_order) AS strands
-            FROM hate_case c JOIN unit u ON u.id = c.unit_id
+            FROM hate_case c
             """;
 
     private final JdbcClient jdbc;
     private final Units units;
+    private final StaffAccounts accounts;
 
-    Cases(JdbcClient jdbc, Units units) {
+    Cases(JdbcClient jdbc, Units units, StaffAccounts accounts) {
         this.jdbc = jdbc;
         this.units = units;
+        this.accounts = accounts;
     }
 
     @Transactional(readOnly = true)
@@ -69,7 +72,7 @@ public class Cases {
                        OR EXISTS (SELECT 1 FROM person p WHERE p.case_id = c.id
                                   AND (p.name_key % ? OR p.name_key LIKE '%' || ? || '%' OR p.postcode = ?
                                        OR p.address_key LIKE '%' || ? || '%'))
-                       OR EXISTS (SELECT 1 FROM staff_user o WHERE o.id = c.officer_id AND lower(o.display_name) LIKE '%' || ? || '%'))
+                       OR c.officer_id = ANY(?))
                 """;
         String text = filter.text() == null || filter.text().isBlank() ? null : filter.text().strip();
         String nameKey = text == null ? null : People.nameKey(text);
@@ -79,15 +82,18 @@ public class Cases {
                 : java.sql.Timestamp.from(filter.from().atStartOfDay(org.reassure.platform.Formats.UK).toInstant());
         java.sql.Timestamp to = filter.to() == null ? null
                 : java.sql.Timestamp.from(filter.to().plusDays(1).atStartOfDay(org.reassure.platform.Formats.UK).toInstant());
+        Long[] officers = text == null ? new Long[0] : accounts.all().stream()
+                .filter(account -> account.displayName().toLowerCase().contains(text.toLowerCase()))
+                .map(org.reassure.identity.StaffAccount::id).toArray(Long[]::new);
         Object[] params = {unitIds, status, status, strand, strand, from, from, to, to, text, text == null ? null : text.toUpperCase(),
-                nameKey, nameKey, postcode, addressKey, text == null ? null : text.toLowerCase()};
+                nameKey, nameKey, postcode, addressKey, officers};
         long total = jdbc.sql("SELECT count(*) FROM hate_case c " + where).params(params).query(Long.class).single();
         Object[] paged = java.util.Arrays.copyOf(params, params.length + 2);
         paged[params.length] = pageSize;
         paged[params.length + 1] = (long) (safePage - 1) * pageSize;
         List<CaseSummary> list = jdbc.sql(SUMMARY + where + " ORDER BY c.received_at DESC, c.reference LIMIT ? OFFSET ?")
                 .params(paged)
-                .query(Cases::summary).list();
+                .query(summaries()).list();
         return new CasePage(list, safePage, pageSize, total);
     }
 
@@ -110,10 +116,8 @@ public class Cases {
                     + " (on the API, in the X-Justification header).");
         }
         return jdbc.sql("""
-                SELECT c.*, u.code AS unit_code, o.display_name AS officer_name, f.name AS offence_name, f.aggravated, f.s66_uplift,
-                       ot.name AS outcome_name
-                FROM hate_case c JOIN unit u ON u.id = c.unit_id LEFT JOIN staff_user o ON o.id = c.officer_id
-                     LEFT JOIN offence f ON f.code = c.offence_code LEFT JOIN outcome_type ot ON ot.code = c.outcome_code
+                SELECT c.*, f.name AS offence_name, f.aggravated, f.s66_uplift, ot.name AS outcome_name
+                FROM hate_case c LEFT JOIN offence f ON f.code = c.offence_code LEFT JOIN outcome_type ot ON ot.code = c.outcome_code
                 WHERE c.id = ?""").param(row.id()).query((rs, n) -> detail(rs, row)).single();
     }
 
@@ -150,8 +154,8 @@ public class Cases {
         Integer outcomeCode = rs.wasNull() ? null : outcome;
         return new CaseDetail(rs.getString("reference"), CaseStatus.valueOf(rs.getString("status")),
                 Channel.valueOf(rs.getString("channel")), rs.getBoolean("anonymous"), rs.getTimestamp("received_at").toInstant(),
-                instant(rs.getTimestamp("occurred_at")), rs.getString("unit_code"), units.pathOf(row.unitId()),
-                rs.getString("officer_name"), rs.getBoolean("restricted"), rs.getBoolean("online"), strands, religions,
+                instant(rs.getTimestamp("occurred_at")), units.findById(row.unitId()).map(Unit::code).orElse(""),
+                units.pathOf(row.unitId()), officerName(rs), rs.getBoolean("restricted"), rs.getBoolean("online"), strands, religions,
                 rs.getString("perceived_by"), rs.getString("account"), rs.getString("hostility_reason"), recording, flags, decisions,
                 instant(rs.getTimestamp("withdrawn_at")), rs.getString("withdrawal_reason"), outcomeCode, rs.getString("outcome_name"),
                 history);
@@ -171,7 +175,7 @@ public class Cases {
     public CaseSummary header(StaffPrincipal person, String reference) {
         requireCaseRole(person);
         requireVisible(person, reference);
-        return jdbc.sql(SUMMARY + " WHERE c.reference = ?").param(normalise(reference)).query(Cases::summary).single();
+        return jdbc.sql(SUMMARY + " WHERE c.reference = ?").param(normalise(reference)).query(summaries()).single();
     }
 
     /** Refuses a case the person's units do not include (403) or that does not exist (404). */
@@ -223,12 +227,23 @@ public class Cases {
         return value == null ? null : CaseStatus.valueOf(value);
     }
 
-    static CaseSummary summary(ResultSet rs, int row) throws SQLException {
-        Array strands = rs.getArray("strands");
-        return new CaseSummary(rs.getString("reference"), CaseStatus.valueOf(rs.getString("status")),
-                rs.getTimestamp("received_at").toInstant(), rs.getString("unit_code"), rs.getString("unit_name"),
-                Channel.valueOf(rs.getString("channel")), rs.getBoolean("anonymous"), rs.getBoolean("restricted"),
-                Arrays.asList((String[]) strands.getArray()));
+    /** Maps {@link #SUMMARY} rows, naming units through the identity module rather than reading its tables. */
+    org.springframework.jdbc.core.RowMapper<CaseSummary> summaries() {
+        java.util.Map<Long, Unit> byId = new java.util.HashMap<>();
+        units.all().forEach(unit -> byId.put(unit.id(), unit));
+        return (rs, row) -> {
+            Array strands = rs.getArray("strands");
+            Unit unit = byId.get(rs.getLong("unit_id"));
+            return new CaseSummary(rs.getString("reference"), CaseStatus.valueOf(rs.getString("status")),
+                    rs.getTimestamp("received_at").toInstant(), unit == null ? "" : unit.code(), unit == null ? "" : unit.name(),
+                    Channel.valueOf(rs.getString("channel")), rs.getBoolean("anonymous"), rs.getBoolean("restricted"),
+                    Arrays.asList((String[]) strands.getArray()));
+        };
+    }
+
+    private String officerName(ResultSet rs) throws SQLException {
+        long officer = rs.getLong("officer_id");
+        return rs.wasNull() ? null : accounts.get(officer).displayName();
     }
 
     private record CaseRow(java.util.UUID id, long unitId, boolean restricted) {

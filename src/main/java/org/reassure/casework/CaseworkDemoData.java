@@ -168,8 +168,9 @@ class CaseworkDemoData implements DemoData {
      */
     private void repeatVictim() {
         List<Object[]> cases = jdbc.sql("""
-                SELECT c.id, c.received_at FROM hate_case c JOIN unit u ON u.id = c.unit_id
-                WHERE u.code = 'HNS-CSU' AND NOT c.anonymous ORDER BY c.received_at LIMIT 3""")
+                SELECT c.id, c.received_at FROM hate_case c
+                WHERE c.unit_id = ? AND NOT c.anonymous ORDER BY c.received_at LIMIT 3""")
+                .param(units.findByCode("HNS-CSU").orElseThrow().id())
                 .query((rs, n) -> new Object[] {rs.getObject("id", UUID.class), rs.getTimestamp("received_at").toInstant()}).list();
         if (cases.size() < 3) {
             return;
