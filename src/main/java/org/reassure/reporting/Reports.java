@@ -137,7 +137,17 @@ public class Reports {
             throttle.recordFailure(cleanReference);
             throw new NotFound("There is no report with that reference and tracking code.");
         }
-        Status status = found.get();
+        return withProgress(found.get());
+    }
+
+    /** The status of a report whose tracking code was checked earlier in this visit. */
+    @Transactional(readOnly = true)
+    Status statusOf(String reference) {
+        return withProgress(jdbc.sql("SELECT reference, received_at FROM report WHERE reference = ?").param(reference)
+                .query((rs, row) -> new Status(rs.getString(1), rs.getTimestamp(2).toInstant(), null)).single());
+    }
+
+    private Status withProgress(Status status) {
         ReportProgress.Progress current = progress.flatMap(p -> p.of(status.reference()))
                 .orElse(new ReportProgress.Progress("REPORTED", null, List.of(new ReportProgress.Update(status.receivedAt(), "REPORTED"))));
         return new Status(status.reference(), status.receivedAt(), current);
