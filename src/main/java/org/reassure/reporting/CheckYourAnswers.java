@@ -28,12 +28,14 @@ final class CheckYourAnswers {
             rows.add(new Row("report.check.relationship", label("report.relationship.", a.relationship), "relationship"));
         }
         rows.add(new Row("report.check.whatHappened", a.description, "what-happened"));
-        String when = "DATE".equals(a.whenKind) ? a.day + "/" + a.month + "/" + a.year + (blank(a.time) ? "" : ", " + a.time.strip())
-                : a.approximately;
-        rows.add(new Row("report.check.when", when, "when"));
-        String where = a.online() ? text("report.where.ONLINE") + ": " + a.platform + (blank(a.link) ? "" : " – " + a.link)
-                : join(" ", a.postcode, a.place);
-        rows.add(new Row("report.check.where", where, "where"));
+        String date = "DATE".equals(a.whenKind) ? a.day + "/" + a.month + "/" + a.year + (blank(a.time) ? "" : ", " + a.time.strip()) : null;
+        rows.add(new Row("report.check.when", join("\n", date, a.approximately), "when"));
+        rows.add(new Row("report.check.where", label("report.where.", a.whereKind), "where"));
+        if (a.online()) {
+            rows.add(new Row("report.check.online", join("\n", a.platform, a.link), "online"));
+        } else {
+            rows.add(new Row("report.check.place", join("\n", a.postcode, a.place), "place"));
+        }
         String why = labels("report.why.strand.", a.strands)
                 + (a.religion.isEmpty() || !a.strands.contains("RELIGION") ? "" : " (" + labels("report.why.religion.", a.religion) + ")");
         rows.add(new Row("report.check.why", why, "why"));

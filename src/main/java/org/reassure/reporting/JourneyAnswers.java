@@ -136,7 +136,7 @@ public class JourneyAnswers implements Serializable {
                 isOnline ? null : new NewReport.Location(place, postcode), isOnline ? new NewReport.Online(platform, link) : null,
                 reporter, victim, new NewReport.Consent(!anonymous() && consent.contains("CONTACT"), !anonymous() && consent.contains("REFERRAL")),
                 onBehalf() ? relationship : null, strands.contains("RELIGION") ? List.copyOf(religion) : List.of(),
-                "APPROXIMATE".equals(whenKind) ? approximately : null, peopleInvolved, witnesses, harm);
+                blank(approximately) ? null : approximately, peopleInvolved, witnesses, harm);
     }
 
     private static Boolean yesNo(String value) {

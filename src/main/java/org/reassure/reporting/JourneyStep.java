@@ -19,8 +19,10 @@ enum JourneyStep {
     WHO("who", answers -> true, "reporterRole"),
     RELATIONSHIP("relationship", JourneyAnswers::onBehalf, "relationship"),
     WHAT_HAPPENED("what-happened", answers -> true, "description"),
-    WHEN("when", answers -> true, "whenKind", "day", "month", "year", "time", "approximately"),
-    WHERE("where", answers -> true, "whereKind", "postcode", "place", "platform", "link"),
+    WHEN("when", answers -> true, "day", "month", "year", "time", "approximately"),
+    WHERE("where", answers -> true, "whereKind"),
+    PLACE("place", answers -> "PLACE".equals(answers.whereKind), "postcode", "place"),
+    ONLINE("online", JourneyAnswers::online, "platform", "link"),
     WHY("why", answers -> true, "strands", "religion", "hostilityReason"),
     DETAILS("details", answers -> true, "peopleInvolved", "witnesses", "harm"),
     CONTACT_CHOICE("contact-choice", answers -> true, "giveDetails"),
@@ -95,6 +97,11 @@ enum JourneyStep {
                 throw new IllegalStateException("JourneyAnswers has no public field " + name, impossible);
             }
         }
+        if (this == WHEN) {
+            // A date if any part of one was typed, else the words saying roughly when.
+            answers.whenKind = !blank(answers.day) || !blank(answers.month) || !blank(answers.year) ? "DATE"
+                    : blank(answers.approximately) ? null : "APPROXIMATE";
+        }
         if (this == CONTACT_CHOICE && answers.anonymous()) {
             answers.forgetPersonalDetails();
         }
@@ -107,7 +114,18 @@ enum JourneyStep {
             case RELATIONSHIP -> checks.code("relationship", a.relationship, ReportValidator.RELATIONSHIPS, true);
             case WHAT_HAPPENED -> checks.required("description", a.description, Checks.DESCRIPTION_MAX, "descriptionMissing");
             case WHEN -> checkWhen(a, checks, validator.today());
-            case WHERE -> checkWhere(a, checks);
+            case WHERE -> checks.code("whereKind", a.whereKind, java.util.Set.of("PLACE", "ONLINE"), true);
+            case PLACE -> {
+                String postcode = checks.postcode("postcode", a.postcode);
+                String place = checks.optional("place", a.place, 2000);
+                if (postcode == null && place == null && !checks.errors().any()) {
+                    checks.fail("postcode", "placeMissing");
+                }
+            }
+            case ONLINE -> {
+                checks.required("platform", a.platform, Checks.LINE_MAX, "platformMissing");
+                checks.webAddress("link", a.link);
+            }
             case WHY -> {
                 validator.perception(checks, "strands", a.strands, a.religion);
                 checks.optional("hostilityReason", a.hostilityReason, Checks.LONG_TEXT_MAX);
@@ -141,15 +159,16 @@ enum JourneyStep {
     }
 
     private static void checkWhen(JourneyAnswers a, Checks checks, LocalDate today) {
-        if (checks.code("whenKind", a.whenKind, java.util.Set.of("DATE", "APPROXIMATE"), true) == null) {
+        checks.optionalLine("approximately", a.approximately, 500);
+        if (a.whenKind == null) {
+            checks.fail("day", "whenMissing");
             return;
         }
         if ("APPROXIMATE".equals(a.whenKind)) {
-            checks.required("approximately", a.approximately, 500, "approximatelyMissing");
             return;
         }
         if (blank(a.day) || blank(a.month) || blank(a.year)) {
-            checks.fail("day", blank(a.day) && blank(a.month) && blank(a.year) ? "dateMissing" : "dateIncomplete");
+            checks.fail("day", "dateIncomplete");
             return;
         }
         LocalDate date;
@@ -168,22 +187,6 @@ enum JourneyStep {
             } catch (RuntimeException notATime) {
                 checks.fail("time", "time");
             }
-        }
-    }
-
-    private static void checkWhere(JourneyAnswers a, Checks checks) {
-        if (checks.code("whereKind", a.whereKind, java.util.Set.of("PLACE", "ONLINE"), true) == null) {
-            return;
-        }
-        if ("ONLINE".equals(a.whereKind)) {
-            checks.required("platform", a.platform, Checks.LINE_MAX, "platformMissing");
-            checks.webAddress("link", a.link);
-            return;
-        }
-        String postcode = checks.postcode("postcode", a.postcode);
-        String place = checks.optional("place", a.place, 2000);
-        if (postcode == null && place == null && !checks.errors().has("postcode") && !checks.errors().has("place")) {
-            checks.fail("postcode", "placeMissing");
         }
     }
 

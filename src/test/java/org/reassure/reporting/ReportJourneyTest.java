@@ -157,16 +157,22 @@ class ReportJourneyTest {
                 "<a href=\"#reporterRole\">Select who is reporting</a>", "govuk-form-group--error");
         step(browser, "who", Map.of("reporterRole", "VICTIM"), "what-happened");
         step(browser, "what-happened", Map.of("description", "They shouted at me <b>loudly</b>"), "when");
-        Browser.Page badDate = browser.post("/report/when", Map.of("whenKind", "DATE", "day", "31", "month", "2", "year", "2026",
-                "time", "half past"));
+        Browser.Page nothing = browser.post("/report/when", Map.of());
+        assertThat(nothing.body()).contains("<a href=\"#day\">Enter the date it happened, or tell us roughly when</a>");
+        Browser.Page badDate = browser.post("/report/when", Map.of("day", "31", "month", "2", "year", "2026", "time", "half past"));
         assertThat(badDate.body()).contains("The date it happened must be a real date", "value=\"31\"", "value=\"half past\"");
-        Browser.Page future = browser.post("/report/when", Map.of("whenKind", "DATE", "day", "1", "month", "1", "year", "2099"));
+        Browser.Page future = browser.post("/report/when", Map.of("day", "1", "month", "1", "year", "2099"));
         assertThat(future.body()).contains("The date it happened must be today or in the past");
-        step(browser, "when", Map.of("whenKind", "APPROXIMATE", "approximately", "Last weekend"), "where");
-        Browser.Page badPostcode = browser.post("/report/where", Map.of("whereKind", "PLACE", "postcode", "NOT A CODE",
-                "place", "Near the park"));
+        step(browser, "when", Map.of("approximately", "Last weekend"), "where");
+        Browser.Page noWhere = browser.post("/report/where", Map.of());
+        assertThat(noWhere.body()).contains("Select whether it happened in a place or online");
+        step(browser, "where", Map.of("whereKind", "PLACE"), "place");
+        Browser.Page badPostcode = browser.post("/report/place", Map.of("postcode", "NOT A CODE", "place", "Near the park"));
         assertThat(badPostcode.body()).contains("Enter a full UK postcode", "value=\"NOT A CODE\"", "Near the park");
-        step(browser, "where", Map.of("whereKind", "ONLINE", "platform", "A chat app", "link", "example.com/x"), "why");
+        step(browser, "where", Map.of("whereKind", "ONLINE"), "online");
+        Browser.Page badLink = browser.post("/report/online", Map.of("platform", "A chat app", "link", "javascript:alert(1)"));
+        assertThat(badLink.body()).contains("Enter the web address as it appears in your browser");
+        step(browser, "online", Map.of("platform", "A chat app", "link", "example.com/x"), "why");
         Browser.Page noWhy = browser.post("/report/why", Map.of("hostilityReason", "Because of my faith"));
         assertThat(noWhy.body()).contains("Select why you think it happened", "Because of my faith");
         Browser.Page religionOnly = browser.post("/report/why", Map.of("religion", "ANTI_SIKH"));
@@ -185,14 +191,14 @@ class ReportJourneyTest {
         step(browser, "contact-choice", Map.of("giveDetails", "NO"), "check");
         Browser.Page when = browser.get("/report/when");
         assertThat(when.body()).contains("value=\"12\"", "href=\"/report/what-happened\"");
-        Browser.Page changeLink = browser.get("/report/where?change=");
+        Browser.Page changeLink = browser.get("/report/place?change=");
         assertThat(changeLink.body()).contains("value=\"W5 1AA\"", "name=\"change\"", "href=\"/report/check\"");
-        Map<String, String> changed = new LinkedHashMap<>(Map.of("whereKind", "PLACE", "postcode", "E6 1AA", "place", "The market"));
+        Map<String, String> changed = new LinkedHashMap<>(Map.of("postcode", "E6 1AA", "place", "The market"));
         changed.put("change", "true");
-        Browser.Page back = browser.post("/report/where", changed);
+        Browser.Page back = browser.post("/report/place", changed);
         assertThat(back.location()).endsWith("/report/check");
         Browser.Page check = browser.get("/report/check");
-        assertThat(check.body()).contains("E6 1AA The market", "Somebody shouted at me in the street.", "Race or ethnicity");
+        assertThat(check.body()).contains("E6 1AA", "The market", "Somebody shouted at me in the street.", "Race or ethnicity");
     }
 
     @Test
@@ -238,9 +244,9 @@ class ReportJourneyTest {
 
     private void afterWho(Browser browser, String postcode) {
         step(browser, "what-happened", Map.of("description", "Somebody shouted at me in the street."), "when");
-        step(browser, "when", Map.of("whenKind", "DATE", "day", "12", "month", "11", "year", "2026", "time", "9:30pm"), "where");
-        step(browser, "where", postcode.isEmpty() ? Map.of("whereKind", "PLACE", "place", "Outside the station")
-                : Map.of("whereKind", "PLACE", "postcode", postcode), "why");
+        step(browser, "when", Map.of("day", "12", "month", "11", "year", "2026", "time", "9:30pm"), "where");
+        step(browser, "where", Map.of("whereKind", "PLACE"), "place");
+        step(browser, "place", postcode.isEmpty() ? Map.of("place", "Outside the station") : Map.of("postcode", postcode), "why");
         Map<String, String> why = new LinkedHashMap<>();
         why.put("strands", "RACE");
         why.put("hostilityReason", "They talked about my skin colour");
