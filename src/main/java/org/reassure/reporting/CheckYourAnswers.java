@@ -21,7 +21,7 @@ final class CheckYourAnswers {
         this.locale = locale;
     }
 
-    List<Row> aboutWhatHappened(JourneyAnswers a) {
+    List<Row> aboutWhatHappened(JourneyAnswers a, List<String> fileNames) {
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("report.check.who", label("report.who.", a.reporterRole), "who"));
         if (a.onBehalf()) {
@@ -43,6 +43,7 @@ final class CheckYourAnswers {
         rows.add(new Row("report.check.people", a.peopleInvolved, "details"));
         rows.add(new Row("report.check.witnesses", a.witnesses, "details"));
         rows.add(new Row("report.check.harm", a.harm, "details"));
+        rows.add(new Row("report.check.evidence", String.join("\n", fileNames), "evidence"));
         return rows;
     }
 

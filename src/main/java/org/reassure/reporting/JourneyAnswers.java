@@ -57,6 +57,8 @@ public class JourneyAnswers implements Serializable {
     public List<String> consent = new ArrayList<>();
     public Set<String> completed = new LinkedHashSet<>();
     public String submissionToken;
+    /** The random key under which the files added so far wait in the database until the report is sent. */
+    public String evidenceDraft;
 
     public boolean onBehalf() {
         return "ON_BEHALF".equals(reporterRole);

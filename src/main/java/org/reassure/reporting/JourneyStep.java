@@ -25,6 +25,7 @@ enum JourneyStep {
     ONLINE("online", JourneyAnswers::online, "platform", "link"),
     WHY("why", answers -> true, "strands", "religion", "hostilityReason"),
     DETAILS("details", answers -> true, "peopleInvolved", "witnesses", "harm"),
+    EVIDENCE("evidence", answers -> true),
     CONTACT_CHOICE("contact-choice", answers -> true, "giveDetails"),
     ABOUT_YOU("about-you", answers -> !answers.anonymous(), "name", "pronouns"),
     CONTACT("contact", answers -> !answers.anonymous(), "email", "phone", "preferredContact"),
@@ -152,8 +153,8 @@ enum JourneyStep {
                 checks.email("victimEmail", a.victimEmail);
                 checks.phone("victimPhone", a.victimPhone);
             }
-            case CONSENT, CHECK -> {
-                // consent boxes are free choices; the check page re-checks the whole report on submit
+            case EVIDENCE, CONSENT, CHECK -> {
+                // files are checked as they are added; consent boxes are free choices; the check page re-checks all on submit
             }
         }
     }

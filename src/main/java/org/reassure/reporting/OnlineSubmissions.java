@@ -18,24 +18,27 @@ import org.springframework.transaction.annotation.Transactional;
 class OnlineSubmissions {
 
     private final Reports reports;
+    private final EvidenceFiles evidence;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    OnlineSubmissions(Reports reports, JdbcClient jdbc, Clock clock) {
+    OnlineSubmissions(Reports reports, EvidenceFiles evidence, JdbcClient jdbc, Clock clock) {
         this.reports = reports;
+        this.evidence = evidence;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
     /** The receipt of a new report, or empty when this token has already been used. */
     @Transactional
-    Optional<Reports.Receipt> submitOnce(String token, NewReport report, Reports.Channel channel) {
+    Optional<Reports.Receipt> submitOnce(String token, NewReport report, String evidenceDraft, Reports.Channel channel) {
         String tokenHash = Secrets.sha256("submission:" + token);
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))").param(tokenHash).query().singleRow();
         if (jdbc.sql("SELECT count(*) FROM report_submission WHERE token_hash = ?").param(tokenHash).query(Long.class).single() > 0) {
             return Optional.empty();
         }
         Reports.Receipt receipt = reports.submit(report, channel);
+        evidence.attach(evidenceDraft, receipt.reference());
         Instant now = clock.instant();
         jdbc.sql("INSERT INTO report_submission (token_hash, reference, created_at) VALUES (?, ?, ?)")
                 .params(tokenHash, receipt.reference(), Timestamp.from(now)).update();

@@ -1,5 +1,6 @@
 package org.reassure.reporting;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The online report journey: start page, one question a page, check your answers, confirmation. The
@@ -33,12 +35,15 @@ class ReportJourneyController {
     private final ReportStrands strands;
     private final OnlineSubmissions submissions;
     private final MessageSource messages;
+    private final EvidenceFiles evidence;
 
-    ReportJourneyController(ReportValidator validator, ReportStrands strands, OnlineSubmissions submissions, MessageSource messages) {
+    ReportJourneyController(ReportValidator validator, ReportStrands strands, OnlineSubmissions submissions, MessageSource messages,
+            EvidenceFiles evidence) {
         this.validator = validator;
         this.strands = strands;
         this.submissions = submissions;
         this.messages = messages;
+        this.evidence = evidence;
     }
 
     @GetMapping("/report")
@@ -47,7 +52,8 @@ class ReportJourneyController {
     }
 
     @GetMapping("/report/{slug}")
-    String question(@PathVariable String slug, @RequestParam(required = false) String change, HttpSession session, Model model) {
+    String question(@PathVariable String slug, @RequestParam(required = false) String change,
+            @RequestParam(required = false) String tooLarge, HttpSession session, Model model) {
         JourneyAnswers answers = answers(session);
         JourneyStep step = JourneyStep.bySlug(slug).orElseThrow(() -> new org.reassure.platform.NotFound("No such question"));
         if (answers == null && step == JourneyStep.WHO) {
@@ -69,7 +75,41 @@ class ReportJourneyController {
             answers.submissionToken = UUID.randomUUID().toString();
             session.setAttribute(ANSWERS, answers);
         }
-        return show(step, answers, FormErrors.none(), change != null, model);
+        FormErrors errors = FormErrors.none();
+        if (step == JourneyStep.EVIDENCE && tooLarge != null) {
+            errors.add("file", text("report.error.file.TOO_LARGE"));
+        }
+        return show(step, answers, errors, change != null, model);
+    }
+
+    /** Adds one file; the page lists what was added, so several can be added one after another. */
+    @PostMapping("/report/evidence/upload")
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, HttpSession session, Model model)
+            throws IOException {
+        JourneyAnswers answers = answers(session);
+        if (answers == null) {
+            return "redirect:/report";
+        }
+        if (answers.evidenceDraft == null) {
+            answers.evidenceDraft = EvidenceFiles.newDraftKey();
+            session.setAttribute(ANSWERS, answers);
+        }
+        var problem = file == null ? java.util.Optional.of(EvidenceFiles.Problem.EMPTY)
+                : evidence.add(answers.evidenceDraft, file.getOriginalFilename(), file.getBytes());
+        if (problem.isPresent()) {
+            return show(JourneyStep.EVIDENCE, answers, new FormErrors().add("file", text("report.error.file." + problem.get())), false,
+                    model);
+        }
+        return "redirect:/report/evidence";
+    }
+
+    @PostMapping("/report/evidence/remove")
+    String removeFile(@RequestParam UUID id, HttpSession session) {
+        JourneyAnswers answers = answers(session);
+        if (answers != null && answers.evidenceDraft != null) {
+            evidence.remove(answers.evidenceDraft, id);
+        }
+        return "redirect:/report/evidence";
     }
 
     @PostMapping("/report/{slug}")
@@ -103,7 +143,8 @@ class ReportJourneyController {
             return session.getAttribute(CONFIRMATION) != null ? "redirect:/report/sent" : "redirect:/report";
         }
         try {
-            var receipt = submissions.submitOnce(submissionToken, answers.toReport(), Reports.Channel.ONLINE);
+            var receipt = submissions.submitOnce(submissionToken, answers.toReport(), answers.evidenceDraft,
+                    Reports.Channel.ONLINE);
             if (receipt.isPresent()) {
                 boolean contactGiven = !answers.anonymous();
                 session.setAttribute(CONFIRMATION, new Confirmation(receipt.get().reference(), receipt.get().trackingCode(), contactGiven));
@@ -137,12 +178,19 @@ class ReportJourneyController {
         model.addAttribute("relationships", List.copyOf(ReportValidator.RELATIONSHIPS));
         model.addAttribute("religions", List.copyOf(ReportValidator.RELIGIONS));
         model.addAttribute("strandChoices", strands.active());
+        List<EvidenceFiles.Draft> files = evidence.drafts(answers.evidenceDraft);
+        model.addAttribute("files", files);
+        model.addAttribute("maxFiles", EvidenceFiles.MAX_FILES);
         if (step == JourneyStep.CHECK) {
             CheckYourAnswers summary = new CheckYourAnswers(messages, LocaleContextHolder.getLocale());
-            model.addAttribute("reportRows", summary.aboutWhatHappened(answers));
+            model.addAttribute("reportRows", summary.aboutWhatHappened(answers, files.stream().map(EvidenceFiles.Draft::fileName).toList()));
             model.addAttribute("youRows", summary.aboutYou(answers));
         }
         return "reporting/" + step.slug;
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     private static JourneyAnswers answers(HttpSession session) {

@@ -152,6 +152,13 @@ class PublicPagesBrowserTest {
         type(browser, "peopleInvolved", "Three men in their twenties.");
         page(browser, language, mode + "-details", runAxe);
         continueOn(browser);
+        Path photo = Files.createTempFile("street", ".png");
+        Files.write(photo, EvidenceTest.PNG);
+        browser.findElement(By.id("file")).sendKeys(photo.toString());
+        press(browser, browser.findElement(By.cssSelector("form[enctype='multipart/form-data'] button")));
+        assertThat(browser.getPageSource()).contains(photo.getFileName().toString());
+        page(browser, language, mode + "-evidence", runAxe);
+        press(browser, browser.findElement(By.cssSelector("form[action='/report/evidence'] button")));
         choose(browser, "giveDetails");
         page(browser, language, mode + "-contact-choice", runAxe);
         continueOn(browser);

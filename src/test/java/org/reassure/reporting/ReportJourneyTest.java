@@ -251,7 +251,8 @@ class ReportJourneyTest {
         why.put("strands", "RACE");
         why.put("hostilityReason", "They talked about my skin colour");
         step(browser, "why", why, "details");
-        step(browser, "details", Map.of("peopleInvolved", "Two men"), "contact-choice");
+        step(browser, "details", Map.of("peopleInvolved", "Two men"), "evidence");
+        step(browser, "evidence", Map.of(), "contact-choice");
     }
 
     private static void step(Browser browser, String slug, Map<String, String> form, String next) {
