@@ -165,6 +165,13 @@ class ReportsApiTest {
     }
 
     @Test
+    void a_body_over_1_mb_is_refused_before_it_is_read() {
+        Api.Response response = new Api(port).post("/api/v1/reports", null, "{\"description\":\"" + "x".repeat(1_100_000) + "\"}");
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void a_body_that_is_not_json_is_a_bad_request_not_a_server_error() {
         assertThat(new Api(port).post("/api/v1/reports", null, "{not json").status()).isEqualTo(400);
         assertThat(new Api(port).post("/api/v1/reports", null, "{\"anonymous\":\"perhaps\"}").status()).isEqualTo(400);
