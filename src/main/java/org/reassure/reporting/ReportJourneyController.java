@@ -138,9 +138,13 @@ class ReportJourneyController {
     @Audited(action = AuditAction.COLLECTION, record = "report")
     String send(@RequestParam(defaultValue = "") String submissionToken, HttpSession session, Model model) {
         JourneyAnswers answers = answers(session);
-        if (answers == null || !submissionToken.equals(answers.submissionToken)) {
+        if (answers == null) {
             // Sent already (a double click, or the back button): show what was sent, or start again.
             return session.getAttribute(CONFIRMATION) != null ? "redirect:/report/sent" : "redirect:/report";
+        }
+        if (!submissionToken.equals(answers.submissionToken)) {
+            // An older check page (another tab): check the answers as they are now before sending.
+            return "redirect:/report/check";
         }
         try {
             var receipt = submissions.submitOnce(submissionToken, answers.toReport(), answers.evidenceDraft,

@@ -219,6 +219,18 @@ class ReportJourneyTest {
     }
 
     @Test
+    void sending_from_an_older_check_page_shows_the_answers_again_and_sends_nothing() {
+        Browser browser = new Browser(port);
+        answerUpToContactChoice(browser, "VICTIM", "");
+        step(browser, "contact-choice", Map.of("giveDetails", "NO"), "check");
+        String older = token(browser.get("/report/check"));
+        browser.get("/report/check");
+        Browser.Page sent = browser.post("/report/send", Map.of("submissionToken", older));
+        assertThat(sent.location()).endsWith("/report/check");
+        assertThat(browser.get("/report/sent").location()).endsWith("/report");
+    }
+
+    @Test
     void a_question_reached_without_starting_goes_back_to_the_start_page() {
         Browser.Page page = new Browser(port).get("/report/when");
         assertThat(page.status()).isEqualTo(302);
