@@ -1,0 +1,81 @@
+package org.reassure.casework;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.reassure.identity.Unit;
+import org.reassure.identity.UnitKind;
+import org.reassure.identity.Units;
+import org.reassure.reporting.ReportProgress;
+import org.reassure.reporting.ReportSubmitted;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns each submitted report into a case with the same reference, in the unit the report was routed to
+ * or else the force triage queue, and tells the reporter how their case is going.
+ */
+@Component
+class ReportedCases implements ReportProgress {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportedCases.class);
+
+    private final JdbcClient jdbc;
+    private final Units units;
+
+    ReportedCases(JdbcClient jdbc, Units units) {
+        this.jdbc = jdbc;
+        this.units = units;
+    }
+
+    @ApplicationModuleListener
+    void on(ReportSubmitted report) {
+        if (jdbc.sql("SELECT count(*) FROM hate_case WHERE reference = ?").param(report.reference()).query(Long.class).single() > 0) {
+            return; // already handled: the registry may deliver an event again after a failure
+        }
+        Unit unit = Optional.ofNullable(report.unitCode()).flatMap(units::findByCode).orElseGet(this::triageQueue);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO hate_case (id, reference, status, channel, anonymous, received_at, occurred_at, unit_id, online, account,
+                                       hostility_reason, perceived_by)
+                VALUES (?, ?, 'REPORTED', ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, report.reference(), report.channel(), report.anonymous(), Timestamp.from(report.receivedAt()),
+                        report.occurredAt() == null ? null : Timestamp.from(report.occurredAt()), unit.id(), report.online(),
+                        report.account(), report.hostilityReason(), report.perceivedBy())
+                .update();
+        report.strands().forEach(strand -> jdbc.sql("INSERT INTO case_strand (case_id, strand_code) VALUES (?, ?)")
+                .params(id, strand).update());
+        jdbc.sql("INSERT INTO case_history (case_id, at, actor, from_status, to_status, what) VALUES (?, ?, 'reassure', NULL, 'REPORTED', ?)")
+                .params(id, Timestamp.from(report.receivedAt()), "Report received").update();
+        log.info("Case {} opened from a report, in unit {}", report.reference(), unit.code());
+    }
+
+    /** With one force, its triage queue; with several, the first force set up (until reports carry their force). */
+    private Unit triageQueue() {
+        return units.all().stream().filter(unit -> unit.kind() == UnitKind.FORCE).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No force is set up to receive reports"));
+    }
+
+    @Override
+    public Optional<Progress> of(String reference) {
+        return jdbc.sql("""
+                SELECT c.id, c.status, o.display_name FROM hate_case c LEFT JOIN staff_user o ON o.id = c.officer_id
+                WHERE c.reference = ?""").param(reference)
+                .query((rs, row) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    String officer = rs.getString(3);
+                    // Officers' direct numbers are not held yet; the name alone is shown until they are.
+                    return new Progress(rs.getString(2), officer == null ? null : new Officer(officer, null), updates(id));
+                }).optional();
+    }
+
+    private List<Update> updates(UUID caseId) {
+        return jdbc.sql("SELECT at, to_status FROM case_history WHERE case_id = ? AND to_status IS NOT NULL ORDER BY at, id")
+                .param(caseId).query((rs, row) -> new Update(rs.getTimestamp(1).toInstant(), rs.getString(2))).list();
+    }
+}

@@ -1,0 +1,155 @@
+package org.reassure.reporting;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.reassure.platform.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receiving a report and telling its reporter how it is going: the one domain service behind the online
+ * journey, the public API and "track my report".
+ */
+@Service
+public class Reports {
+
+    private static final Logger log = LoggerFactory.getLogger(Reports.class);
+
+    /** How the report arrived. */
+    public enum Channel { ONLINE, THIRD_PARTY, KIOSK }
+
+    /** What the reporter is given, once: the tracking code is never stored and cannot be shown again. */
+    public record Receipt(String reference, String trackingCode, Instant receivedAt) {
+    }
+
+    /** What the reporter may see of their report. */
+    public record Status(String reference, Instant receivedAt, ReportProgress.Progress progress) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ReportValidator validator;
+    private final Routing routing;
+    private final TrackingThrottle throttle;
+    private final ApplicationEventPublisher events;
+    private final Optional<ReportProgress> progress;
+    private final Clock clock;
+
+    Reports(JdbcClient jdbc, ReportValidator validator, Routing routing, TrackingThrottle throttle, ApplicationEventPublisher events,
+            Optional<ReportProgress> progress, Clock clock) {
+        this.jdbc = jdbc;
+        this.validator = validator;
+        this.routing = routing;
+        this.throttle = throttle;
+        this.events = events;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    /** Checks and stores a report, and announces it so that it becomes a case. */
+    @Transactional
+    public Receipt submit(NewReport report, Channel channel) {
+        return store(validator.validate(report), channel);
+    }
+
+    Receipt store(CleanReport report, Channel channel) {
+        Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        String reference = freeReference(now);
+        String code = Secrets.trackingCode();
+        String unitCode = routing.unitFor(report.postcode()).orElse(null);
+        Instant occurredAt = report.occurred() == null ? null : report.occurred().at();
+        jdbc.sql("""
+                INSERT INTO report (id, reference, tracking_code_hash, received_at, channel, reporter_role, relationship, anonymous,
+                    description, hostility_reason, religion_detail, unsure, occurred_at, occurred_date, occurred_approx,
+                    location_description, postcode, postcode_district, online, online_platform, online_url, people_involved,
+                    witnesses, harm, consent_contact, consent_referral, routed_unit_code)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, reference, Secrets.hashOfCode(code), Timestamp.from(now), channel.name(), report.reporterRole(),
+                        report.relationship(), report.anonymous(), report.description(), report.hostilityReason(),
+                        report.religion().toArray(String[]::new), report.unsure(), occurredAt == null ? null : Timestamp.from(occurredAt),
+                        report.occurred() == null ? null : report.occurred().date(), report.occurredApproximately(),
+                        report.locationDescription(), report.postcode(), Text.district(report.postcode()), report.online(),
+                        report.onlinePlatform(), report.onlineUrl(), report.peopleInvolved(), report.witnesses(), report.harm(),
+                        report.consentContact(), report.consentReferral(), unitCode)
+                .update();
+        report.strands().forEach(strand -> jdbc.sql("INSERT INTO report_strand (report_id, strand_code) VALUES (?, ?)")
+                .params(id, strand).update());
+        if (!report.anonymous()) {
+            person(id, "REPORTER", report.reporter());
+            person(id, "VICTIM", report.victim());
+        }
+        Instant occurredOrDay = occurredAt != null ? occurredAt
+                : report.occurred() == null ? null : report.occurred().date().atStartOfDay(org.reassure.platform.Formats.UK).toInstant();
+        events.publishEvent(new ReportSubmitted(reference, now, channel.name(), report.anonymous(), report.perceivedBy(),
+                report.description(), report.hostilityReason(), List.copyOf(report.strands()), occurredOrDay, report.online(), unitCode,
+                report.contactGiven(), report.consentContact(), report.consentReferral()));
+        log.info("Report {} received ({}, routed to {})", reference, channel, unitCode == null ? "force triage" : unitCode);
+        return new Receipt(reference, code, now);
+    }
+
+    private void person(UUID reportId, String role, CleanReport.CleanPerson person) {
+        if (person == null) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO report_person (report_id, role, name, pronouns, email, phone, preferred_contact, safe_times, leave_message,
+                    language, interpreter_needed, adjustments, spokesperson)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(reportId, role, person.name(), person.pronouns(), person.email(), person.phone(), person.preferredContact(),
+                        person.safeTimes(), person.leaveMessage(), person.language(), person.interpreterNeeded(), person.adjustments(),
+                        person.spokesperson())
+                .update();
+    }
+
+    private String freeReference(Instant now) {
+        while (true) {
+            String candidate = Secrets.reference(Year.from(now.atZone(ZoneOffset.UTC)));
+            if (jdbc.sql("SELECT count(*) FROM report WHERE reference = ?").param(candidate).query(Long.class).single() == 0) {
+                return candidate;
+            }
+        }
+    }
+
+    /**
+     * The report's status for someone holding its reference and tracking code. A wrong code and an
+     * unknown reference are the same {@link NotFound}; too many wrong codes for a reference are refused
+     * with {@link TooManyAttempts}, right code or not, until the window passes.
+     */
+    @Transactional(noRollbackFor = NotFound.class)
+    public Status track(String reference, String trackingCode) {
+        String cleanReference = Secrets.normaliseReference(reference);
+        throttle.checkAllowed(cleanReference);
+        Optional<Status> found = jdbc.sql("SELECT reference, received_at FROM report WHERE reference = ? AND tracking_code_hash = ?")
+                .params(cleanReference, Secrets.hashOfCode(trackingCode))
+                .query((rs, row) -> new Status(rs.getString(1), rs.getTimestamp(2).toInstant(), null)).optional();
+        if (found.isEmpty()) {
+            throttle.recordFailure(cleanReference);
+            throw new NotFound("There is no report with that reference and tracking code.");
+        }
+        return withProgress(found.get());
+    }
+
+    /** The status of a report whose tracking code was checked earlier in this visit. */
+    @Transactional(readOnly = true)
+    Status statusOf(String reference) {
+        return withProgress(jdbc.sql("SELECT reference, received_at FROM report WHERE reference = ?").param(reference)
+                .query((rs, row) -> new Status(rs.getString(1), rs.getTimestamp(2).toInstant(), null)).single());
+    }
+
+    private Status withProgress(Status status) {
+        ReportProgress.Progress current = progress.flatMap(p -> p.of(status.reference()))
+                .orElse(new ReportProgress.Progress("REPORTED", null, List.of(new ReportProgress.Update(status.receivedAt(), "REPORTED"))));
+        return new Status(status.reference(), status.receivedAt(), current);
+    }
+}

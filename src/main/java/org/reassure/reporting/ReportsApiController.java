@@ -1,0 +1,97 @@
+package org.reassure.reporting;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.Audited;
+import org.reassure.platform.Problems;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** {@code /api/v1/reports}: reporting without an account, and following the report with its tracking code. */
+@RestController
+@RequestMapping("/api/v1/reports")
+@Tag(name = "Reports", description = "Public reporting. No token needed. Nothing identifying the sender (IP address, user agent) is kept.")
+class ReportsApiController {
+
+    private final IdempotentSubmissions submissions;
+    private final Reports reports;
+    private final MessageSource messages;
+
+    ReportsApiController(IdempotentSubmissions submissions, Reports reports, MessageSource messages) {
+        this.submissions = submissions;
+        this.reports = reports;
+        this.messages = messages;
+    }
+
+    record Created(String reference, String trackingCode) {
+    }
+
+    record Tracked(String reference, String status, String statusText, Instant receivedAt, ReportProgress.Officer officer,
+            List<Update> updates) {
+    }
+
+    record Update(Instant at, String text) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Report a hate crime or hate incident",
+            description = "An anonymous report carries no reporter or victim details (422 if it does). The tracking code in the answer"
+                    + " is shown once and kept only as a hash: it cannot be sent again, except to a retry with the same Idempotency-Key"
+                    + " and the same body.")
+    @ApiResponse(responseCode = "201", description = "Received: the reference and the tracking code")
+    @ApiResponse(responseCode = "409", description = "The Idempotency-Key was used with a different body")
+    @ApiResponse(responseCode = "422", description = "Some fields could not be accepted; errors names each field")
+    @Audited(action = AuditAction.COLLECTION, record = "report")
+    ResponseEntity<Created> submit(@RequestBody NewReport report,
+            @Parameter(description = "Any unique value, like a UUID; a retry with the same key and body gives the same answer")
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        Reports.Receipt receipt = submissions.submit(idempotencyKey, report, Reports.Channel.ONLINE);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Created(receipt.reference(), receipt.trackingCode()));
+    }
+
+    @GetMapping("/{reference}")
+    @Operation(summary = "What the reporter may see of their report",
+            description = "A wrong tracking code and an unknown reference are the same 404. After 5 wrong codes for a reference in"
+                    + " 15 minutes, every attempt for it is 429 until the 15 minutes pass.")
+    @ApiResponse(responseCode = "200", description = "The status, the named officer once allocated, and updates")
+    @ApiResponse(responseCode = "404", description = "No report with this reference and tracking code")
+    @ApiResponse(responseCode = "429", description = "Too many wrong tracking codes for this reference")
+    @Audited(action = AuditAction.CONSULTATION, record = "report", id = "reference")
+    Tracked track(@PathVariable String reference,
+            @Parameter(description = "The tracking code given when the report was made", required = true)
+            @RequestHeader(name = "X-Tracking-Code", required = false) String trackingCode) {
+        Reports.Status status = reports.track(reference, trackingCode == null ? "" : trackingCode);
+        var progress = status.progress();
+        return new Tracked(status.reference(), progress.status(), text("track.status." + progress.status()), status.receivedAt(),
+                progress.officer(),
+                progress.updates().stream().map(update -> new Update(update.at(), text("track.update." + update.status()))).toList());
+    }
+
+    @ExceptionHandler(TooManyAttempts.class)
+    ResponseEntity<ProblemDetail> tooMany() {
+        return Problems.response(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts",
+                "There have been too many wrong tracking codes for this reference. Wait 15 minutes, then try again.", null);
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, Locale.UK);
+    }
+}

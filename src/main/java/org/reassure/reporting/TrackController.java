@@ -1,0 +1,93 @@
+package org.reassure.reporting;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.Audited;
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.NotFound;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * "Track my report": the reference and tracking code open the report's status for the rest of the visit.
+ * The code is checked once and never kept; the session remembers only which report was opened.
+ */
+@Controller
+class TrackController {
+
+    static final String TRACKED = "reporting.tracked";
+
+    private final Reports reports;
+    private final MessageSource messages;
+
+    TrackController(Reports reports, MessageSource messages) {
+        this.reports = reports;
+        this.messages = messages;
+    }
+
+    @GetMapping("/track")
+    String form(Model model) {
+        model.addAttribute("errors", FormErrors.none());
+        model.addAttribute("reference", "");
+        return "reporting/track";
+    }
+
+    @PostMapping("/track")
+    @Audited(action = AuditAction.CONSULTATION, record = "report", id = "reference")
+    String open(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String trackingCode,
+            HttpSession session, Model model) {
+        FormErrors errors = new FormErrors();
+        if (reference.isBlank()) {
+            errors.add("reference", text("track.error.referenceMissing"));
+        }
+        if (trackingCode.isBlank()) {
+            errors.add("trackingCode", text("track.error.codeMissing"));
+        }
+        if (!errors.any()) {
+            try {
+                Reports.Status status = reports.track(reference, trackingCode);
+                session.setAttribute(TRACKED, status.reference());
+                return "redirect:/track/report";
+            } catch (NotFound notFound) {
+                errors.add("reference", text("track.error.notFound"));
+            }
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("reference", Text.line(reference) == null ? "" : Text.line(reference));
+        return "reporting/track";
+    }
+
+    @GetMapping("/track/report")
+    String status(HttpSession session, Model model) {
+        if (!(session.getAttribute(TRACKED) instanceof String reference)) {
+            return "redirect:/track";
+        }
+        model.addAttribute("status", reports.statusOf(reference));
+        return "reporting/track-status";
+    }
+
+    /** Leaves the report, so that someone else using this device cannot see it. */
+    @PostMapping("/track/close")
+    String close(HttpSession session) {
+        session.removeAttribute(TRACKED);
+        return "redirect:/track";
+    }
+
+    @ExceptionHandler(TooManyAttempts.class)
+    String tooMany(HttpServletResponse response) {
+        response.setStatus(429);
+        return "error/429";
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+}

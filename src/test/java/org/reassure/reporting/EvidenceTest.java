@@ -1,0 +1,135 @@
+package org.reassure.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.reassure.testing.Browser;
+import org.reassure.testing.ReassureTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Evidence files in the online journey: checked by content, counted, size-limited, and kept with the report. */
+@ReassureTest
+class EvidenceTest {
+
+    /** The first bytes of a PNG image, enough for the type check. */
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    private static final Pattern UPLOAD = Pattern.compile("action=\"(/report/evidence/upload\\?_csrf=[^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void files_added_on_the_way_are_kept_with_the_report_when_it_is_sent() throws Exception {
+        Browser browser = atEvidencePage();
+        assertThat(upload(browser, "screenshot.png", PNG).statusCode()).isEqualTo(302);
+        assertThat(upload(browser, "C:\\Users\\me\\letter.pdf", PDF).statusCode()).isEqualTo(302);
+        Browser.Page page = browser.get("/report/evidence");
+        assertThat(page.body()).contains("screenshot.png", "letter.pdf", "Remove").doesNotContain("C:\\Users");
+        browser.post("/report/evidence", Map.of());
+        browser.post("/report/contact-choice", Map.of("giveDetails", "NO"));
+        Browser.Page check = browser.get("/report/check");
+        assertThat(check.body()).contains("screenshot.png", "href=\"/report/evidence?change=\"");
+        Matcher token = Pattern.compile("name=\"submissionToken\" value=\"([^\"]+)\"").matcher(check.body());
+        assertThat(token.find()).isTrue();
+        browser.post("/report/send", Map.of("submissionToken", token.group(1)));
+        Matcher reference = Pattern.compile("HC\\d{2}-[2-9A-Z]{4}-[2-9A-Z]{4}").matcher(browser.get("/report/sent").body());
+        assertThat(reference.find()).isTrue();
+        var stored = jdbc.sql("""
+                SELECT e.file_name, e.content_type, e.content FROM report_evidence e JOIN report r ON r.id = e.report_id
+                WHERE r.reference = ? ORDER BY e.added_at, e.id""").param(reference.group()).query().listOfRows();
+        assertThat(stored).extracting(row -> row.get("file_name")).containsExactly("screenshot.png", "letter.pdf");
+        assertThat(stored).extracting(row -> row.get("content_type")).containsExactly("image/png", "application/pdf");
+        assertThat((byte[]) stored.get(0).get("content")).isEqualTo(PNG);
+    }
+
+    @Test
+    void a_program_renamed_as_a_photo_is_refused_by_its_content() throws Exception {
+        Browser browser = atEvidencePage();
+        byte[] program = "MZ\u0090\u0000 this is not a picture".getBytes(StandardCharsets.ISO_8859_1);
+        HttpResponse<String> refused = upload(browser, "holiday.jpg", program);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("There is a problem", "The selected file must be a JPG, PNG, GIF, WebP or PDF",
+                "href=\"#file\"");
+    }
+
+    @Test
+    void sending_no_file_asks_for_one() throws Exception {
+        Browser browser = atEvidencePage();
+        assertThat(upload(browser, "", new byte[0]).body()).contains("Select a file to add");
+    }
+
+    @Test
+    void a_sixth_file_is_refused_and_a_removed_file_makes_room() throws Exception {
+        Browser browser = atEvidencePage();
+        for (int i = 1; i <= EvidenceFiles.MAX_FILES; i++) {
+            assertThat(upload(browser, "page" + i + ".pdf", PDF).statusCode()).isEqualTo(302);
+        }
+        Browser.Page full = browser.get("/report/evidence");
+        assertThat(full.body()).contains("You have added 5 files").doesNotContain("type=\"file\"");
+        Matcher id = Pattern.compile("name=\"id\" value=\"([^\"]+)\"").matcher(full.body());
+        assertThat(id.find()).isTrue();
+        browser.post("/report/evidence/remove", Map.of("id", id.group(1)));
+        assertThat(browser.get("/report/evidence").body()).contains("type=\"file\"").doesNotContain("page1.pdf");
+    }
+
+    @Test
+    void a_file_over_10_mb_is_refused_with_a_message_not_an_error_page() throws Exception {
+        Browser browser = atEvidencePage();
+        byte[] large = Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
+        HttpResponse<String> refused = upload(browser, "large.pdf", large);
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location").orElse("")).endsWith("/report/evidence?tooLarge");
+        assertThat(browser.get("/report/evidence?tooLarge").body()).contains("The selected file must be smaller than 10 MB");
+    }
+
+    private Browser atEvidencePage() {
+        Browser browser = new Browser(port);
+        browser.get("/report/who");
+        browser.post("/report/who", Map.of("reporterRole", "VICTIM"));
+        browser.post("/report/what-happened", Map.of("description", "Evidence test"));
+        browser.post("/report/when", Map.of("approximately", "Yesterday"));
+        browser.post("/report/where", Map.of("whereKind", "ONLINE"));
+        browser.post("/report/online", Map.of("platform", "A messaging app"));
+        browser.post("/report/why", Map.of("strands", "UNSURE"));
+        browser.post("/report/details", Map.of());
+        Browser.Page evidence = browser.get("/report/evidence");
+        assertThat(evidence.status()).isEqualTo(200);
+        return browser;
+    }
+
+    /** Posts one file as a browser would, with the page's upload address (which carries the CSRF token). */
+    private HttpResponse<String> upload(Browser browser, String fileName, byte[] content) throws IOException, InterruptedException {
+        Matcher action = UPLOAD.matcher(browser.get("/report/evidence").body());
+        assertThat(action.find()).isTrue();
+        String boundary = "----reassure" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Cookie", "REASSURE_SESSION=" + browser.sessionCookie())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}

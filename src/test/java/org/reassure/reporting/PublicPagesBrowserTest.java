@@ -1,0 +1,302 @@
+package org.reassure.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.reassure.testing.ReassureTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * The public pages in Debian Chromium: the whole journey with JavaScript off, and with JavaScript on
+ * using the keyboard alone; axe-core on every public page in English and Welsh, expecting no violations.
+ * Screenshots of each page go to target/screenshots. Without Chromium the test is skipped, unless
+ * REASSURE_REQUIRE_BROWSER=true (as on CI), when it fails.
+ */
+@ReassureTest
+class PublicPagesBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final List<String> violations = new ArrayList<>();
+    private final List<String> checkedPages = new ArrayList<>();
+
+    @BeforeAll
+    static void chromiumIsInstalled() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if ("true".equalsIgnoreCase(System.getenv("REASSURE_REQUIRE_BROWSER"))) {
+            assertThat(present).as("Chromium and chromedriver at /usr/bin (REASSURE_REQUIRE_BROWSER=true)").isTrue();
+        }
+        Assumptions.assumeTrue(present, "Chromium is not installed: browser tests skipped");
+    }
+
+    @Test
+    void the_journey_works_with_javascript_off() throws IOException {
+        WebDriver browser = chromium(false);
+        try {
+            browser.get(url("/report/who"));
+            assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).doesNotContain("js-enabled");
+            String reference = completeJourney(browser, "en", "nojs", false);
+            assertThat(reference).matches("HC\\d{2}-[2-9A-Z]{4}-[2-9A-Z]{4}");
+            assertThat(jdbc.sql("SELECT count(*) FROM report WHERE reference = ?").param(reference).query(Long.class).single()).isEqualTo(1);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void the_journey_works_with_javascript_on_using_the_keyboard_and_every_page_passes_axe_in_english() throws IOException {
+        WebDriver browser = chromium(true);
+        try {
+            visitInformationPages(browser, "en");
+            completeJourney(browser, "en", "js", true);
+            trackWithWrongCode(browser, "en");
+        } finally {
+            browser.quit();
+        }
+        assertThat(checkedPages).hasSizeGreaterThan(20);
+        assertThat(violations).as("axe violations").isEmpty();
+    }
+
+    @Test
+    void every_public_page_passes_axe_in_welsh() throws IOException {
+        WebDriver browser = chromium(true);
+        try {
+            browser.get(url("/?lang=cy"));
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("cy");
+            visitInformationPages(browser, "cy");
+            completeJourney(browser, "cy", "js", true);
+            trackWithWrongCode(browser, "cy");
+        } finally {
+            browser.quit();
+        }
+        assertThat(violations).as("axe violations").isEmpty();
+    }
+
+    private void visitInformationPages(WebDriver browser, String language) throws IOException {
+        for (String path : List.of("/", "/report", "/information/hate-crime", "/information/what-to-expect",
+                "/information/ways-to-report", "/track")) {
+            browser.get(url(path));
+            check(browser, language, path.equals("/") ? "home" : path.substring(1).replace('/', '-'));
+        }
+    }
+
+    /** Someone reporting for a friend, with every optional page, an error on the way, and a change from check your answers. */
+    private String completeJourney(WebDriver browser, String language, String mode, boolean runAxe) throws IOException {
+        browser.get(url("/report"));
+        press(browser, browser.findElement(By.cssSelector("a.govuk-button--start")));
+        continueOn(browser);
+        page(browser, language, mode + "-who-error", runAxe);
+        assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
+        choose(browser, "reporterRole-3");
+        page(browser, language, mode + "-who", runAxe);
+        continueOn(browser);
+        choose(browser, "relationship-3");
+        page(browser, language, mode + "-relationship", runAxe);
+        continueOn(browser);
+        type(browser, "description", "A group followed my friend home from the mosque, shouting abuse. Ddoe, ger yr orsaf.");
+        page(browser, language, mode + "-what-happened", runAxe);
+        continueOn(browser);
+        type(browser, "day", "20");
+        type(browser, "month", "11");
+        type(browser, "year", "2026");
+        type(browser, "time", "9:30pm");
+        page(browser, language, mode + "-when", runAxe);
+        continueOn(browser);
+        choose(browser, "whereKind");
+        page(browser, language, mode + "-where", runAxe);
+        continueOn(browser);
+        type(browser, "postcode", "E7 9AA");
+        type(browser, "place", "Romford Road, near the bus stop");
+        page(browser, language, mode + "-place", runAxe);
+        continueOn(browser);
+        choose(browser, "strands-RELIGION");
+        choose(browser, "religion");
+        type(browser, "hostilityReason", "They shouted about Muslims.");
+        page(browser, language, mode + "-why", runAxe);
+        continueOn(browser);
+        type(browser, "peopleInvolved", "Three men in their twenties.");
+        page(browser, language, mode + "-details", runAxe);
+        continueOn(browser);
+        Path photo = Files.createTempFile("street", ".png");
+        Files.write(photo, EvidenceTest.PNG);
+        browser.findElement(By.id("file")).sendKeys(photo.toString());
+        press(browser, browser.findElement(By.cssSelector("form[enctype='multipart/form-data'] button")));
+        assertThat(browser.getPageSource()).contains(photo.getFileName().toString());
+        page(browser, language, mode + "-evidence", runAxe);
+        press(browser, browser.findElement(By.cssSelector("form[action='/report/evidence'] button")));
+        choose(browser, "giveDetails");
+        page(browser, language, mode + "-contact-choice", runAxe);
+        continueOn(browser);
+        type(browser, "name", "Yusuf Example");
+        page(browser, language, mode + "-about-you", runAxe);
+        continueOn(browser);
+        type(browser, "email", "not an email");
+        continueOn(browser);
+        page(browser, language, mode + "-contact-error", runAxe);
+        assertThat(browser.findElement(By.id("email")).getAttribute("value")).isEqualTo("not an email");
+        browser.findElement(By.id("email")).clear();
+        type(browser, "email", "yusuf@example.com");
+        choose(browser, "preferredContact-2");
+        page(browser, language, mode + "-contact", runAxe);
+        continueOn(browser);
+        type(browser, "safeTimes", "After 6pm");
+        choose(browser, "leaveMessage-2");
+        page(browser, language, mode + "-safe-contact", runAxe);
+        continueOn(browser);
+        type(browser, "language", "Urdu");
+        choose(browser, "interpreter");
+        page(browser, language, mode + "-language-and-support", runAxe);
+        continueOn(browser);
+        type(browser, "victimName", "Ali Example");
+        page(browser, language, mode + "-victim", runAxe);
+        continueOn(browser);
+        choose(browser, "consent");
+        choose(browser, "consent-2");
+        page(browser, language, mode + "-consent", runAxe);
+        continueOn(browser);
+        assertThat(browser.getCurrentUrl()).endsWith("/report/check");
+        page(browser, language, mode + "-check", runAxe);
+        press(browser, browser.findElement(By.cssSelector("a[href='/report/details?change=']")));
+        browser.findElement(By.id("harm")).sendKeys("His glasses were broken.");
+        continueOn(browser);
+        assertThat(browser.getCurrentUrl()).endsWith("/report/check");
+        assertThat(browser.getPageSource()).contains("His glasses were broken.", "Yusuf Example", "E7 9AA");
+        press(browser, browser.findElement(By.cssSelector("form[action='/report/send'] button")));
+        assertThat(browser.getCurrentUrl()).endsWith("/report/sent");
+        page(browser, language, mode + "-sent", runAxe);
+        String reference = browser.findElement(By.cssSelector(".govuk-panel .reassure-reference")).getText();
+        String code = browser.findElement(By.cssSelector(".reassure-token")).getText();
+        browser.get(url("/track"));
+        type(browser, "reference", reference);
+        type(browser, "trackingCode", code);
+        continueOn(browser);
+        assertThat(browser.getCurrentUrl()).endsWith("/track/report");
+        page(browser, language, mode + "-track-report", runAxe);
+        press(browser, browser.findElement(By.cssSelector("form[action='/track/close'] button")));
+        return reference;
+    }
+
+    private void trackWithWrongCode(WebDriver browser, String language) throws IOException {
+        browser.get(url("/track"));
+        type(browser, "reference", "HC26-ZZZZ-ZZZZ");
+        type(browser, "trackingCode", "NOT-THE-CODE");
+        continueOn(browser);
+        check(browser, language, "track-not-found");
+    }
+
+    private void page(WebDriver browser, String language, String name, boolean runAxe) throws IOException {
+        if (runAxe) {
+            check(browser, language, name);
+        } else {
+            screenshot(browser, name + "-" + language);
+        }
+    }
+
+    private void check(WebDriver browser, String language, String name) throws IOException {
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as(name).isEqualTo(language);
+        assertThat(browser.getPageSource()).as(name).doesNotContain("??");
+        screenshot(browser, name + "-" + language);
+        Results results = new AxeBuilder().analyze(browser);
+        checkedPages.add(name + "-" + language);
+        for (Rule rule : results.getViolations()) {
+            violations.add(name + " (" + language + "): " + rule.getId() + " on " + rule.getNodes().size() + " element(s): "
+                    + rule.getHelp() + " " + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList());
+        }
+    }
+
+    private static void screenshot(WebDriver browser, String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    }
+
+    /** Ticks a radio or checkbox with the space bar, as a keyboard user would. */
+    private static void choose(WebDriver browser, String id) {
+        WebElement input = browser.findElement(By.id(id));
+        if (!input.isSelected()) {
+            input.sendKeys(Keys.SPACE);
+        }
+        assertThat(input.isSelected()).as(id).isTrue();
+    }
+
+    private static void type(WebDriver browser, String id, String text) {
+        browser.findElement(By.id(id)).sendKeys(text);
+    }
+
+    private static void continueOn(WebDriver browser) {
+        press(browser, browser.findElement(By.cssSelector("main form button[type='submit']")));
+    }
+
+    /** Activates a link or button with the Enter key, and waits for the next page. */
+    private static void press(WebDriver browser, WebElement element) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        element.sendKeys(Keys.ENTER);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // The old page is gone once asking about it fails (stale, or no longer in any document)...
+        wait.until(driver -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
+        // ...and the new one is read to its end.
+        wait.until(driver -> !driver.findElements(By.cssSelector("footer.govuk-footer")).isEmpty());
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static WebDriver chromium(boolean javascript) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1024,1400",
+                "--user-data-dir=" + Files.createTempDirectory("reassure-chromium"));
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+}

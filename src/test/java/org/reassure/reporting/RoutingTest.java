@@ -1,0 +1,87 @@
+package org.reassure.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.reassure.platform.InvalidInput;
+import org.reassure.testing.ReassureProcess;
+import org.reassure.testing.ReassureTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Which unit a report goes to: the postcode-district table, administered from the command line, else the force. */
+@ReassureTest
+class RoutingTest {
+
+    @Autowired
+    Routing routing;
+
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void the_demo_boroughs_cover_their_postcode_districts_with_or_without_a_space() {
+        assertThat(routing.unitFor("TW3 1AB")).contains("HNS");
+        assertThat(routing.unitFor("tw141aa")).contains("HNS");
+        assertThat(routing.unitFor("UB6 0AA")).contains("EAL");
+        assertThat(routing.unitFor("E16 2AA")).contains("NWM");
+        assertThat(routing.unitFor("E1 6AN")).as("E1 is not E16").isEmpty();
+        assertThat(routing.unitFor(null)).isEmpty();
+    }
+
+    @Test
+    void a_district_mapped_later_sends_the_next_report_to_that_unit() {
+        routing.map("KT1", "HNS-SNT");
+        String reference = reports.submit(report("KT1 1AA"), Reports.Channel.ONLINE).reference();
+        String unit = Eventually.await("the case", () -> jdbc.sql(
+                "SELECT u.code FROM hate_case c JOIN unit u ON u.id = c.unit_id WHERE c.reference = ?").param(reference)
+                .query(String.class).optional().orElse(null));
+        assertThat(unit).isEqualTo("HNS-SNT");
+        routing.unmap("KT1");
+        assertThat(routing.unitFor("KT1 1AA")).isEmpty();
+    }
+
+    @Test
+    void a_district_cannot_be_mapped_to_a_unit_that_does_not_exist() {
+        assertThatThrownBy(() -> routing.map("KT2", "NOWHERE")).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("There is no unit with the code NOWHERE");
+        assertThatThrownBy(() -> routing.map("not a district", "HNS")).isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void the_demo_reports_wait_in_triage_including_an_anonymous_one_and_one_made_for_someone_else() {
+        List<String> kinds = Eventually.await("the demo cases", () -> {
+            List<String> found = jdbc.sql("""
+                    SELECT c.perceived_by || '/' || c.anonymous || '/' || u.code FROM report r
+                    JOIN hate_case c ON c.reference = r.reference JOIN unit u ON u.id = c.unit_id
+                    WHERE r.description LIKE 'A man in a van%' OR r.description LIKE 'I saw two people%'
+                       OR r.description LIKE 'My brother, who has a learning disability%'""").query(String.class).list();
+            return found.size() == 3 ? found : null;
+        });
+        assertThat(kinds).containsExactlyInAnyOrder("VICTIM/false/HNS", "WITNESS/true/EAL", "THIRD_PARTY/false/MET");
+    }
+
+    @Test
+    void an_administrator_maps_a_district_from_the_command_line() {
+        ReassureProcess.Result mapped = ReassureProcess.run(ReassureProcess.sameDatabase(), null,
+                "admin", "map-postcode", "--district", "kt3", "--unit", "EAL");
+        assertThat(mapped.exitCode()).as(mapped.stderr()).isZero();
+        assertThat(mapped.stdout()).contains("Reports from KT3 now go to EAL");
+        assertThat(routing.unitFor("KT3 4AA")).contains("EAL");
+        ReassureProcess.Result wrong = ReassureProcess.run(ReassureProcess.sameDatabase(), null,
+                "admin", "map-postcode", "--district", "KT3", "--unit", "NOWHERE");
+        assertThat(wrong.exitCode()).isNotZero();
+        assertThat(wrong.stderr()).contains("There is no unit with the code NOWHERE").doesNotContain("Exception");
+    }
+
+    private static NewReport report(String postcode) {
+        return new NewReport("VICTIM", true, "Routing test", List.of("RACE"), null, null, new NewReport.Location(null, postcode), null,
+                null, null, null, null, null, null, null, null, null);
+    }
+}
