@@ -27,10 +27,12 @@ class ReportedCases implements ReportProgress {
 
     private final JdbcClient jdbc;
     private final Units units;
+    private final org.reassure.identity.StaffAccounts accounts;
 
-    ReportedCases(JdbcClient jdbc, Units units) {
+    ReportedCases(JdbcClient jdbc, Units units, org.reassure.identity.StaffAccounts accounts) {
         this.jdbc = jdbc;
         this.units = units;
+        this.accounts = accounts;
     }
 
     @ApplicationModuleListener
@@ -50,6 +52,10 @@ class ReportedCases implements ReportProgress {
                 .update();
         report.strands().forEach(strand -> jdbc.sql("INSERT INTO case_strand (case_id, strand_code) VALUES (?, ?)")
                 .params(id, strand).update());
+        if (report.strands().contains("RELIGION") && report.religions() != null) {
+            report.religions().forEach(category -> jdbc.sql("INSERT INTO case_religion (case_id, category) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                    .params(id, category).update());
+        }
         jdbc.sql("INSERT INTO case_history (case_id, at, actor, from_status, to_status, what) VALUES (?, ?, 'reassure', NULL, 'REPORTED', ?)")
                 .params(id, Timestamp.from(report.receivedAt()), "Report received").update();
         log.info("Case {} opened from a report, in unit {}", report.reference(), unit.code());
@@ -64,11 +70,11 @@ class ReportedCases implements ReportProgress {
     @Override
     public Optional<Progress> of(String reference) {
         return jdbc.sql("""
-                SELECT c.id, c.status, o.display_name FROM hate_case c LEFT JOIN staff_user o ON o.id = c.officer_id
-                WHERE c.reference = ?""").param(reference)
+                SELECT c.id, c.status, c.officer_id FROM hate_case c WHERE c.reference = ?""").param(reference)
                 .query((rs, row) -> {
                     UUID id = rs.getObject(1, UUID.class);
-                    String officer = rs.getString(3);
+                    long officerId = rs.getLong(3);
+                    String officer = rs.wasNull() ? null : accounts.get(officerId).displayName();
                     // Officers' direct numbers are not held yet; the name alone is shown until they are.
                     return new Progress(rs.getString(2), officer == null ? null : new Officer(officer, null), updates(id));
                 }).optional();

@@ -115,7 +115,8 @@ public class Units {
 
     private static Unit map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         long parent = rs.getLong("parent_id");
-        return new Unit(rs.getLong("id"), rs.getString("code"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")),
-                rs.wasNull() ? null : parent);
+        // wasNull() speaks of the last column read, so ask it straight after reading parent_id.
+        Long parentId = rs.wasNull() ? null : parent;
+        return new Unit(rs.getLong("id"), rs.getString("code"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")), parentId);
     }
 }

@@ -13,8 +13,9 @@ import java.util.List;
  * @param strands       strand codes perceived; empty when the reporter was not sure
  * @param unitCode      the unit covering the place it happened, or null for the force triage queue
  * @param contactGiven  whether the reporter left contact details (so first contact is due within 24 hours)
+ * @param religions     with the religion strand, the perceived religion targeted (Home Office sub-categories)
  */
 public record ReportSubmitted(String reference, Instant receivedAt, String channel, boolean anonymous, String perceivedBy,
         String account, String hostilityReason, List<String> strands, Instant occurredAt, boolean online, String unitCode,
-        boolean contactGiven, boolean consentToContact, boolean consentToReferral) {
+        boolean contactGiven, boolean consentToContact, boolean consentToReferral, List<String> religions) {
 }

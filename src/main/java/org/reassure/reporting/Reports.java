@@ -93,7 +93,7 @@ public class Reports {
                 : report.occurred() == null ? null : report.occurred().date().atStartOfDay(org.reassure.platform.Formats.UK).toInstant();
         events.publishEvent(new ReportSubmitted(reference, now, channel.name(), report.anonymous(), report.perceivedBy(),
                 report.description(), report.hostilityReason(), List.copyOf(report.strands()), occurredOrDay, report.online(), unitCode,
-                report.contactGiven(), report.consentContact(), report.consentReferral()));
+                report.contactGiven(), report.consentContact(), report.consentReferral(), List.copyOf(report.religion())));
         log.info("Report {} received ({}, routed to {})", reference, channel, unitCode == null ? "force triage" : unitCode);
         return new Receipt(reference, code, now);
     }

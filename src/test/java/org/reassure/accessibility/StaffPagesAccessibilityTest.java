@@ -173,6 +173,8 @@ class StaffPagesAccessibilityTest {
         if (!"radio".equals(type) && !"checkbox".equals(type)) {
             new WebDriverWait(browser, Duration.ofSeconds(10))
                     .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> "complete".equals(
+                    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
         }
     }
 

@@ -80,6 +80,20 @@ class RoutingTest {
         assertThat(wrong.stderr()).contains("There is no unit with the code NOWHERE").doesNotContain("Exception");
     }
 
+    @Test
+    void the_perceived_religion_reaches_the_case_with_the_religion_strand() {
+        NewReport antisemitic = new NewReport("WITNESS", true, "Stickers against Jewish people on the lamp posts", List.of("RACE", "RELIGION"),
+                null, null, new NewReport.Location(null, "E6 2JA"), null, null, null, null, null, List.of("ANTI_JEWISH"), null, null,
+                null, null);
+        String reference = reports.submit(antisemitic, Reports.Channel.ONLINE).reference();
+        List<String> religions = Eventually.await("the case's religion", () -> {
+            List<String> found = jdbc.sql("SELECT r.category FROM case_religion r JOIN hate_case c ON c.id = r.case_id WHERE c.reference = ?")
+                    .param(reference).query(String.class).list();
+            return found.isEmpty() ? null : found;
+        });
+        assertThat(religions).containsExactly("ANTI_JEWISH");
+    }
+
     private static NewReport report(String postcode) {
         return new NewReport("VICTIM", true, "Routing test", List.of("RACE"), null, null, new NewReport.Location(null, postcode), null,
                 null, null, null, null, null, null, null, null, null);
