@@ -41,11 +41,13 @@ class CaseWorkController {
     private final StaffAccounts accounts;
     private final CaseworkProperties properties;
     private final People people;
+    private final CaseNotes notes;
     private final Clock clock;
 
     CaseWorkController(CaseWork caseWork, Cases cases, CaseQueues queues, Catalogues catalogues, Strands strands, Units units,
-            StaffAccounts accounts, CaseworkProperties properties, People people, Clock clock) {
+            StaffAccounts accounts, CaseworkProperties properties, People people, CaseNotes notes, Clock clock) {
         this.people = people;
+        this.notes = notes;
         this.caseWork = caseWork;
         this.cases = cases;
         this.queues = queues;
@@ -329,6 +331,34 @@ class CaseWorkController {
             people.decide(CurrentStaff.require(), reference, match, "same".equals(verdict));
             redirect.addFlashAttribute("success", "same".equals(verdict) ? "Cases linked: the victim is marked as a repeat victim."
                     : "Marked as a different person. The cases stay separate.");
+        }
+        return "redirect:/cases/" + Cases.normalise(reference);
+    }
+
+    @PostMapping("/{reference}/notes")
+    @Audited(action = AuditAction.COLLECTION, record = "case", id = "reference")
+    String writeNote(@PathVariable String reference, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+        try {
+            notes.write(CurrentStaff.require(), reference, note);
+            redirect.addFlashAttribute("success", "Note added.");
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("noteErrors", FormErrors.of(invalid));
+            redirect.addFlashAttribute("noteText", note);
+        }
+        return "redirect:/cases/" + Cases.normalise(reference);
+    }
+
+    @PostMapping("/{reference}/links")
+    @Audited(action = AuditAction.COMBINATION, record = "case", id = "reference")
+    String link(@PathVariable String reference, @RequestParam(defaultValue = "") String other,
+            @RequestParam(defaultValue = "") String linkReason, RedirectAttributes redirect) {
+        try {
+            notes.link(CurrentStaff.require(), reference, other, linkReason);
+            redirect.addFlashAttribute("success", "Cases linked.");
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("linkErrors", FormErrors.of(invalid));
+            redirect.addFlashAttribute("linkOther", other);
+            redirect.addFlashAttribute("linkReasonText", linkReason);
         }
         return "redirect:/cases/" + Cases.normalise(reference);
     }

@@ -26,9 +26,11 @@ class CasesController {
     private final Strands strands;
     private final Units units;
     private final People people;
+    private final CaseNotes notes;
 
-    CasesController(Cases cases, Strands strands, Units units, People people) {
+    CasesController(Cases cases, Strands strands, Units units, People people, CaseNotes notes) {
         this.people = people;
+        this.notes = notes;
         this.cases = cases;
         this.strands = strands;
         this.units = units;
@@ -81,12 +83,17 @@ class CasesController {
         model.addAttribute("actions", CaseWorkController.actionsFor(detail, me));
         model.addAttribute("people", people.onCase(detail.reference()));
         model.addAttribute("matches", people.matchesOn(detail.reference()));
-        if (!model.containsAttribute("reviewErrors")) {
-            model.addAttribute("reviewErrors", org.reassure.platform.FormErrors.none());
+        model.addAttribute("notes", notes.on(detail.reference()));
+        model.addAttribute("links", notes.links(detail.reference()));
+        org.reassure.platform.FormErrors pageErrors = org.reassure.platform.FormErrors.none();
+        for (String form : new String[] {"noteErrors", "linkErrors", "reviewErrors", "reopenErrors"}) {
+            if (!model.containsAttribute(form)) {
+                model.addAttribute(form, org.reassure.platform.FormErrors.none());
+            }
+            org.reassure.platform.FormErrors errors = (org.reassure.platform.FormErrors) model.getAttribute(form);
+            errors.all().forEach(error -> pageErrors.add(error.field(), error.message()));
         }
-        if (!model.containsAttribute("reopenErrors")) {
-            model.addAttribute("reopenErrors", org.reassure.platform.FormErrors.none());
-        }
+        model.addAttribute("pageErrors", pageErrors);
         return "cases/show";
     }
 

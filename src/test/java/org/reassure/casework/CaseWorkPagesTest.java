@@ -140,6 +140,31 @@ class CaseWorkPagesTest {
     }
 
     @Test
+    void notes_are_kept_as_written_and_cases_can_be_linked_with_a_reason() {
+        String ref = TestCases.newReport(jdbc, "HNS");
+        String other = TestCases.newReport(jdbc, "HNS");
+        Browser supervisor = new Browser(port).signedInAs("supervisor");
+        supervisor.get("/cases/" + ref);
+        supervisor.post("/cases/" + ref + "/notes", Map.of("note", " "));
+        assertThat(supervisor.get("/cases/" + ref).body()).contains("<a href=\"#note\">Write the note</a>");
+        supervisor.post("/cases/" + ref + "/notes", Map.of("note", "Victim prefers calls after 6pm <b>only</b>"));
+        String page = supervisor.get("/cases/" + ref).body();
+        assertThat(page).contains("Note added.", "Victim prefers calls after 6pm &lt;b&gt;only&lt;/b&gt;");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE case_note SET body = 'changed'").update())
+                .hasStackTraceContaining("append-only");
+
+        supervisor.post("/cases/" + ref + "/links", Map.of("other", ref, "linkReason", "x"));
+        assertThat(supervisor.get("/cases/" + ref).body()).contains("A case cannot be linked to itself");
+        supervisor.post("/cases/" + ref + "/links", Map.of("other", other.toLowerCase(), "linkReason", "Same group of youths on the same estate"));
+        assertThat(supervisor.get("/cases/" + ref).body()).contains("Cases linked.", other, "Same group of youths");
+        assertThat(supervisor.get("/cases/" + other).body()).as("a link shows from both cases").contains(ref);
+        String elsewhere = TestCases.newReport(jdbc, "EAL");
+        supervisor.post("/cases/" + ref + "/links", Map.of("other", elsewhere, "linkReason", "Same offender"));
+        assertThat(jdbc.sql("SELECT count(*) FROM case_link l JOIN hate_case c ON c.id = l.linked_case_id WHERE c.reference = ?")
+                .param(elsewhere).query(Long.class).single()).as("a case in a unit one cannot see is not linked").isZero();
+    }
+
+    @Test
     void workload_shows_open_cases_per_officer() {
         assertThat(new Browser(port).signedInAs("supervisor").get("/cases/workload").body())
                 .contains("Workload by team", "Daniel Okafor", "Hounslow Community Safety Unit");

@@ -1,0 +1,106 @@
+package org.reassure.casework;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.reassure.identity.StaffPrincipal;
+import org.reassure.platform.ConflictingState;
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.NotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Officers' notes on a case (kept as written), and links between cases that belong together. */
+@Service
+public class CaseNotes {
+
+    public record Note(String body, String author, Instant writtenAt) {
+    }
+
+    public record Link(String reference, String reason, String linkedBy, Instant linkedAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Cases cases;
+    private final Clock clock;
+
+    CaseNotes(JdbcClient jdbc, Cases cases, Clock clock) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void write(StaffPrincipal staff, String reference, String body) {
+        UUID caseId = open(staff, reference);
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw new org.reassure.platform.InvalidInput("note", "Write the note");
+        }
+        if (text.length() > 5000) {
+            throw new org.reassure.platform.InvalidInput("note", "A note must be 5,000 characters or fewer");
+        }
+        jdbc.sql("INSERT INTO case_note (case_id, body, author, written_at) VALUES (?, ?, ?, ?)")
+                .params(caseId, text, staff.getUsername(), Timestamp.from(clock.instant())).update();
+    }
+
+    public List<Note> on(String reference) {
+        return jdbc.sql("""
+                SELECT body, author, written_at FROM case_note WHERE case_id = (SELECT id FROM hate_case WHERE reference = ?)
+                ORDER BY written_at DESC, id DESC""").param(Cases.normalise(reference))
+                .query((rs, n) -> new Note(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant())).list();
+    }
+
+    /** Links two cases the person can both see, with the reason (the same incident, the same offender, ...). */
+    @Transactional
+    public void link(StaffPrincipal staff, String reference, String otherReference, String reason) {
+        UUID caseId = open(staff, reference);
+        FormErrors errors = new FormErrors();
+        String other = Cases.normalise(otherReference);
+        if (other.isEmpty()) {
+            errors.add("other", "Enter the reference of the case to link, like HC26-7K4Q-9WXM");
+        } else if (other.equals(Cases.normalise(reference))) {
+            errors.add("other", "A case cannot be linked to itself");
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.add("linkReason", "Say why the cases belong together");
+        }
+        errors.throwIfAny();
+        UUID otherId = jdbc.sql("SELECT id FROM hate_case WHERE reference = ?").param(other).query(UUID.class).optional()
+                .orElseThrow(() -> new org.reassure.platform.InvalidInput("other", "There is no case with the reference " + other));
+        cases.requireVisible(staff, other);
+        int added = jdbc.sql("""
+                INSERT INTO case_link (case_id, linked_case_id, reason, linked_by, linked_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(caseId, otherId, reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip(),
+                        staff.getUsername(), Timestamp.from(clock.instant()))
+                .update();
+        if (added == 0) {
+            throw new ConflictingState("These cases are linked already.");
+        }
+    }
+
+    /** Links in both directions: the cases this one was linked to, and those linked to it. */
+    public List<Link> links(String reference) {
+        return jdbc.sql("""
+                SELECT o.reference, l.reason, l.linked_by, l.linked_at
+                FROM hate_case c JOIN case_link l ON c.id IN (l.case_id, l.linked_case_id)
+                     JOIN hate_case o ON o.id = CASE WHEN l.case_id = c.id THEN l.linked_case_id ELSE l.case_id END
+                WHERE c.reference = ? ORDER BY l.linked_at""").param(Cases.normalise(reference))
+                .query((rs, n) -> new Link(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant())).list();
+    }
+
+    private UUID open(StaffPrincipal staff, String reference) {
+        Cases.requireCaseRole(staff);
+        if (staff.roles().stream().noneMatch(CaseWork.RECORDERS::contains) && staff.roles().stream().noneMatch(CaseWork.ALLOCATABLE::contains)) {
+            throw new AccessDeniedException("Your role does not write on cases.");
+        }
+        cases.requireVisible(staff, reference);
+        return jdbc.sql("SELECT id FROM hate_case WHERE reference = ?").param(Cases.normalise(reference)).query(UUID.class).optional()
+                .orElseThrow(() -> new NotFound("There is no case with the reference " + Cases.normalise(reference) + "."));
+    }
+}
