@@ -42,10 +42,13 @@ class CaseWorkController {
     private final CaseworkProperties properties;
     private final People people;
     private final CaseNotes notes;
+    private final org.reassure.reporting.ReportEvidence evidence;
     private final Clock clock;
 
     CaseWorkController(CaseWork caseWork, Cases cases, CaseQueues queues, Catalogues catalogues, Strands strands, Units units,
-            StaffAccounts accounts, CaseworkProperties properties, People people, CaseNotes notes, Clock clock) {
+            StaffAccounts accounts, CaseworkProperties properties, People people, CaseNotes notes,
+            org.reassure.reporting.ReportEvidence evidence, Clock clock) {
+        this.evidence = evidence;
         this.people = people;
         this.notes = notes;
         this.caseWork = caseWork;
@@ -361,6 +364,21 @@ class CaseWorkController {
             redirect.addFlashAttribute("linkReasonText", linkReason);
         }
         return "redirect:/cases/" + Cases.normalise(reference);
+    }
+
+    /** One evidence file, as an attachment: never shown inline, so a file can do nothing in the browser. */
+    @GetMapping("/{reference}/evidence/{file}")
+    @Audited(action = AuditAction.CONSULTATION, record = "case-evidence", id = "reference")
+    org.springframework.http.ResponseEntity<byte[]> evidence(@PathVariable String reference, @PathVariable java.util.UUID file) {
+        cases.header(CurrentStaff.require(), reference);
+        org.reassure.reporting.ReportEvidence.File found = evidence.open(Cases.normalise(reference), file)
+                .orElseThrow(() -> new org.reassure.platform.NotFound("There is no such file on this case."));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(found.info().contentType()))
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename(found.info().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("Cache-Control", "no-store")
+                .body(found.content());
     }
 
     @PostMapping("/{reference}/close")

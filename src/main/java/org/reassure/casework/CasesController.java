@@ -27,8 +27,11 @@ class CasesController {
     private final Units units;
     private final People people;
     private final CaseNotes notes;
+    private final org.reassure.reporting.ReportEvidence evidence;
 
-    CasesController(Cases cases, Strands strands, Units units, People people, CaseNotes notes) {
+    CasesController(Cases cases, Strands strands, Units units, People people, CaseNotes notes,
+            org.reassure.reporting.ReportEvidence evidence) {
+        this.evidence = evidence;
         this.people = people;
         this.notes = notes;
         this.cases = cases;
@@ -84,6 +87,7 @@ class CasesController {
         model.addAttribute("people", people.onCase(detail.reference()));
         model.addAttribute("matches", people.matchesOn(detail.reference()));
         model.addAttribute("notes", notes.on(detail.reference()));
+        model.addAttribute("evidence", evidence.of(detail.reference()));
         model.addAttribute("links", notes.links(detail.reference()));
         org.reassure.platform.FormErrors pageErrors = org.reassure.platform.FormErrors.none();
         for (String form : new String[] {"noteErrors", "linkErrors", "reviewErrors", "reopenErrors"}) {

@@ -59,6 +59,21 @@ class EvidenceTest {
         assertThat(stored).extracting(row -> row.get("file_name")).containsExactly("screenshot.png", "letter.pdf");
         assertThat(stored).extracting(row -> row.get("content_type")).containsExactly("image/png", "application/pdf");
         assertThat((byte[]) stored.get(0).get("content")).isEqualTo(PNG);
+
+        // Staff who may see the case see the files on the case page and download them as attachments.
+        String ref = reference.group();
+        Eventually.await("the case", () -> jdbc.sql("SELECT reference FROM hate_case WHERE reference = ?").param(ref)
+                .query(String.class).optional().orElse(null));
+        Browser staff = new Browser(port).signedInAs("callhandler");
+        String casePage = staff.get("/cases/" + ref).body();
+        assertThat(casePage).contains("Evidence from the reporter", "screenshot.png", "letter.pdf");
+        Matcher link = Pattern.compile("href=\"(/cases/" + ref + "/evidence/[0-9a-f-]+)\">screenshot.png").matcher(casePage);
+        assertThat(link.find()).isTrue();
+        Browser.Page file = staff.get(link.group(1));
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.header("Content-Type")).isEqualTo("image/png");
+        assertThat(file.header("Content-Disposition")).startsWith("attachment");
+        assertThat(new Browser(port).signedInAs("investigator").get(link.group(1)).status()).as("another unit's case").isEqualTo(403);
     }
 
     @Test

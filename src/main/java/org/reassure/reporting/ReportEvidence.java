@@ -1,0 +1,57 @@
+package org.reassure.reporting;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The evidence files of a report, for staff who may see the case (the caller checks that: this module
+ * does not know about units). Each file's type was checked from its content when it was added.
+ */
+@Service
+public class ReportEvidence {
+
+    public record FileInfo(UUID id, String fileName, String contentType, int sizeBytes, String sha256, Instant addedAt) {
+
+        public String size() {
+            return sizeBytes >= 1024 * 1024 ? String.format("%.1f MB", sizeBytes / (1024.0 * 1024)) : Math.max(1, sizeBytes / 1024) + " KB";
+        }
+    }
+
+    public record File(FileInfo info, byte[] content) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ReportEvidence(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<FileInfo> of(String reference) {
+        return jdbc.sql("""
+                SELECT e.id, e.file_name, e.content_type, e.size_bytes, e.sha256, e.added_at
+                FROM report_evidence e JOIN report r ON r.id = e.report_id WHERE r.reference = ? ORDER BY e.added_at, e.file_name""")
+                .param(reference)
+                .query((rs, n) -> info(rs)).list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<File> open(String reference, UUID id) {
+        return jdbc.sql("""
+                SELECT e.id, e.file_name, e.content_type, e.size_bytes, e.sha256, e.added_at, e.content
+                FROM report_evidence e JOIN report r ON r.id = e.report_id WHERE r.reference = ? AND e.id = ?""")
+                .params(reference, id)
+                .query((rs, n) -> new File(info(rs), rs.getBytes("content"))).optional();
+    }
+
+    private static FileInfo info(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new FileInfo(rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getString("content_type"), rs.getInt("size_bytes"),
+                rs.getString("sha256"), rs.getTimestamp("added_at").toInstant());
+    }
+}
