@@ -125,6 +125,31 @@ public class People {
         return get(id);
     }
 
+    /**
+     * Adds a person named in a report to its case (no member of staff is involved: the system does it when
+     * the report arrives), and suggests repeats for a victim.
+     */
+    @Transactional
+    public void addFromReport(String reference, PersonRole role, String name, String email, String phone) {
+        String cleanName = clean(name, 200);
+        String cleanEmail = clean(email, 254);
+        String cleanPhone = clean(phone, 40);
+        if (cleanName == null && cleanEmail == null && cleanPhone == null) {
+            return;
+        }
+        UUID caseId = jdbc.sql("SELECT id FROM hate_case WHERE reference = ?").param(Cases.normalise(reference)).query(UUID.class).single();
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO person (id, case_id, role, full_name, name_key, phone, phone_key, email, email_key, added_by, added_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'reassure', ?)""")
+                .params(id, caseId, role.name(), cleanName, nameKey(cleanName), cleanPhone, phoneKey(cleanPhone), cleanEmail,
+                        cleanEmail == null ? null : cleanEmail.toLowerCase(Locale.UK), Timestamp.from(clock.instant()))
+                .update();
+        if (role.isVictim()) {
+            suggestRepeats(id, caseId);
+        }
+    }
+
     public List<Person> onCase(String reference) {
         return jdbc.sql("SELECT * FROM person WHERE case_id = (SELECT id FROM hate_case WHERE reference = ?) ORDER BY added_at, id")
                 .param(Cases.normalise(reference)).query(People::map).list();

@@ -10,6 +10,7 @@ import org.reassure.identity.UnitKind;
 import org.reassure.identity.Units;
 import org.reassure.reporting.ReportProgress;
 import org.reassure.reporting.ReportSubmitted;
+import org.reassure.reporting.Reports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,8 +29,13 @@ class ReportedCases implements ReportProgress {
     private final JdbcClient jdbc;
     private final Units units;
     private final org.reassure.identity.StaffAccounts accounts;
+    private final Reports reports;
+    private final People people;
 
-    ReportedCases(JdbcClient jdbc, Units units, org.reassure.identity.StaffAccounts accounts) {
+    ReportedCases(JdbcClient jdbc, Units units, org.reassure.identity.StaffAccounts accounts,
+            @org.springframework.context.annotation.Lazy Reports reports, People people) {
+        this.reports = reports;
+        this.people = people;
         this.jdbc = jdbc;
         this.units = units;
         this.accounts = accounts;
@@ -58,6 +64,10 @@ class ReportedCases implements ReportProgress {
         }
         jdbc.sql("INSERT INTO case_history (case_id, at, actor, from_status, to_status, what) VALUES (?, ?, 'reassure', NULL, 'REPORTED', ?)")
                 .params(id, Timestamp.from(report.receivedAt()), "Report received").update();
+        for (Reports.ReportedPerson person : reports.peopleOf(report.reference())) {
+            people.addFromReport(report.reference(), "VICTIM".equals(person.role()) ? PersonRole.VICTIM : PersonRole.REPORTER,
+                    person.name(), person.email(), person.phone());
+        }
         log.info("Case {} opened from a report, in unit {}", report.reference(), unit.code());
     }
 

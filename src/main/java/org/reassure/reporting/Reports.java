@@ -33,6 +33,14 @@ public class Reports {
     public record Receipt(String reference, String trackingCode, Instant receivedAt) {
     }
 
+    /**
+     * A person named in a report, for case work's people and repeat-victim matching. {@code role} is
+     * {@code VICTIM} (the victim, whether they reported it themselves or someone did for them) or
+     * {@code REPORTER} (a witness, or someone reporting for the victim).
+     */
+    public record ReportedPerson(String role, String name, String email, String phone) {
+    }
+
     /** What the reporter may see of their report. */
     public record Status(String reference, Instant receivedAt, ReportProgress.Progress progress) {
     }
@@ -54,6 +62,19 @@ public class Reports {
         this.events = events;
         this.progress = progress;
         this.clock = clock;
+    }
+
+    /** The people a report names (none for an anonymous report). */
+    @Transactional(readOnly = true)
+    public List<ReportedPerson> peopleOf(String reference) {
+        return jdbc.sql("""
+                SELECT CASE WHEN p.role = 'REPORTER' AND r.reporter_role = 'VICTIM' THEN 'VICTIM' ELSE p.role END AS role,
+                       p.name, p.email, p.phone
+                FROM report_person p JOIN report r ON r.id = p.report_id
+                WHERE r.reference = ? AND NOT r.anonymous ORDER BY p.role DESC""")
+                .param(reference)
+                .query((rs, n) -> new ReportedPerson(rs.getString("role"), rs.getString("name"), rs.getString("email"), rs.getString("phone")))
+                .list();
     }
 
     /** Checks and stores a report, and announces it so that it becomes a case. */

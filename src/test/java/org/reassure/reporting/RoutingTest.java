@@ -94,6 +94,23 @@ class RoutingTest {
         assertThat(religions).containsExactly("ANTI_JEWISH");
     }
 
+    @Test
+    void the_victim_named_in_a_report_joins_the_case_and_an_earlier_case_of_theirs_is_suggested() {
+        String email = "report.victim." + System.nanoTime() + "@example.com";
+        NewReport.Person victim = new NewReport.Person("Ngozi Eze", null, email, null, "EMAIL", null, null, null, null, null, null);
+        NewReport first = new NewReport("VICTIM", false, "Shouted at in the park", List.of("RACE"), null, null,
+                new NewReport.Location(null, "TW3 1ES"), null, victim, null, new NewReport.Consent(true, false), null, null, null, null,
+                null, null);
+        String earlier = reports.submit(first, Reports.Channel.ONLINE).reference();
+        Eventually.await("the first case's victim", () -> jdbc.sql("SELECT full_name FROM person p JOIN hate_case c ON c.id = p.case_id "
+                + "WHERE c.reference = ? AND p.role = 'VICTIM'").param(earlier).query(String.class).optional().orElse(null));
+        String later = reports.submit(first, Reports.Channel.ONLINE).reference();
+        String basis = Eventually.await("the suggested repeat", () -> jdbc.sql("""
+                SELECT m.basis FROM repeat_match m JOIN person p ON p.id = m.person_id JOIN hate_case c ON c.id = p.case_id
+                WHERE c.reference = ?""").param(later).query(String.class).optional().orElse(null));
+        assertThat(basis).contains("same email address");
+    }
+
     private static NewReport report(String postcode) {
         return new NewReport("VICTIM", true, "Routing test", List.of("RACE"), null, null, new NewReport.Location(null, postcode), null,
                 null, null, null, null, null, null, null, null, null);
