@@ -26,11 +26,17 @@ public class Reports {
 
     private static final Logger log = LoggerFactory.getLogger(Reports.class);
 
-    /** How the report arrived. */
-    public enum Channel { ONLINE, THIRD_PARTY, KIOSK }
+    /** How the report arrived: the last three are reports taken by staff. */
+    public enum Channel {
+        ONLINE, THIRD_PARTY, KIOSK, PHONE, FRONT_COUNTER, HOME_VISIT;
+
+        public boolean takenByStaff() {
+            return this == PHONE || this == FRONT_COUNTER || this == HOME_VISIT;
+        }
+    }
 
     /** What the reporter is given, once: the tracking code is never stored and cannot be shown again. */
-    public record Receipt(String reference, String trackingCode, Instant receivedAt) {
+    public record Receipt(String reference, String trackingCode, Instant receivedAt) implements java.io.Serializable {
     }
 
     /**
@@ -81,6 +87,22 @@ public class Reports {
     @Transactional
     public Receipt submit(NewReport report, Channel channel) {
         return store(validator.validate(report), channel);
+    }
+
+    /** Checks a report without keeping it, so that a form can show every problem at once. */
+    public void check(NewReport report) {
+        validator.validate(report);
+    }
+
+    /** A report taken by a member of staff (phone, front counter, home visit), recorded with who entered it. */
+    @Transactional
+    public Receipt submitTakenBy(NewReport report, Channel channel, String staffUsername) {
+        if (!channel.takenByStaff()) {
+            throw new IllegalArgumentException("Not a staff channel: " + channel);
+        }
+        Receipt receipt = store(validator.validate(report), channel);
+        jdbc.sql("UPDATE report SET entered_by = ? WHERE reference = ?").params(staffUsername, receipt.reference()).update();
+        return receipt;
     }
 
     Receipt store(CleanReport report, Channel channel) {

@@ -90,7 +90,7 @@ class StaffPagesAccessibilityTest {
                 + "JOIN hate_case c ON c.id = p.case_id WHERE m.status = 'PENDING' ORDER BY m.id LIMIT 1").query(String.class).single();
         for (String path : List.of("/cases", "/cases?status=UNDER_INVESTIGATION&strand=RACE", "/cases/" + reference,
                 "/cases/" + restricted, "/account", "/admin", "/cases?q=Amira+Husain", "/cases?q=x&from=yesterday",
-                "/cases/" + repeat, "/cases/" + reference + "/people/new", "/cases/triage", "/cases/review")) {
+                "/cases/" + repeat, "/cases/" + reference + "/people/new", "/cases/triage", "/cases/review", "/cases/new")) {
             browser.get(url(path));
             assertThat(Chromium.axeViolations(browser)).as(path).isEmpty();
             Chromium.screenshot(browser, "staff" + path.replaceAll("[^a-z0-9]+", "-"));
