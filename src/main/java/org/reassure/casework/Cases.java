@@ -163,6 +163,18 @@ public class Cases {
         }
     }
 
+    /** The facts of a case for the system's own follow-up work (no access check: never for a person's request). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CaseFacts> facts(String reference) {
+        return jdbc.sql("""
+                SELECT c.reference, c.received_at, c.unit_id, o.username AS officer, c.status
+                FROM hate_case c LEFT JOIN staff_user o ON o.id = c.officer_id WHERE c.reference = ?""")
+                .param(normalise(reference))
+                .query((rs, n) -> new CaseFacts(rs.getString("reference"), rs.getTimestamp("received_at").toInstant(), rs.getLong("unit_id"),
+                        rs.getString("officer"), CaseStatus.valueOf(rs.getString("status"))))
+                .optional();
+    }
+
     public CaseStatus statusOf(String reference) {
         return jdbc.sql("SELECT status FROM hate_case WHERE reference = ?").param(normalise(reference)).query(String.class)
                 .optional().map(CaseStatus::valueOf)
