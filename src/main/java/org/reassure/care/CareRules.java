@@ -42,8 +42,10 @@ public class CareRules {
         return jdbc.sql("""
                 SELECT * FROM care_rule_set WHERE effective_from <= ? AND (effective_to IS NULL OR effective_to > ?)""")
                 .params(day, day).query((rs, n) -> rs.getLong("id")).optional().map(this::load)
-                // Before the first set began: the first set is the earliest rule there is.
-                .orElseGet(() -> load(jdbc.sql("SELECT id FROM care_rule_set ORDER BY effective_from LIMIT 1").query(Long.class).single()));
+                // After a set with an end date and no successor it stays in force; before the first set, the first applies.
+                .orElseGet(() -> load(jdbc.sql("SELECT id FROM care_rule_set WHERE effective_from <= ? ORDER BY effective_from DESC LIMIT 1")
+                        .param(day).query(Long.class).optional()
+                        .orElseGet(() -> jdbc.sql("SELECT id FROM care_rule_set ORDER BY effective_from LIMIT 1").query(Long.class).single())));
     }
 
     @Transactional(readOnly = true)
@@ -66,6 +68,28 @@ public class CareRules {
             throw new AccessDeniedException("Only administrators publish rule sets.");
         }
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(PUBLISH_LOCK).query().singleRow();
+        problems(draft).throwIfAny();
+        RuleSet last = all().stream().findFirst().orElseThrow();
+        LocalDate from = draft.effectiveFrom();
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        RuleCodes.ALL.keySet().forEach(code -> rules.put(code, draft.rules().get(code)));
+        if (last.effectiveTo() == null) {
+            jdbc.sql("UPDATE care_rule_set SET effective_to = ? WHERE id = ?").params(from, last.id()).update();
+        }
+        int version = last.version() + 1;
+        long id = jdbc.sql("""
+                INSERT INTO care_rule_set (version, effective_from, effective_to, description, published_by, published_at)
+                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(version, from, draft.effectiveTo(), draft.description().strip(), person.getUsername(), Timestamp.from(clock.instant()))
+                .query(Long.class).single();
+        rules.values().forEach(rule -> jdbc.sql("INSERT INTO care_rule (rule_set_id, code, amount, unit) VALUES (?, ?, ?, ?)")
+                .params(id, rule.code(), rule.amount(), rule.unit().name()).update());
+        return load(id);
+    }
+
+    /** What is wrong with a draft rule set, without publishing it: every problem at once. */
+    @Transactional(readOnly = true)
+    public FormErrors problems(RuleSetDraft draft) {
         FormErrors errors = new FormErrors();
         LocalDate today = clock.instant().atZone(Formats.UK).toLocalDate();
         LocalDate from = draft.effectiveFrom();
@@ -80,13 +104,10 @@ public class CareRules {
         if (draft.description() == null || draft.description().isBlank() || draft.description().strip().length() > 500) {
             errors.add("description", "Describe the rule set (what changed and why), in 500 characters or fewer");
         }
-        Map<String, Rule> rules = new LinkedHashMap<>();
         for (String code : RuleCodes.ALL.keySet()) {
             Rule rule = draft.rules().get(code);
             if (rule == null || rule.unit() == null || rule.amount() < 1 || rule.amount() > 1000) {
                 errors.add(code, "Enter a limit from 1 to 1000 for " + RuleCodes.ALL.get(code).toLowerCase());
-            } else {
-                rules.put(code, rule);
             }
         }
         RuleSet last = all().stream().findFirst().orElseThrow();
@@ -102,19 +123,7 @@ public class CareRules {
                         + last.lastDay() + ". Start the new set on " + last.effectiveTo());
             }
         }
-        errors.throwIfAny();
-        if (last.effectiveTo() == null) {
-            jdbc.sql("UPDATE care_rule_set SET effective_to = ? WHERE id = ?").params(from, last.id()).update();
-        }
-        int version = last.version() + 1;
-        long id = jdbc.sql("""
-                INSERT INTO care_rule_set (version, effective_from, effective_to, description, published_by, published_at)
-                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(version, from, draft.effectiveTo(), draft.description().strip(), person.getUsername(), Timestamp.from(clock.instant()))
-                .query(Long.class).single();
-        rules.values().forEach(rule -> jdbc.sql("INSERT INTO care_rule (rule_set_id, code, amount, unit) VALUES (?, ?, ?, ?)")
-                .params(id, rule.code(), rule.amount(), rule.unit().name()).update());
-        return load(id);
+        return errors;
     }
 
     private RuleSet load(long id) {
