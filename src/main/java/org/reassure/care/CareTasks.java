@@ -83,8 +83,10 @@ public class CareTasks {
     /** Completes the oldest open task of this kind on the case, if there is one (a contact of the right kind was made). */
     @Transactional
     Optional<CareTask> completeMatching(String reference, TaskKind kind, Instant at, String by) {
-        return jdbc.sql(COLUMNS + " WHERE t.case_reference = ? AND t.kind = ? AND t.status IN ('OPEN', 'OVERDUE') ORDER BY t.due_at LIMIT 1")
-                .params(reference, kind.name()).query(CareTasks::task).optional()
+        return jdbc.sql(COLUMNS + """
+                 WHERE t.case_reference = ? AND t.kind = ? AND t.status IN ('OPEN', 'OVERDUE') AND t.started_at <= ?
+                 ORDER BY t.due_at LIMIT 1""")
+                .params(reference, kind.name(), Timestamp.from(at)).query(CareTasks::task).optional()
                 .map(task -> markDone(task, at, by));
     }
 
