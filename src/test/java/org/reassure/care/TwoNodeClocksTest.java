@@ -2,12 +2,6 @@ package org.reassure.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,10 +64,10 @@ class TwoNodeClocksTest {
         assertExactlyOnce(single, SINGLE_NODE_CLOCKS);
 
         Path log = Files.createTempFile("reassure-node-b", ".log");
-        int port = freePort();
+        int port = ReassureProcess.freePort();
         Process nodeB = ReassureProcess.start(secondNode(), log, "--server.port=" + port);
         try {
-            awaitHealthy(port, nodeB, log);
+            ReassureProcess.awaitHealthy(port, nodeB);
             String both = "two-" + UUID.randomUUID();
             dueNow(reference, force, both, TWO_NODE_CLOCKS);
             awaitAllFired(both, TWO_NODE_CLOCKS, Duration.ofSeconds(240));
@@ -149,30 +143,5 @@ class TwoNodeClocksTest {
         env.put("REASSURE_NODE_NAME", "node-b");
         env.put("REASSURE_CLOCK_POLLING_INTERVAL", "1s");
         return env;
-    }
-
-    private static void awaitHealthy(int port, Process service, Path log) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(service.isAlive()).as("node B is still running: " + Files.readString(log)).isTrue();
-            try {
-                HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("Node B did not become healthy within 180 s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
