@@ -148,6 +148,10 @@ public class CareTasks {
     @Transactional(readOnly = true)
     public List<CareTask> forCase(StaffPrincipal person, String reference) {
         cases.header(person, reference);
+        return forCaseUnchecked(reference);
+    }
+
+    List<CareTask> forCaseUnchecked(String reference) {
         return jdbc.sql(COLUMNS + " WHERE t.case_reference = ? ORDER BY t.due_at, t.kind").param(reference.trim().toUpperCase())
                 .query(CareTasks::task).list();
     }

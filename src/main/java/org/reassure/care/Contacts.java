@@ -45,6 +45,11 @@ public class Contacts {
             throw new AccessDeniedException("Your role does not contact victims.");
         }
         CaseFacts facts = cases.facts(reference).orElseThrow(() -> new NotFound("There is no case with the reference " + reference + "."));
+        return log(facts, contact, person.getUsername());
+    }
+
+    /** Validates and logs a contact, completing the matching task if it was made. The caller has checked access. */
+    Contact log(CaseFacts facts, Contact.New contact, String by) {
         Instant now = clock.instant();
         Instant at = contact.at() == null ? now : contact.at();
         FormErrors errors = new FormErrors();
@@ -68,14 +73,14 @@ public class Contacts {
         }
         errors.throwIfAny();
         Optional<CareTask> completed = contact.outcome() == ContactOutcome.MADE
-                ? tasks.completeMatching(facts.reference(), contact.kind(), at, person.getUsername())
+                ? tasks.completeMatching(facts.reference(), contact.kind(), at, by)
                 : Optional.empty();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO care_contact (id, case_reference, kind, channel, outcome, at, note, recorded_by, recorded_at, completed_task)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, facts.reference(), contact.kind().name(), contact.channel().name(), contact.outcome().name(), Timestamp.from(at),
-                        note, person.getUsername(), Timestamp.from(now), completed.map(CareTask::id).orElse(null))
+                        note, by, Timestamp.from(now), completed.map(CareTask::id).orElse(null))
                 .update();
         return find(id);
     }

@@ -163,16 +163,26 @@ public class Cases {
         }
     }
 
+    private static final String FACTS = """
+            SELECT c.reference, c.received_at, c.unit_id, o.username AS officer, c.status
+            FROM hate_case c LEFT JOIN staff_user o ON o.id = c.officer_id
+            """;
+
     /** The facts of a case for the system's own follow-up work (no access check: never for a person's request). */
     @Transactional(readOnly = true)
     public java.util.Optional<CaseFacts> facts(String reference) {
-        return jdbc.sql("""
-                SELECT c.reference, c.received_at, c.unit_id, o.username AS officer, c.status
-                FROM hate_case c LEFT JOIN staff_user o ON o.id = c.officer_id WHERE c.reference = ?""")
-                .param(normalise(reference))
-                .query((rs, n) -> new CaseFacts(rs.getString("reference"), rs.getTimestamp("received_at").toInstant(), rs.getLong("unit_id"),
-                        rs.getString("officer"), CaseStatus.valueOf(rs.getString("status"))))
-                .optional();
+        return jdbc.sql(FACTS + " WHERE c.reference = ?").param(normalise(reference)).query(Cases::facts).optional();
+    }
+
+    /** The facts of every case, oldest first, for the system's own work such as demo data (no access check). */
+    @Transactional(readOnly = true)
+    public List<CaseFacts> allFacts() {
+        return jdbc.sql(FACTS + " ORDER BY c.received_at, c.reference").query(Cases::facts).list();
+    }
+
+    private static CaseFacts facts(ResultSet rs, int row) throws SQLException {
+        return new CaseFacts(rs.getString("reference"), rs.getTimestamp("received_at").toInstant(), rs.getLong("unit_id"),
+                rs.getString("officer"), CaseStatus.valueOf(rs.getString("status")));
     }
 
     public CaseStatus statusOf(String reference) {
