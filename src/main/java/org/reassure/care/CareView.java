@@ -39,8 +39,8 @@ public class CareView {
     public record CaseCare(boolean enhancedRights, List<CareTask> tasks, List<Contact> contacts) {
     }
 
-    public record MyWork(List<CareTask> overdue, List<CareTask> dueToday, List<CareTask> comingUp, List<CareTask> done,
-            List<Escalation> escalations) {
+    public record MyWork(List<CareTask> reminders, List<CareTask> overdue, List<CareTask> dueToday, List<CareTask> comingUp,
+            List<CareTask> done, List<Escalation> escalations) {
     }
 
     public record Escalation(String caseReference, TaskKind kind, Instant dueAt, String assignee, String rule, Instant raisedAt) {
@@ -61,7 +61,12 @@ public class CareView {
         List<CareTask> dueToday = mine.stream().filter(t -> t.status() == TaskStatus.OPEN && t.dueAt().isBefore(endOfToday)).toList();
         List<CareTask> comingUp = mine.stream().filter(t -> t.status() == TaskStatus.OPEN && !t.dueAt().isBefore(endOfToday)).toList();
         List<CareTask> done = mine.stream().filter(t -> t.status() == TaskStatus.DONE).toList();
-        return new MyWork(overdue, dueToday, comingUp, done, me.hasRole(Role.SUPERVISOR) ? escalations(me) : List.of());
+        java.util.Set<java.util.UUID> reminded = new java.util.HashSet<>(jdbc.sql("""
+                SELECT a.task_id FROM care_alert a JOIN care_task t ON t.id = a.task_id
+                WHERE a.kind = 'REMINDER' AND a.recipient = ? AND t.status = 'OPEN'""")
+                .param(me.getUsername()).query(java.util.UUID.class).list());
+        List<CareTask> reminders = mine.stream().filter(t -> reminded.contains(t.id())).toList();
+        return new MyWork(reminders, overdue, dueToday, comingUp, done, me.hasRole(Role.SUPERVISOR) ? escalations(me) : List.of());
     }
 
     /** Tasks breached in the supervisor's units that are still not done. */

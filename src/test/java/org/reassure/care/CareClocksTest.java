@@ -158,6 +158,33 @@ class CareClocksTest {
         assertThat(tasks.closeOpen(ref, EnumSet.of(TaskKind.UPDATE), "again")).isZero();
     }
 
+    @Test
+    void when_the_victim_withdraws_the_regular_updates_close_and_the_other_promises_stand() {
+        String ref = recordedCrime();
+        awaitTasks(ref, 4);
+        caseWork.review(supervisor, ref, true, null);
+        caseWork.allocate(supervisor, ref, "HNS-CSU", "investigator", null);
+        caseWork.recordWithdrawal(investigator, ref, Instant.now().minus(Duration.ofMinutes(1)), "Afraid of reprisals");
+        await().atMost(WAIT).until(() -> kind(tasks.forCase(supervisor, ref), TaskKind.UPDATE).status() == TaskStatus.CLOSED);
+        List<CareTask> after = tasks.forCase(supervisor, ref);
+        assertThat(kind(after, TaskKind.UPDATE).closedReason()).contains("withdrew");
+        assertThat(kind(after, TaskKind.FIRST_CONTACT).status()).isEqualTo(TaskStatus.OPEN);
+        assertThat(kind(after, TaskKind.REFERRAL).status()).isEqualTo(TaskStatus.OPEN);
+    }
+
+    @Test
+    void a_report_not_recorded_gets_a_first_contact_only_and_a_non_crime_incident_no_updates() {
+        String notRecorded = TestCases.newReport(jdbc, "HNS");
+        caseWork.record(supervisor, notRecorded, new RecordingDecision(Classification.NO_RECORD, null, List.of("RACE"), java.util.Set.of(),
+                "No hostility described once the caller was spoken to", null));
+        assertThat(awaitTasks(notRecorded, 1)).extracting(CareTask::kind).containsExactly(TaskKind.FIRST_CONTACT);
+        String incident = TestCases.newReport(jdbc, "HNS");
+        caseWork.record(supervisor, incident, new RecordingDecision(Classification.NCHI, null, List.of("RACE"), java.util.Set.of(),
+                "Remarks at the school gate", new RecordingDecision.NchiAssessment(true, true, true, true, false, null, true, null)));
+        assertThat(awaitTasks(incident, 3)).extracting(CareTask::kind)
+                .containsExactlyInAnyOrder(TaskKind.FIRST_CONTACT, TaskKind.NEEDS_ASSESSMENT, TaskKind.REFERRAL);
+    }
+
     private String recordedCrime() {
         String ref = TestCases.newReport(jdbc, "HNS");
         caseWork.record(supervisor, ref, new RecordingDecision(Classification.CRIME, "RA_HAD", List.of("RACE"), java.util.Set.of(),

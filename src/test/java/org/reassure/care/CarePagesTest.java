@@ -58,11 +58,18 @@ class CarePagesTest {
         UUID late = tasks.start(facts, TaskKind.FIRST_CONTACT, "report", RuleCodes.FIRST_CONTACT, Instant.now().minus(Duration.ofHours(30)))
                 .orElseThrow();
         tasks.start(facts, TaskKind.REFERRAL, "report", RuleCodes.REFERRAL, Instant.now());
+        UUID soon = tasks.start(facts, TaskKind.NEEDS_ASSESSMENT, "report", RuleCodes.NEEDS_ASSESSMENT,
+                Instant.now().minus(Duration.ofHours(23))).orElseThrow();
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT count(*) FROM care_alert WHERE task_id = ? AND kind = 'REMINDER'")
+                .param(soon).query(Long.class).single() == 1);
         await().atMost(Duration.ofSeconds(20)).until(() -> tasks.find(late).orElseThrow().status() == TaskStatus.OVERDUE);
 
         Browser.Page mine = new Browser(port).signedInAs("investigator").get("/care/my-work");
         assertThat(mine.status()).isEqualTo(200);
-        assertThat(mine.body()).contains("My work", "Overdue", "Coming up", ref, "Refer to a support service", "VICTIMS_CODE_REFERRAL");
+        assertThat(mine.body()).contains("My work", "Reminders: due soon", "Overdue", "Coming up", ref, "Refer to a support service",
+                "VICTIMS_CODE_REFERRAL");
+        Browser.Page nothing = new Browser(port).signedInAs("supportofficer").get("/care/my-work");
+        assertThat(nothing.body()).contains("You have no care tasks").doesNotContain("Due today");
         Browser.Page supervisor = new Browser(port).signedInAs("supervisor").get("/care/my-work");
         assertThat(supervisor.body()).contains("Escalated to you", ref);
     }
@@ -97,8 +104,12 @@ class CarePagesTest {
 
     @Test
     void compliance_is_the_share_of_clocks_due_in_the_period_that_were_met_by_rule() {
+        // A force and supervisor of their own, so that no other test's cases or units are counted, nor these in theirs.
         String code = "CMP" + Integer.toString(Math.abs(UUID.randomUUID().hashCode()) % 100000, 36).toUpperCase();
-        units.create(code, "Compliance test team " + code, "HNS");
+        units.create(code, "Compliance test force " + code, null);
+        String username = code.toLowerCase() + ".supervisor";
+        accounts.create(username, "Compliance Supervisor", java.util.List.of(org.reassure.identity.Role.SUPERVISOR), code,
+                "a-long-test-password-1");
         Instant now = Instant.now();
         // First contact: one met, one done late, one still overdue; referral: one met; one not yet due (not counted).
         UUID met = start(code, RuleCodes.FIRST_CONTACT, TaskKind.FIRST_CONTACT, now.minus(Duration.ofHours(30)));
@@ -106,7 +117,7 @@ class CarePagesTest {
         start(code, RuleCodes.FIRST_CONTACT, TaskKind.FIRST_CONTACT, now.minus(Duration.ofHours(26)));
         UUID referral = start(code, RuleCodes.NEEDS_ASSESSMENT, TaskKind.NEEDS_ASSESSMENT, now.minus(Duration.ofHours(25)));
         start(code, RuleCodes.FIRST_CONTACT, TaskKind.FIRST_CONTACT, now);
-        var supervisor = Principals.of(accounts, "supervisor");
+        var supervisor = Principals.of(accounts, username);
         tasks.complete(supervisor, met, now.minus(Duration.ofHours(20)));
         tasks.complete(supervisor, late, now.minus(Duration.ofHours(2)));
         tasks.complete(supervisor, referral, now.minus(Duration.ofHours(24)));
@@ -118,7 +129,9 @@ class CarePagesTest {
         assertThat(report.rules().get(0).percentMet()).isEqualTo(33);
         assertThat(report.percentMet()).isEqualTo(50);
 
-        Browser.Page page = new Browser(port).signedInAs("supervisor").get("/care/compliance?unit=" + code);
+        Browser browser = new Browser(port);
+        browser.signIn(username, "a-long-test-password-1");
+        Browser.Page page = browser.get("/care/compliance?unit=" + code);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("<title>Victims&#39; Code compliance", "33%", "50%");
         assertThat(new Browser(port).signedInAs("investigator").get("/care/compliance").status()).isEqualTo(403);
