@@ -61,8 +61,8 @@ class CarePagesController {
         LocalDate today = clock.instant().atZone(Formats.UK).toLocalDate();
         Map<String, String> form = new HashMap<>(query);
         FormErrors errors = new FormErrors();
-        LocalDate from = CareRulesAdminController.date(form, "from", false, errors);
-        LocalDate to = CareRulesAdminController.date(form, "to", false, errors);
+        LocalDate from = DateFields.read(form, "from", false, errors);
+        LocalDate to = DateFields.read(form, "to", false, errors);
         from = from == null ? today.minusDays(27) : from;
         to = to == null ? today : to;
         if (!errors.any() && to.isBefore(from)) {
@@ -72,8 +72,8 @@ class CarePagesController {
             from = today.minusDays(27);
             to = today;
         }
-        fill(form, "from", from);
-        fill(form, "to", to);
+        DateFields.fill(form, "from", from);
+        DateFields.fill(form, "to", to);
         model.addAttribute("report", compliance.forUnit(me, query.get("unit"), from, to));
         model.addAttribute("units", units.all().stream().filter(u -> units.visibleTo(me).contains(u.id())).toList());
         model.addAttribute("meanings", RuleCodes.ALL);
@@ -95,7 +95,7 @@ class CarePagesController {
         TaskKind kind = option(TaskKind.class, form.get("kind"));
         ContactChannel channel = option(ContactChannel.class, form.get("channel"));
         ContactOutcome outcome = option(ContactOutcome.class, form.get("outcome"));
-        LocalDate day = CareRulesAdminController.date(form, "at", false, errors);
+        LocalDate day = DateFields.read(form, "at", false, errors);
         Instant at = null;
         if (day != null) {
             try {
@@ -136,11 +136,5 @@ class CarePagesController {
         } catch (IllegalArgumentException unknown) {
             return null;
         }
-    }
-
-    private static void fill(Map<String, String> form, String name, LocalDate date) {
-        form.put(name + "-day", String.valueOf(date.getDayOfMonth()));
-        form.put(name + "-month", String.valueOf(date.getMonthValue()));
-        form.put(name + "-year", String.valueOf(date.getYear()));
     }
 }

@@ -1,6 +1,5 @@
 package org.reassure.care;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,8 +55,8 @@ class CareRulesAdminController {
     @Audited(action = AuditAction.ALTERATION, record = "care-rule-set")
     String publish(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
-        LocalDate from = date(form, "from", true, errors);
-        LocalDate to = date(form, "to", false, errors);
+        LocalDate from = DateFields.read(form, "from", true, errors);
+        LocalDate to = DateFields.read(form, "to", false, errors);
         Map<String, Rule> drafted = new LinkedHashMap<>();
         RuleCodes.ALL.keySet().forEach(code -> {
             try {
@@ -84,7 +83,7 @@ class CareRulesAdminController {
     @Audited(action = AuditAction.ALTERATION, record = "bank-holiday")
     String addBankHoliday(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
-        LocalDate day = date(form, "day", true, errors);
+        LocalDate day = DateFields.read(form, "day", true, errors);
         try {
             errors.throwIfAny();
             workingDays.addBankHoliday(day, form.get("name"), CurrentStaff.require().getUsername());
@@ -112,24 +111,5 @@ class CareRulesAdminController {
         model.addAttribute("units", RuleUnit.values());
         model.addAttribute("latest", rules.all().get(0));
         return "care/rules-new";
-    }
-
-    /** A GOV.UK date input: {@code name-day}, {@code name-month}, {@code name-year}. */
-    static LocalDate date(Map<String, String> form, String name, boolean required, FormErrors errors) {
-        String day = form.getOrDefault(name + "-day", "").trim();
-        String month = form.getOrDefault(name + "-month", "").trim();
-        String year = form.getOrDefault(name + "-year", "").trim();
-        if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
-            if (required) {
-                errors.add(name, "Enter the date");
-            }
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-        } catch (NumberFormatException | DateTimeException notADate) {
-            errors.add(name, "Enter a real date, like 1 4 2027");
-            return null;
-        }
     }
 }
