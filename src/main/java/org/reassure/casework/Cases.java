@@ -193,6 +193,35 @@ public class Cases {
                 .optional().map(Classification::valueOf).orElse(null);
     }
 
+    private static final String FACTS = """
+            SELECT c.reference, c.received_at, c.unit_id, c.officer_id, c.status FROM hate_case c
+            """;
+
+    /** The facts of a case for the system's own follow-up work (no access check: never for a person's request). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<CaseFacts> facts(String reference) {
+        return jdbc.sql(FACTS + " WHERE c.reference = ?").param(normalise(reference)).query((rs, row) -> facts(rs, row)).optional();
+    }
+
+    /** The facts of every case, oldest first, for the system's own work such as demo data (no access check). */
+    @Transactional(readOnly = true)
+    public List<CaseFacts> allFacts() {
+        java.util.Map<Long, String> usernames = new java.util.HashMap<>();
+        accounts.all().forEach(account -> usernames.put(account.id(), account.username()));
+        return jdbc.sql(FACTS + " ORDER BY c.received_at, c.reference")
+                .query((rs, row) -> facts(rs, usernames.get(rs.getLong("officer_id")))).list();
+    }
+
+    private CaseFacts facts(ResultSet rs, int row) throws SQLException {
+        long officer = rs.getLong("officer_id");
+        return facts(rs, rs.wasNull() ? null : accounts.get(officer).username());
+    }
+
+    private static CaseFacts facts(ResultSet rs, String officerUsername) throws SQLException {
+        return new CaseFacts(rs.getString("reference"), rs.getTimestamp("received_at").toInstant(), rs.getLong("unit_id"),
+                officerUsername, CaseStatus.valueOf(rs.getString("status")));
+    }
+
     public CaseStatus statusOf(String reference) {
         return jdbc.sql("SELECT status FROM hate_case WHERE reference = ?").param(normalise(reference)).query(String.class)
                 .optional().map(CaseStatus::valueOf)

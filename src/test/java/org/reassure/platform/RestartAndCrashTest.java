@@ -3,15 +3,8 @@ package org.reassure.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -35,10 +28,10 @@ class RestartAndCrashTest {
         ReassureProcess.Result unit = ReassureProcess.run(env, null, "admin", "create-unit", "--code", "KEEP", "--name", "Kept force");
         assertThat(unit.exitCode()).as(unit.stderr()).isZero();
 
-        int port = freePort();
+        int port = ReassureProcess.freePort();
         Process service = ReassureProcess.start(env, dataDir.resolveSibling("service-1.log"), "--server.port=" + port);
         try {
-            awaitHealthy(port, service);
+            ReassureProcess.awaitHealthy(port, service);
             // A command run while the service is up shares its database rather than starting a second one.
             ReassureProcess.Result user = ReassureProcess.run(env, "a-long-password-1\n", "admin", "create-user",
                     "--username", "kept.user", "--name", "Kept User", "--roles", "ANALYST", "--unit", "KEEP");
@@ -56,7 +49,7 @@ class RestartAndCrashTest {
 
         Process again = ReassureProcess.start(env, dataDir.resolveSibling("service-2.log"), "--server.port=" + port);
         try {
-            awaitHealthy(port, again);
+            ReassureProcess.awaitHealthy(port, again);
         } finally {
             again.destroy();
             again.waitFor(60, TimeUnit.SECONDS);
@@ -75,30 +68,5 @@ class RestartAndCrashTest {
 
     private long postmasterPid() throws IOException {
         return Long.parseLong(Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid")).get(0).trim());
-    }
-
-    private static void awaitHealthy(int port, Process service) throws InterruptedException {
-        HttpClient client = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(service.isAlive()).as("the service is still running").isTrue();
-            try {
-                HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("The service did not become healthy within 120 s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

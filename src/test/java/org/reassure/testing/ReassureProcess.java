@@ -75,4 +75,33 @@ public final class ReassureProcess {
         return Map.of("REASSURE_DATA_DIR", System.getProperty("reassure.data-dir", "target/test-data"),
                 "REASSURE_DEMO_DATA", "false");
     }
+
+    /** Waits until the service on {@code port} answers its health check with UP; fails if the process ends first. */
+    public static void awaitHealthy(int port, Process service) throws InterruptedException {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.time.Instant deadline = java.time.Instant.now().plus(java.time.Duration.ofSeconds(120));
+        while (java.time.Instant.now().isBefore(deadline)) {
+            if (!service.isAlive()) {
+                throw new AssertionError("The service ended before it became healthy (exit code " + service.exitValue() + ")");
+            }
+            try {
+                java.net.http.HttpResponse<String> health = client.send(java.net.http.HttpRequest
+                        .newBuilder(java.net.URI.create("http://localhost:" + port + "/actuator/health"))
+                        .timeout(java.time.Duration.ofSeconds(2)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("The service did not become healthy within 120 s");
+    }
+
+    public static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
 }

@@ -1,0 +1,151 @@
+package org.reassure.care;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.Audited;
+import org.reassure.identity.CurrentStaff;
+import org.reassure.platform.InvalidInput;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The staff API of victim care: contacts with the victim and care tasks with their clocks. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Victim care", description = "Contacts and care tasks. Bad values: 422; a task done twice: 409.")
+class CareApiController {
+
+    private final Contacts contacts;
+    private final CareTasks tasks;
+
+    CareApiController(Contacts contacts, CareTasks tasks) {
+        this.contacts = contacts;
+        this.tasks = tasks;
+    }
+
+    record ContactRequest(String kind, String channel, String outcome, String at, String note) {
+    }
+
+    /** A task as api.md names it: {@code id, case, kind, dueAt, status, rule}. */
+    record TaskJson(String id, @com.fasterxml.jackson.annotation.JsonProperty("case") String caseReference, String kind, Instant dueAt,
+            String status, String rule) {
+
+        static TaskJson of(CareTask task) {
+            return new TaskJson(task.id().toString(), task.caseReference(), task.kind().name(), task.dueAt(), task.status().name(), task.rule());
+        }
+    }
+
+    record ContactJson(String id, @com.fasterxml.jackson.annotation.JsonProperty("case") String caseReference, String kind, String channel,
+            String outcome, Instant at, String note, String recordedBy, String completedTask) {
+
+        static ContactJson of(Contact contact) {
+            return new ContactJson(contact.id().toString(), contact.caseReference(), contact.kind().name(), contact.channel().name(),
+                    contact.outcome().name(), contact.at(), contact.note(), contact.recordedBy(),
+                    contact.completedTask() == null ? null : contact.completedTask().toString());
+        }
+    }
+
+    record CompletionRequest(String at) {
+    }
+
+    @PostMapping("/cases/{reference}/contacts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a contact with the victim, made or attempted; a contact made completes the open task of the same kind")
+    @Audited(action = AuditAction.COLLECTION, record = "case", id = "reference")
+    ContactJson contact(@PathVariable String reference, @RequestBody ContactRequest request) {
+        List<InvalidInput.FieldError> errors = new java.util.ArrayList<>();
+        TaskKind kind = parse(TaskKind.class, request.kind(), "kind", errors);
+        if (kind != null && !kind.isContact()) {
+            errors.add(new InvalidInput.FieldError("kind", "A contact cannot be of kind " + kind.name()));
+        }
+        ContactChannel channel = parse(ContactChannel.class, request.channel(), "channel", errors);
+        ContactOutcome outcome = parse(ContactOutcome.class, request.outcome(), "outcome", errors);
+        Instant at = time(request.at(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return ContactJson.of(contacts.record(CurrentStaff.require(), reference, new Contact.New(kind, channel, outcome, at, request.note())));
+    }
+
+    @GetMapping("/cases/{reference}/contacts")
+    @Operation(summary = "The contact log of a case, newest first")
+    @Audited(action = AuditAction.CONSULTATION, record = "case", id = "reference")
+    List<ContactJson> contacts(@PathVariable String reference) {
+        return contacts.forCase(CurrentStaff.require(), reference).stream().map(ContactJson::of).toList();
+    }
+
+    @GetMapping("/tasks")
+    @Operation(summary = "Care tasks with their clocks: of one case (?case=reference) or assigned to the caller (?assignee=me)."
+            + " status is OPEN, OVERDUE or DONE, or CLOSED when no longer needed (the case was finalised or the victim withdrew)")
+    @Audited(action = AuditAction.CONSULTATION, record = "care-tasks")
+    List<TaskJson> tasks(@RequestParam(name = "case", required = false) String reference,
+            @RequestParam(required = false) String assignee) {
+        if (reference != null && !reference.isBlank()) {
+            return tasks.forCase(CurrentStaff.require(), reference).stream().map(TaskJson::of).toList();
+        }
+        if ("me".equalsIgnoreCase(assignee == null ? "" : assignee.trim())) {
+            return tasks.assignedTo(CurrentStaff.require()).stream().map(TaskJson::of).toList();
+        }
+        throw new InvalidInput("case", "Give a case reference (?case=HC26-...) or ask for your own tasks (?assignee=me)");
+    }
+
+    @PostMapping("/tasks/{id}/completion")
+    @Operation(summary = "Mark a task done by hand (for example a referral made); done twice is 409")
+    @Audited(action = AuditAction.ALTERATION, record = "care-task", id = "id")
+    TaskJson complete(@PathVariable String id, @RequestBody(required = false) CompletionRequest request) {
+        UUID taskId;
+        try {
+            taskId = UUID.fromString(id.trim());
+        } catch (IllegalArgumentException notAnId) {
+            throw new org.reassure.platform.NotFound("There is no care task " + id + ".");
+        }
+        List<InvalidInput.FieldError> errors = new java.util.ArrayList<>();
+        Instant at = time(request == null ? null : request.at(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return TaskJson.of(tasks.complete(CurrentStaff.require(), taskId, at == null ? Instant.now() : at));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<InvalidInput.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new InvalidInput.FieldError(field, "Enter the " + field + ": one of " + Arrays.toString(type.getEnumConstants())));
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase());
+        } catch (IllegalArgumentException unknown) {
+            errors.add(new InvalidInput.FieldError(field, "There is no " + field + " '" + value.trim() + "'. Use one of "
+                    + Arrays.toString(type.getEnumConstants())));
+            return null;
+        }
+    }
+
+    /** An ISO 8601 time with offset; absent means now (null). */
+    private static Instant time(String value, List<InvalidInput.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (DateTimeParseException notATime) {
+            errors.add(new InvalidInput.FieldError("at", "Enter the time in ISO 8601 form with an offset, like 2026-11-20T21:30:00Z"));
+            return null;
+        }
+    }
+}

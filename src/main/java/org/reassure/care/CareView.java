@@ -1,0 +1,85 @@
+package org.reassure.care;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.reassure.identity.CurrentStaff;
+import org.reassure.identity.Role;
+import org.reassure.identity.StaffPrincipal;
+import org.reassure.identity.Units;
+import org.reassure.platform.Formats;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the pages show of victim care. The case page calls it as {@code @careView} to include its care
+ * section, so case work's page needs no knowledge of care.
+ */
+@Component("careView")
+public class CareView {
+
+    private final CareTasks tasks;
+    private final Contacts contacts;
+    private final JdbcClient jdbc;
+    private final Units units;
+    private final Clock clock;
+
+    CareView(CareTasks tasks, Contacts contacts, JdbcClient jdbc, Units units, Clock clock) {
+        this.tasks = tasks;
+        this.contacts = contacts;
+        this.jdbc = jdbc;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    /** Enhanced rights are automatic for hate crime (Victims' Code: victims of the most serious crime), so always true here. */
+    public record CaseCare(boolean enhancedRights, List<CareTask> tasks, List<Contact> contacts) {
+    }
+
+    public record MyWork(List<CareTask> reminders, List<CareTask> overdue, List<CareTask> dueToday, List<CareTask> comingUp,
+            List<CareTask> done, List<Escalation> escalations) {
+    }
+
+    public record Escalation(String caseReference, TaskKind kind, Instant dueAt, String assignee, String rule, Instant raisedAt) {
+    }
+
+    @Transactional(readOnly = true)
+    public CaseCare forCase(String reference) {
+        StaffPrincipal me = CurrentStaff.require();
+        return new CaseCare(true, tasks.forCase(me, reference), contacts.forCase(me, reference));
+    }
+
+    @Transactional(readOnly = true)
+    public MyWork myWork(StaffPrincipal me) {
+        List<CareTask> mine = tasks.assignedTo(me);
+        LocalDate today = clock.instant().atZone(Formats.UK).toLocalDate();
+        Instant endOfToday = today.plusDays(1).atStartOfDay(Formats.UK).toInstant();
+        List<CareTask> overdue = mine.stream().filter(t -> t.status() == TaskStatus.OVERDUE).toList();
+        List<CareTask> dueToday = mine.stream().filter(t -> t.status() == TaskStatus.OPEN && t.dueAt().isBefore(endOfToday)).toList();
+        List<CareTask> comingUp = mine.stream().filter(t -> t.status() == TaskStatus.OPEN && !t.dueAt().isBefore(endOfToday)).toList();
+        List<CareTask> done = mine.stream().filter(t -> t.status() == TaskStatus.DONE).toList();
+        java.util.Set<java.util.UUID> reminded = new java.util.HashSet<>(jdbc.sql("""
+                SELECT a.task_id FROM care_alert a JOIN care_task t ON t.id = a.task_id
+                WHERE a.kind = 'REMINDER' AND a.recipient = ? AND t.status = 'OPEN'""")
+                .param(me.getUsername()).query(java.util.UUID.class).list());
+        List<CareTask> reminders = mine.stream().filter(t -> reminded.contains(t.id())).toList();
+        return new MyWork(reminders, overdue, dueToday, comingUp, done, me.hasRole(Role.SUPERVISOR) ? escalations(me) : List.of());
+    }
+
+    /** Tasks breached in the supervisor's units that are still not done. */
+    private List<Escalation> escalations(StaffPrincipal me) {
+        return jdbc.sql("""
+                SELECT t.case_reference, t.kind, t.due_at, t.assignee, t.rule_code, a.raised_at
+                FROM care_alert a JOIN care_task t ON t.id = a.task_id
+                WHERE a.kind = 'ESCALATION' AND a.unit_id = ANY(?) AND t.status = 'OVERDUE'
+                ORDER BY t.due_at LIMIT 200""")
+                .param(units.visibleTo(me).toArray(Long[]::new))
+                .query((rs, n) -> new Escalation(rs.getString("case_reference"), TaskKind.valueOf(rs.getString("kind")),
+                        rs.getTimestamp("due_at").toInstant(), rs.getString("assignee"), rs.getString("rule_code"),
+                        rs.getTimestamp("raised_at").toInstant()))
+                .list();
+    }
+}

@@ -1,0 +1,78 @@
+package org.reassure.care;
+
+import java.util.EnumSet;
+
+import org.reassure.casework.CaseEvents;
+import org.reassure.casework.CaseFacts;
+import org.reassure.casework.Cases;
+import org.reassure.casework.Classification;
+import org.reassure.identity.Units;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts and stops the victim's clocks as case work moves. Each listener runs in its own transaction after
+ * the case change commits; the event publication registry retries it if it fails, and a retry starts no
+ * second task (the trigger key is unique per case and kind).
+ */
+@Component
+class CaseEventListeners {
+
+    private final CareTasks tasks;
+    private final Cases cases;
+    private final Units units;
+
+    CaseEventListeners(CareTasks tasks, Cases cases, Units units) {
+        this.tasks = tasks;
+        this.cases = cases;
+        this.units = units;
+    }
+
+    /**
+     * Every clock of the report runs from the time it was received. Hate crime victims have enhanced rights
+     * (Victims' Code, section on enhanced rights: victims of the most serious crime), so every case here gets them.
+     * A non-crime hate incident has no investigation to update the victim on; a report not recorded still
+     * gets a first contact to explain why.
+     */
+    @ApplicationModuleListener
+    void on(CaseEvents.CaseRecorded event) {
+        CaseFacts facts = cases.facts(event.reference()).orElseThrow();
+        tasks.start(facts, TaskKind.FIRST_CONTACT, "report", RuleCodes.FIRST_CONTACT, facts.receivedAt());
+        if (event.classification() == Classification.NO_RECORD) {
+            return;
+        }
+        tasks.start(facts, TaskKind.NEEDS_ASSESSMENT, "report", RuleCodes.NEEDS_ASSESSMENT, facts.receivedAt());
+        tasks.start(facts, TaskKind.REFERRAL, "report", RuleCodes.REFERRAL, facts.receivedAt());
+        if (event.classification() == Classification.CRIME) {
+            tasks.start(facts, TaskKind.UPDATE, "report", RuleCodes.UPDATE_FIRST, facts.receivedAt());
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(CaseEvents.CaseAllocated event) {
+        long unitId = units.findByCode(event.unitCode()).orElseThrow().id();
+        tasks.reassign(event.reference(), unitId, event.officerUsername());
+    }
+
+    /** A key decision is told to the victim within 1 working day (enhanced rights). */
+    @ApplicationModuleListener
+    void on(CaseEvents.DecisionRecorded event) {
+        CaseFacts facts = cases.facts(event.reference()).orElseThrow();
+        tasks.start(facts, TaskKind.DECISION_NOTICE, event.type().name() + "@" + event.decidedAt(), RuleCodes.DECISION_ENHANCED,
+                event.decidedAt());
+    }
+
+    /** Regular updates run "until the crime is finalised"; the outcome itself is a decision the victim is told of. */
+    @ApplicationModuleListener
+    void on(CaseEvents.CaseFinalised event) {
+        tasks.closeOpen(event.reference(), EnumSet.of(TaskKind.UPDATE), "The case was finalised");
+        CaseFacts facts = cases.facts(event.reference()).orElseThrow();
+        tasks.start(facts, TaskKind.DECISION_NOTICE, "outcome@" + event.at(), RuleCodes.DECISION_ENHANCED, event.at());
+    }
+
+    /** The victim no longer supports the investigation: no more regular updates are pressed on them. */
+    @ApplicationModuleListener
+    void on(CaseEvents.VictimWithdrew event) {
+        tasks.closeOpen(event.reference(), EnumSet.of(TaskKind.UPDATE), "The victim withdrew support for the investigation");
+    }
+}

@@ -1,0 +1,24 @@
+package org.reassure.care;
+
+import java.time.Instant;
+
+import org.reassure.platform.Formats;
+
+/** One entitlement: a limit of {@code amount} {@code unit}s, named by a code such as VICTIMS_CODE_DECISION_ENHANCED. */
+public record Rule(String code, int amount, RuleUnit unit) implements java.io.Serializable {
+
+    /** When a clock started at {@code start} under this rule is due. */
+    Instant dueFrom(Instant start, WorkingDays workingDays) {
+        return switch (unit) {
+            case HOURS -> start.plusSeconds(3600L * amount);
+            case DAYS -> start.atZone(Formats.UK).plusDays(amount).toInstant();
+            case WORKING_DAYS -> workingDays.endOfWorkingDayAfter(start, amount);
+            case MONTHS -> start.atZone(Formats.UK).toLocalDate().plusMonths(amount).atTime(WorkingDays.END_OF_DAY)
+                    .atZone(Formats.UK).toInstant();
+        };
+    }
+
+    public String describe() {
+        return amount + " " + (amount == 1 ? unit.label().replaceAll("s$", "") : unit.label());
+    }
+}

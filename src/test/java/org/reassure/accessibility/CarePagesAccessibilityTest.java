@@ -1,0 +1,136 @@
+package org.reassure.accessibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.reassure.care.CareTasks;
+import org.reassure.care.RuleCodes;
+import org.reassure.care.TaskKind;
+import org.reassure.casework.Cases;
+import org.reassure.testing.Chromium;
+import org.reassure.testing.ReassureTest;
+import org.reassure.testing.TestCases;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The victim care pages in Debian Chromium with axe-core: no violations, with errors shown, and the contact form with JavaScript off. */
+@ReassureTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CarePagesAccessibilityTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CareTasks tasks;
+
+    @Autowired
+    Cases cases;
+
+    private WebDriver browser;
+    private String reference;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        browser = Chromium.start(true);
+        reference = TestCases.newReport(jdbc, "HNS-CSU");
+        jdbc.sql("UPDATE hate_case SET officer_id = (SELECT id FROM staff_user WHERE username = 'investigator') WHERE reference = ?")
+                .param(reference).update();
+        var facts = cases.facts(reference).orElseThrow();
+        tasks.start(facts, TaskKind.FIRST_CONTACT, "report", RuleCodes.FIRST_CONTACT, Instant.now().minus(Duration.ofHours(30)));
+        tasks.start(facts, TaskKind.REFERRAL, "report", RuleCodes.REFERRAL, Instant.now());
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void officer_and_supervisor_care_pages_have_no_accessibility_violations() throws Exception {
+        signIn(browser, "investigator");
+        check(List.of("/care/my-work", "/cases/" + reference, "/cases/" + reference + "/contacts/new"), "investigator");
+        go(browser, By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Select what the contact was for");
+        assertThat(Chromium.axeViolations(browser)).as("contact form with errors").isEmpty();
+        Chromium.screenshot(browser, "care-contact-errors");
+
+        signIn(browser, "supervisor");
+        check(List.of("/care/my-work", "/care/compliance", "/care/compliance?unit=HNS-CSU&from-day=1&from-month=1&from-year=2026"
+                + "&to-day=31&to-month=12&to-year=2026", "/care/compliance?from-day=40"), "supervisor");
+    }
+
+    @Test
+    void rule_administration_pages_have_no_accessibility_violations() throws Exception {
+        signIn(browser, "admin");
+        check(List.of("/admin", "/admin/care-rules", "/admin/care-rules/new"), "admin");
+        browser.findElement(By.id("from")).clear();
+        go(browser, By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Enter the date");
+        assertThat(Chromium.axeViolations(browser)).as("rule set form with errors").isEmpty();
+        Chromium.screenshot(browser, "care-rules-new-errors");
+    }
+
+    @Test
+    void an_officer_records_a_contact_with_javascript_off() throws Exception {
+        WebDriver noScript = Chromium.start(false);
+        try {
+            signIn(noScript, "investigator");
+            noScript.get(url("/cases/" + reference + "/contacts/new"));
+            noScript.findElement(By.id("kind")).click();
+            noScript.findElement(By.id("channel")).click();
+            noScript.findElement(By.id("outcome")).click();
+            noScript.findElement(By.id("note")).sendKeys("Spoke to the victim; wants updates by email");
+            go(noScript, By.cssSelector("main form button[type=submit]"));
+            assertThat(noScript.getPageSource()).contains("Contact recorded", "Spoke to the victim; wants updates by email");
+        } finally {
+            noScript.quit();
+        }
+    }
+
+    private void check(List<String> paths, String who) throws Exception {
+        for (String path : paths) {
+            browser.get(url(path));
+            assertThat(Chromium.axeViolations(browser)).as(who + " " + path).isEmpty();
+            Chromium.screenshot(browser, "care-" + who + path.replaceAll("[^a-z0-9]+", "-"));
+        }
+    }
+
+    private void signIn(WebDriver driver, String username) {
+        driver.get(url("/sign-in"));
+        driver.manage().deleteAllCookies();
+        driver.get(url("/sign-in"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("reassure-demo");
+        go(driver, By.cssSelector("main form button[type=submit]"));
+    }
+
+    private static void go(WebDriver driver, By target) {
+        WebElement element = driver.findElement(target);
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,36 @@
+package org.reassure.care;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.reassure.testing.ReassureTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The demo data shows a newcomer care tasks done, overdue and still running, with contacts and escalations. */
+@ReassureTest
+class CareDemoDataTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void demo_cases_have_done_overdue_and_open_tasks_and_a_contact_log() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM care_task WHERE status = 'OVERDUE'") > 0);
+        assertThat(count("SELECT count(*) FROM care_task WHERE status = 'DONE'")).isGreaterThan(100);
+        assertThat(count("SELECT count(*) FROM care_task WHERE status = 'DONE' AND completed_at > due_at")).as("some kept late").isPositive();
+        assertThat(count("SELECT count(*) FROM care_task WHERE status = 'OPEN' AND due_at > now()")).as("clocks still running").isPositive();
+        assertThat(count("SELECT count(*) FROM care_task WHERE status = 'CLOSED'")).as("updates closed at finalisation").isPositive();
+        assertThat(count("SELECT count(*) FROM care_contact WHERE outcome = 'NO_ANSWER'")).isPositive();
+        assertThat(count("SELECT count(*) FROM care_alert WHERE kind = 'ESCALATION'")).isPositive();
+        assertThat(count("SELECT count(*) FROM care_task WHERE assignee = 'investigator'")).as("the demo investigator has work").isPositive();
+        assertThat(count("SELECT count(DISTINCT rule_code) FROM care_task")).isGreaterThanOrEqualTo(5);
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
