@@ -73,7 +73,7 @@ class ReportedCases implements ReportProgress {
 
     /** With one force, its triage queue; with several, the first force set up (until reports carry their force). */
     private Unit triageQueue() {
-        return units.all().stream().filter(unit -> unit.kind() == UnitKind.FORCE).findFirst()
+        return units.all().stream().filter(unit -> unit.kind() == UnitKind.FORCE).min(java.util.Comparator.comparingLong(Unit::id))
                 .orElseThrow(() -> new IllegalStateException("No force is set up to receive reports"));
     }
 

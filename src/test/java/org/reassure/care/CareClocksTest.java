@@ -175,11 +175,11 @@ class CareClocksTest {
     @Test
     void a_report_not_recorded_gets_a_first_contact_only_and_a_non_crime_incident_no_updates() {
         String notRecorded = TestCases.newReport(jdbc, "HNS");
-        caseWork.record(supervisor, notRecorded, new RecordingDecision(Classification.NO_RECORD, null, List.of("RACE"), java.util.Set.of(),
+        caseWork.record(supervisor, notRecorded, new RecordingDecision(Classification.NO_RECORD, null, List.of("RACE"), List.of(), java.util.Set.of(),
                 "No hostility described once the caller was spoken to", null));
         assertThat(awaitTasks(notRecorded, 1)).extracting(CareTask::kind).containsExactly(TaskKind.FIRST_CONTACT);
         String incident = TestCases.newReport(jdbc, "HNS");
-        caseWork.record(supervisor, incident, new RecordingDecision(Classification.NCHI, null, List.of("RACE"), java.util.Set.of(),
+        caseWork.record(supervisor, incident, new RecordingDecision(Classification.NCHI, null, List.of("RACE"), List.of(), java.util.Set.of(),
                 "Remarks at the school gate", new RecordingDecision.NchiAssessment(true, true, true, true, false, null, true, null)));
         assertThat(awaitTasks(incident, 3)).extracting(CareTask::kind)
                 .containsExactlyInAnyOrder(TaskKind.FIRST_CONTACT, TaskKind.NEEDS_ASSESSMENT, TaskKind.REFERRAL);
@@ -187,7 +187,7 @@ class CareClocksTest {
 
     private String recordedCrime() {
         String ref = TestCases.newReport(jdbc, "HNS");
-        caseWork.record(supervisor, ref, new RecordingDecision(Classification.CRIME, "RA_HAD", List.of("RACE"), java.util.Set.of(),
+        caseWork.record(supervisor, ref, new RecordingDecision(Classification.CRIME, "RA_HAD", List.of("RACE"), List.of(), java.util.Set.of(),
                 "Racist abuse in the street", null));
         return ref;
     }
