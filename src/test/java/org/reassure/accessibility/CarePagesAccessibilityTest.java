@@ -124,10 +124,7 @@ class CarePagesAccessibilityTest {
     }
 
     private static void go(WebDriver driver, By target) {
-        WebElement element = driver.findElement(target);
-        WebElement page = driver.findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        Chromium.clickThrough(driver, target);
     }
 
     private String url(String path) {

@@ -167,14 +167,11 @@ class StaffPagesAccessibilityTest {
 
     private static void go(WebDriver browser, By target) {
         org.openqa.selenium.WebElement element = browser.findElement(target);
-        org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
         String type = element.getDomAttribute("type");
-        element.click();
-        if (!"radio".equals(type) && !"checkbox".equals(type)) {
-            new WebDriverWait(browser, Duration.ofSeconds(10))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> "complete".equals(
-                    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
+        if ("radio".equals(type) || "checkbox".equals(type)) {
+            element.click();
+        } else {
+            Chromium.clickThrough(browser, target);
         }
     }
 

@@ -18,12 +18,11 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
+import org.reassure.testing.Chromium;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reassure.testing.ReassureTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -266,18 +265,7 @@ class PublicPagesBrowserTest {
     private static void press(WebDriver browser, WebElement element) {
         WebElement page = browser.findElement(By.tagName("html"));
         element.sendKeys(Keys.ENTER);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        // The old page is gone once asking about it fails (stale, or no longer in any document)...
-        wait.until(driver -> {
-            try {
-                page.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
-        // ...and the new one is read to its end.
-        wait.until(driver -> !driver.findElements(By.cssSelector("footer.govuk-footer")).isEmpty());
+        Chromium.waitForNextPage(browser, page);
     }
 
     private String url(String path) {

@@ -52,6 +52,29 @@ public final class Chromium {
         return driver;
     }
 
+    /** Clicks a link or button that loads a new page, and waits until that page has been read to its end. */
+    public static void clickThrough(WebDriver driver, org.openqa.selenium.By target) {
+        org.openqa.selenium.WebElement element = driver.findElement(target);
+        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        element.click();
+        waitForNextPage(driver, page);
+    }
+
+    /** Waits until the given page has gone and the next one is complete (its footer is there). */
+    public static void waitForNextPage(WebDriver driver, org.openqa.selenium.WebElement oldPage) {
+        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15));
+        // The old page is gone once asking about it fails: Chromium says "stale" or "not in the document".
+        wait.until(d -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+        wait.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("footer.govuk-footer")).isEmpty());
+    }
+
     /** The axe-core violations on the current page, as readable lines (empty when there are none). */
     public static List<String> axeViolations(WebDriver driver) {
         Results results = new AxeBuilder().analyze(driver);
