@@ -82,10 +82,6 @@ public class AuditLog {
                 .update();
     }
 
-    public List<AuditEntry> latest(int limit) {
-        return jdbc.sql("SELECT * FROM audit_event ORDER BY seq DESC LIMIT ?").param(limit).query(AuditLog::map).list();
-    }
-
     public List<AuditEntry> forRecord(String recordType, String recordId) {
         return jdbc.sql("SELECT * FROM audit_event WHERE record_type = ? AND record_id = ? ORDER BY seq")
                 .params(recordType, recordId).query(AuditLog::map).list();

@@ -14,8 +14,4 @@ public record CaseFilter(CaseStatus status, String unitCode, String strand, Stri
     public CaseFilter(CaseStatus status, String unitCode, String strand) {
         this(status, unitCode, strand, null, null, null);
     }
-
-    public static CaseFilter none() {
-        return new CaseFilter(null, null, null);
-    }
 }

@@ -55,17 +55,6 @@ public class Units {
         return person.unitId() == null ? Set.of() : subtree(person.unitId());
     }
 
-    /** The force a unit belongs to (the top of its tree). */
-    public Unit forceOf(long unitId) {
-        return jdbc.sql("""
-                WITH RECURSIVE up AS (
-                    SELECT id, code, name, kind, parent_id FROM unit WHERE id = ?
-                    UNION ALL
-                    SELECT u.id, u.code, u.name, u.kind, u.parent_id FROM unit u JOIN up ON u.id = up.parent_id)
-                SELECT id, code, name, kind, parent_id FROM up WHERE parent_id IS NULL""")
-                .param(unitId).query(Units::map).single();
-    }
-
     /**
      * Creates a unit. With no parent it is a force; below a force it is a borough or command unit; below
      * a borough, a team.

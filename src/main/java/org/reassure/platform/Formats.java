@@ -14,14 +14,9 @@ public class Formats {
 
     public static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(UK)).replace("AM", "am").replace("PM", "pm");
-    }
-
-    public String date(Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(UK));
     }
 
     /** How long ago, in words: "3 hours", "2 days". */

@@ -14,6 +14,7 @@ import org.reassure.identity.ApiTokens;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.testing.Api;
 import org.reassure.testing.ReassureTest;
+import org.reassure.testing.Tokens;
 import org.reassure.testing.TestCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,8 +43,8 @@ class CareApiTest {
     @BeforeEach
     void tokens() {
         api = new Api(port);
-        supervisor = token("supervisor");
-        investigator = token("investigator");
+        supervisor = Tokens.of(tokens, accounts, "supervisor");
+        investigator = Tokens.of(tokens, accounts, "investigator");
     }
 
     @Test
@@ -130,9 +131,6 @@ class CareApiTest {
         return matcher.group(1);
     }
 
-    private String token(String username) {
-        return tokens.issue(accounts.findByUsername(username).orElseThrow().id(), "test").token();
-    }
 
     private static String contacts(String reference) {
         return "/api/v1/cases/" + reference + "/contacts";

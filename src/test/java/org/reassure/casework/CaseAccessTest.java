@@ -107,7 +107,7 @@ class CaseAccessTest {
 
     @Test
     void api_lists_only_the_callers_cases_and_refuses_other_units() {
-        String token = tokens.issue(accounts.findByUsername("investigator").orElseThrow().id(), "test").token();
+        String token = org.reassure.testing.Tokens.of(tokens, accounts, "investigator");
         Api api = new Api(port);
         Api.Response list = api.get("/api/v1/cases", token);
         assertThat(list.status()).isEqualTo(200);
@@ -128,7 +128,7 @@ class CaseAccessTest {
                 SELECT c.reference FROM hate_case c JOIN unit u ON u.id = c.unit_id
                 WHERE u.code = 'HNS-CSU' ORDER BY c.reference DESC LIMIT 1""").query(String.class).single();
         jdbc.sql("UPDATE hate_case SET restricted = TRUE WHERE reference = ?").param(restricted).update();
-        String token = tokens.issue(accounts.findByUsername("investigator").orElseThrow().id(), "test").token();
+        String token = org.reassure.testing.Tokens.of(tokens, accounts, "investigator");
         Api api = new Api(port);
         Api.Response refused = api.get("/api/v1/cases/" + restricted, token);
         assertThat(refused.status()).isEqualTo(403);

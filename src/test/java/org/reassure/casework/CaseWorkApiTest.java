@@ -8,6 +8,7 @@ import org.reassure.identity.ApiTokens;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.testing.Api;
 import org.reassure.testing.ReassureTest;
+import org.reassure.testing.Tokens;
 import org.reassure.testing.TestCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,8 +37,8 @@ class CaseWorkApiTest {
     @BeforeEach
     void tokens() {
         api = new Api(port);
-        supervisor = token("supervisor");
-        investigator = token("investigator");
+        supervisor = Tokens.of(tokens, accounts, "supervisor");
+        investigator = Tokens.of(tokens, accounts, "investigator");
     }
 
     @Test
@@ -189,9 +190,6 @@ class CaseWorkApiTest {
         return ref;
     }
 
-    private String token(String username) {
-        return tokens.issue(accounts.findByUsername(username).orElseThrow().id(), "test").token();
-    }
 
     private static String path(String reference, String action) {
         return "/api/v1/cases/" + reference + "/" + action;

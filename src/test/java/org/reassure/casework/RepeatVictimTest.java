@@ -37,6 +37,9 @@ class RepeatVictimTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.reassure.identity.ApiTokens tokens;
+
     private StaffPrincipal supervisor() {
         return Principals.of(accounts, "supervisor");
     }
@@ -107,7 +110,7 @@ class RepeatVictimTest {
     @Test
     void a_non_crime_hate_incident_has_a_complainant_and_its_subject_only_after_the_data_decision() {
         String ref = TestCases.newReport(jdbc, "HNS");
-        String token = org.reassure.testing.Tokens.of(accounts, jdbc, "supervisor");
+        String token = org.reassure.testing.Tokens.of(tokens, accounts, "supervisor");
         Api.Response recorded = new Api(port).post("/api/v1/cases/" + ref + "/recording", token, """
                 {"classification": "NCHI", "strands": ["SEXUAL_ORIENTATION"], "reason": "Repeated homophobic remarks by a neighbour",
                  "nchi": {"notTrivial": true, "notIrrational": true, "notMalicious": true, "basisForHostility": true,

@@ -5,32 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+
+
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.reassure.testing.Chromium;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+
+
+
 import org.reassure.testing.ReassureTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * The public pages in Debian Chromium: the whole journey with JavaScript off, and with JavaScript on
@@ -41,10 +36,6 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 @ReassureTest
 class PublicPagesBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
-
     @LocalServerPort
     int port;
 
@@ -54,18 +45,9 @@ class PublicPagesBrowserTest {
     private final List<String> violations = new ArrayList<>();
     private final List<String> checkedPages = new ArrayList<>();
 
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if ("true".equalsIgnoreCase(System.getenv("REASSURE_REQUIRE_BROWSER"))) {
-            assertThat(present).as("Chromium and chromedriver at /usr/bin (REASSURE_REQUIRE_BROWSER=true)").isTrue();
-        }
-        Assumptions.assumeTrue(present, "Chromium is not installed: browser tests skipped");
-    }
-
     @Test
     void the_journey_works_with_javascript_off() throws IOException {
-        WebDriver browser = chromium(false);
+        WebDriver browser = Chromium.start(false);
         try {
             browser.get(url("/report/who"));
             assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).doesNotContain("js-enabled");
@@ -79,7 +61,7 @@ class PublicPagesBrowserTest {
 
     @Test
     void the_journey_works_with_javascript_on_using_the_keyboard_and_every_page_passes_axe_in_english() throws IOException {
-        WebDriver browser = chromium(true);
+        WebDriver browser = Chromium.start(true);
         try {
             visitInformationPages(browser, "en");
             completeJourney(browser, "en", "js", true);
@@ -93,7 +75,7 @@ class PublicPagesBrowserTest {
 
     @Test
     void every_public_page_passes_axe_in_welsh() throws IOException {
-        WebDriver browser = chromium(true);
+        WebDriver browser = Chromium.start(true);
         try {
             browser.get(url("/?lang=cy"));
             assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("cy");
@@ -222,26 +204,16 @@ class PublicPagesBrowserTest {
         if (runAxe) {
             check(browser, language, name);
         } else {
-            screenshot(browser, name + "-" + language);
+            Chromium.screenshot(browser, name + "-" + language);
         }
     }
 
     private void check(WebDriver browser, String language, String name) throws IOException {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as(name).isEqualTo(language);
         assertThat(browser.getPageSource()).as(name).doesNotContain("??");
-        screenshot(browser, name + "-" + language);
-        Results results = new AxeBuilder().analyze(browser);
+        Chromium.screenshot(browser, name + "-" + language);
         checkedPages.add(name + "-" + language);
-        for (Rule rule : results.getViolations()) {
-            violations.add(name + " (" + language + "): " + rule.getId() + " on " + rule.getNodes().size() + " element(s): "
-                    + rule.getHelp() + " " + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList());
-        }
-    }
-
-    private static void screenshot(WebDriver browser, String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        Chromium.axeViolations(browser).forEach(violation -> violations.add(name + " (" + language + "): " + violation));
     }
 
     /** Ticks a radio or checkbox with the space bar, as a keyboard user would. */
@@ -270,21 +242,5 @@ class PublicPagesBrowserTest {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    private static WebDriver chromium(boolean javascript) throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1024,1400",
-                "--user-data-dir=" + Files.createTempDirectory("reassure-chromium"));
-        if (!javascript) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        }
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return driver;
     }
 }

@@ -44,7 +44,8 @@ public final class Chromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--window-size=1280,1024", "--user-data-dir=" + Files.createTempDirectory("reassure-chromium"));
         if (!javascript) {
-            options.addArguments("--blink-settings=scriptEnabled=false");
+            // Chromium's own content setting, as a person switching JavaScript off in the browser would.
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
         }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         ChromeDriver driver = new ChromeDriver(service, options);
