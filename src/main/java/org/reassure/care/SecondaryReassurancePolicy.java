@@ -1,0 +1,43 @@
+package org.reassure.care;
+
+import org.reassure.casework.CaseEvents;
+import org.reassure.casework.Classification;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The force's policy on secondary reassurance contact ({@code reassure.care.secondary-reassurance}):
+ * {@code every-victim} offers one to every victim of a recorded hate crime (as the Met's South West command
+ * unit resolved after its trial); {@code trials-only}, the default, leaves it to the trials that allocate it.
+ * A trial's decision on a case always overrides this (see {@link ReassuranceContacts}).
+ */
+@Component
+class SecondaryReassurancePolicy {
+
+    enum Offer { EVERY_VICTIM, TRIALS_ONLY }
+
+    private final ReassuranceContacts contacts;
+    private final Offer offer;
+
+    SecondaryReassurancePolicy(ReassuranceContacts contacts,
+            @Value("${reassure.care.secondary-reassurance:trials-only}") String offer) {
+        this.contacts = contacts;
+        this.offer = Offer.valueOf(offer.trim().toUpperCase().replace('-', '_'));
+    }
+
+    @ApplicationModuleListener
+    void on(CaseEvents.CaseRecorded event) {
+        apply(event);
+    }
+
+    void apply(CaseEvents.CaseRecorded event) {
+        if (offer == Offer.EVERY_VICTIM && event.classification() == Classification.CRIME) {
+            contacts.offerByPolicy(event.reference(), "Force policy: every victim of a recorded hate crime is offered one");
+        }
+    }
+
+    Offer offer() {
+        return offer;
+    }
+}

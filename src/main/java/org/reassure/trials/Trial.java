@@ -1,0 +1,54 @@
+package org.reassure.trials;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.reassure.trials.statistics.TwoProportionsPower;
+
+/**
+ * A trial as registered: its plan and where it stands.
+ *
+ * @param controlRisk the risk of victim withdrawal expected with usual care (a proportion)
+ * @param hopedRisk   the risk hoped for with the intervention, the effect the target size must detect
+ */
+public record Trial(long id, String name, String question, String intervention, TrialStatus status, List<String> strands,
+        List<String> unitCodes, List<String> channels, LocalDate periodFrom, LocalDate periodTo, int controlRatio,
+        int treatmentRatio, boolean stratifyUnit, boolean stratifyStrand, int followUpDays, boolean positiveOutcome,
+        int targetSize, double controlRisk, double hopedRisk, double significance, String createdBy, Instant createdAt,
+        String startedBy, Instant startedAt, Instant stoppedAt) {
+
+    /** Once started, the plan changes only with a recorded reason. */
+    public boolean locked() {
+        return status != TrialStatus.DRAFT;
+    }
+
+    /** The power of the target size to detect the hoped-for effect (R power.prop.test, two-sided), with equal arms. */
+    public double power() {
+        return TwoProportionsPower.power(targetSize / 2.0, controlRisk, hopedRisk, significance);
+    }
+
+    /** Cases needed in all for 80% power (R power.prop.test, rounded up per arm). */
+    public int casesFor80Percent() {
+        return 2 * (int) Math.ceil(TwoProportionsPower.casesPerArm(controlRisk, hopedRisk, significance, 0.8));
+    }
+
+    public String controlRiskPercent() {
+        return TrialPlan.percentText(controlRisk);
+    }
+
+    public String hopedRiskPercent() {
+        return TrialPlan.percentText(hopedRisk);
+    }
+
+    public String allocationRatio() {
+        return controlRatio + " : " + treatmentRatio;
+    }
+
+    public String stratification() {
+        if (stratifyUnit && stratifyStrand) {
+            return "Unit and strand";
+        }
+        return stratifyUnit ? "Unit" : stratifyStrand ? "Strand" : "None";
+    }
+}

@@ -1,0 +1,109 @@
+package org.reassure.accessibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.reassure.testing.Chromium;
+import org.reassure.testing.ReassureTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The trial pages in Debian Chromium with axe-core: no violations, with errors shown, and the plan form with JavaScript off. */
+@ReassureTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TrialPagesAccessibilityTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private WebDriver browser;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        browser = Chromium.start(true);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void analyst_and_supervisor_trial_pages_have_no_accessibility_violations() throws Exception {
+        long demo = jdbc.sql("SELECT id FROM trial ORDER BY id LIMIT 1").query(Long.class).single();
+        signIn(browser, "analyst");
+        List<String> paths = List.of("/trials", "/trials/new", "/trials/" + demo, "/trials/" + demo + "/edit",
+                "/trials/" + demo + "/enrolments", "/trials/" + demo + "/results");
+        check(paths, "analyst");
+        browser.get(url("/trials/new"));
+        go(browser, By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Enter a name for the trial");
+        assertThat(Chromium.axeViolations(browser)).as("plan form with errors").isEmpty();
+        Chromium.screenshot(browser, "trials-new-errors");
+        browser.get(url("/trials/" + demo + "/edit"));
+        go(browser, By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("give the reason");
+        assertThat(Chromium.axeViolations(browser)).as("locked plan without a reason").isEmpty();
+
+        signIn(browser, "supervisor");
+        check(List.of("/trials", "/trials/" + demo, "/trials/" + demo + "/results"), "supervisor");
+    }
+
+    @Test
+    void an_analyst_registers_a_trial_with_javascript_off() throws Exception {
+        WebDriver noScript = Chromium.start(false);
+        try {
+            signIn(noScript, "analyst");
+            noScript.get(url("/trials/new"));
+            noScript.findElement(By.id("name")).sendKeys("No script trial");
+            noScript.findElement(By.id("question")).sendKeys("Does SRC reduce withdrawal for disability hate crime?");
+            noScript.findElement(By.id("strands-DISABILITY")).click();
+            for (String[] field : new String[][] {{"from", "1"}, {"from-month", "1"}, {"from-year", "2027"}, {"to", "31"},
+                    {"to-month", "12"}, {"to-year", "2027"}, {"targetSize", "300"}, {"controlRisk", "30"}, {"hopedRisk", "20"}}) {
+                noScript.findElement(By.id(field[0])).sendKeys(field[1]);
+            }
+            go(noScript, By.cssSelector("main form button[type=submit]"));
+            assertThat(noScript.getPageSource()).contains("Trial registered as a draft", "No script trial", "Power to detect");
+        } finally {
+            noScript.quit();
+        }
+    }
+
+    private void check(List<String> paths, String who) throws Exception {
+        for (String path : paths) {
+            browser.get(url(path));
+            assertThat(Chromium.axeViolations(browser)).as(who + " " + path).isEmpty();
+            Chromium.screenshot(browser, "trials-" + who + path.replaceAll("[^a-z0-9]+", "-"));
+        }
+    }
+
+    private void signIn(WebDriver driver, String username) {
+        driver.get(url("/sign-in"));
+        driver.manage().deleteAllCookies();
+        driver.get(url("/sign-in"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("reassure-demo");
+        go(driver, By.cssSelector("main form button[type=submit]"));
+    }
+
+    private static void go(WebDriver driver, By target) {
+        Chromium.clickThrough(driver, target);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

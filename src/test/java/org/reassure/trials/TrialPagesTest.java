@@ -1,0 +1,114 @@
+package org.reassure.trials;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.AuditLog;
+import org.reassure.identity.StaffAccounts;
+import org.reassure.identity.Units;
+import org.reassure.testing.Browser;
+import org.reassure.testing.Principals;
+import org.reassure.testing.ReassureTest;
+import org.reassure.trials.statistics.ObservationsCsv;
+import org.reassure.trials.statistics.TrialAnalysis;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The trial pages as an analyst and a supervisor use them. */
+@ReassureTest
+class TrialPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired JdbcClient jdbc;
+    @Autowired Units units;
+    @Autowired AuditLog audit;
+    @Autowired Enrolments enrolments;
+    @Autowired StaffAccounts accounts;
+
+    @Test
+    void an_analyst_registers_a_trial_sees_its_power_and_once_started_changes_the_plan_only_with_a_reason() {
+        Browser browser = new Browser(port).signedInAs("analyst");
+        Browser.Page empty = browser.post("/trials/new", Map.of("name", "Half a plan"));
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.body()).contains("There is a problem", "Enter the question the trial answers", "href=\"#question\"",
+                "value=\"Half a plan\"", "Enter the first day cases are enrolled as a real date");
+
+        String team = TrialFixtures.newTeam(units);
+        Map<String, String> form = single(TrialFixtures.plan("Pages " + team, team).toSingleValueMap());
+        Browser.Page created = browser.post("/trials/new", form);
+        assertThat(created.status()).isEqualTo(302);
+        String path = created.location().replaceAll("^https?://[^/]+", "");
+        assertThat(path).matches("/trials/\\d+");
+        Browser.Page draft = browser.get(path);
+        // power.prop.test(n = 125, p1 = 0.31, p2 = 0.24)$power = 0.2349; n for 80% power = 637.54 a side
+        assertThat(draft.body()).contains("Draft", "from 31% to 24% at the 0.05 level: 23%", "80% power needs 1276 cases");
+
+        assertThat(browser.post(path + "/start", Map.of()).status()).isEqualTo(302);
+        form.put("followUpDays", "120");
+        Browser.Page refused = browser.post(path + "/edit", form);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("There is a problem", "give the reason for this change", "href=\"#reason\"");
+        long id = Long.parseLong(path.substring("/trials/".length()));
+        assertThat(jdbc.sql("SELECT follow_up_days FROM trial WHERE id = ?").param(id).query(Integer.class).single()).isEqualTo(90);
+
+        form.put("reason", "Home Office outcomes arrive later than we planned for");
+        Browser.Page changed = browser.post(path + "/edit", form);
+        assertThat(changed.status()).isEqualTo(302);
+        Browser.Page results = browser.get(path + "/results");
+        assertThat(results.status()).isEqualTo(200);
+        assertThat(results.body()).contains("Follow-up window (days): 90 → 120", "Home Office outcomes arrive later than we planned for");
+
+        form.put("treatmentRatio", "2");
+        Browser.Page ratio = browser.post(path + "/edit", form);
+        assertThat(ratio.body()).contains("cannot change once cases are being allocated");
+        assertThat(jdbc.sql("SELECT treatment_ratio FROM trial WHERE id = ?").param(id).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void supervisors_read_trials_but_cannot_register_them_and_investigators_cannot_see_them() {
+        Browser supervisor = new Browser(port).signedInAs("supervisor");
+        assertThat(supervisor.get("/trials").status()).isEqualTo(200);
+        assertThat(supervisor.get("/trials").body()).contains(TrialsDemoData.NAME).doesNotContain("Register a trial");
+        assertThat(supervisor.get("/trials/new").status()).isEqualTo(403);
+        assertThat(new Browser(port).signedInAs("investigator").get("/trials").status()).isEqualTo(403);
+    }
+
+    @Test
+    void the_demo_trial_shows_its_flow_effects_and_plot_and_the_analysis_data_reproduce_them_without_references() throws IOException {
+        long id = jdbc.sql("SELECT id FROM trial WHERE name = ?").param(TrialsDemoData.NAME).query(Long.class).single();
+        Browser browser = new Browser(port).signedInAs("analyst");
+        Browser.Page results = browser.get("/trials/" + id + "/results");
+        assertThat(results.status()).isEqualTo(200);
+        assertThat(results.body()).contains("Flow of cases", "Enrolled and allocated", "Received a secondary reassurance contact",
+                "Risk ratio (relative)", "Risk difference (absolute)", "Number needed to treat", "Efron", "Log-rank test",
+                "role=\"img\"", "<title id=\"km-title\">", "<desc id=\"km-desc\">", "Kaplan-Meier estimate, usual care",
+                "Balance of the arms at enrolment", "Strand: Race");
+
+        Browser.Page csv = browser.get("/trials/" + id + "/analysis.csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("time,event,arm,");
+        enrolments.forTrial(Principals.of(accounts, "analyst"), id)
+                .forEach(enrolment -> assertThat(csv.body()).doesNotContain(enrolment.caseReference()));
+        TrialAnalysis analysis = TrialAnalysis.of(ObservationsCsv.read(new BufferedReader(new StringReader(csv.body()))));
+        assertThat(analysis.risks().controlCases() + analysis.risks().treatmentCases()).isGreaterThanOrEqualTo(10);
+        assertThat(results.body()).contains(">" + String.format(Locale.UK, "%.3f", analysis.risks().riskRatio()) + "<");
+        assertThat(audit.forRecord("trial-analysis-data", String.valueOf(id)))
+                .anySatisfy(entry -> assertThat(entry.action()).isEqualTo(AuditAction.DISCLOSURE));
+    }
+
+    private static Map<String, String> single(Map<String, String> values) {
+        return new HashMap<>(values);
+    }
+}
