@@ -23,7 +23,11 @@ class SecondaryReassurancePolicy {
     SecondaryReassurancePolicy(ReassuranceContacts contacts,
             @Value("${reassure.care.secondary-reassurance:trials-only}") String offer) {
         this.contacts = contacts;
-        this.offer = Offer.valueOf(offer.trim().toUpperCase().replace('-', '_'));
+        try {
+            this.offer = Offer.valueOf(offer.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalStateException("REASSURE_SRC_POLICY must be trials-only or every-victim, not '" + offer + "'", unknown);
+        }
     }
 
     @ApplicationModuleListener
