@@ -91,12 +91,7 @@ class TrialPagesAccessibilityTest {
     }
 
     private void signIn(WebDriver driver, String username) {
-        driver.get(url("/sign-in"));
-        driver.manage().deleteAllCookies();
-        driver.get(url("/sign-in"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("reassure-demo");
-        go(driver, By.cssSelector("main form button[type=submit]"));
+        Chromium.signIn(driver, port, username);
     }
 
     private static void go(WebDriver driver, By target) {
