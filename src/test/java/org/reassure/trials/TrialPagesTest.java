@@ -12,11 +12,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.AuditLog;
+import org.reassure.identity.ApiTokens;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.Units;
+import org.reassure.testing.Api;
 import org.reassure.testing.Browser;
 import org.reassure.testing.Principals;
 import org.reassure.testing.ReassureTest;
+import org.reassure.testing.Tokens;
 import org.reassure.trials.statistics.ObservationsCsv;
 import org.reassure.trials.statistics.TrialAnalysis;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +38,7 @@ class TrialPagesTest {
     @Autowired AuditLog audit;
     @Autowired Enrolments enrolments;
     @Autowired StaffAccounts accounts;
+    @Autowired ApiTokens tokens;
 
     @Test
     void an_analyst_registers_a_trial_sees_its_power_and_once_started_changes_the_plan_only_with_a_reason() {
@@ -73,6 +77,11 @@ class TrialPagesTest {
         Browser.Page ratio = browser.post(path + "/edit", form);
         assertThat(ratio.body()).contains("cannot change once cases are being allocated");
         assertThat(jdbc.sql("SELECT treatment_ratio FROM trial WHERE id = ?").param(id).query(Integer.class).single()).isEqualTo(1);
+
+        Browser.Page noReason = browser.post(path + "/stop", Map.of("reason", " "));
+        assertThat(noReason.body()).contains("There is a problem", "Give the reason for stopping the trial");
+        assertThat(browser.post(path + "/stop", Map.of("reason", "Enough cases for the interim analysis")).status()).isEqualTo(302);
+        assertThat(browser.get(path + "/results").body()).contains("Enrolment stopped", "Enough cases for the interim analysis");
     }
 
     @Test
@@ -82,6 +91,9 @@ class TrialPagesTest {
         assertThat(supervisor.get("/trials").body()).contains(TrialsDemoData.NAME).doesNotContain("Register a trial");
         assertThat(supervisor.get("/trials/new").status()).isEqualTo(403);
         assertThat(new Browser(port).signedInAs("investigator").get("/trials").status()).isEqualTo(403);
+        Api.Response api = new Api(port).get("/api/v1/trials/1/enrolments", Tokens.of(tokens, accounts, "investigator"));
+        assertThat(api.status()).isEqualTo(403);
+        assertThat(api.contentType()).startsWith("application/problem+json");
     }
 
     @Test
