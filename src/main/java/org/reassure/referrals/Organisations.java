@@ -71,13 +71,13 @@ public class Organisations implements SupportOrganisationCodes {
         return jdbc.sql("SELECT * FROM support_organisation ORDER BY national DESC, name").query(Organisations::map).list();
     }
 
-    /** Active organisations for the public directory, filtered by strand and area when given (national ones serve every area). */
+    /** Active organisations for the public directory, filtered by strand and area when given (national ones serve every area, those naming no strand every strand). */
     public List<Organisation> directory(String strand, String area) {
         String s = blankToNull(strand);
         String a = blankToNull(area);
         return jdbc.sql("""
                 SELECT * FROM support_organisation
-                WHERE active AND (CAST(? AS TEXT) IS NULL OR ? = ANY(strands))
+                WHERE active AND (CAST(? AS TEXT) IS NULL OR cardinality(strands) = 0 OR ? = ANY(strands))
                   AND (CAST(? AS TEXT) IS NULL OR national OR lower(?) = ANY(SELECT lower(x) FROM unnest(areas) x))
                 ORDER BY national, name""")
                 .params(s == null ? null : s.toUpperCase(Locale.ROOT), s == null ? null : s.toUpperCase(Locale.ROOT), a, a)

@@ -193,7 +193,7 @@ class ReferralsTest {
         }
         assertThat(mine).isNotNull();
         assertThat(mine.get("data").propertyNames()).containsExactlyInAnyOrder("NAME", "HATE_TYPE");
-        assertThat(mine.get("data").get("NAME").asString()).isEqualTo("Test Victim " + reference);
+        assertThat(mine.get("data").get("NAME").asString()).startsWith("Test Victim ");
         assertThat(mine.get("data").get("HATE_TYPE").asString()).isEqualTo("Race or ethnicity");
         // No phone, email, case reference or account of the crime anywhere in what the organisation receives.
         assertThat(mine.toString()).doesNotContain("07700 900", "@example.com", reference, "racist abuse");
@@ -203,7 +203,7 @@ class ReferralsTest {
             assertThat(entry.detail()).contains("recipient VSHNS", "items NAME,HATE_TYPE");
         });
         assertThat(auditLog.forRecord("case", reference)).anySatisfy(entry -> assertThat(entry.detail())
-                .contains("to VSHNS", "items HATE_TYPE,NAME", "under consent"));
+                .contains("to VSHNS", "items NAME,HATE_TYPE", "under consent"));
     }
 
     @Test
@@ -324,7 +324,7 @@ class ReferralsTest {
     /** A case in Hounslow with a named victim who has a phone number and email. */
     private String victimCase() {
         String reference = TestCases.newReport(jdbc, "HNS-CSU");
-        people.addFromReport(reference, org.reassure.casework.PersonRole.VICTIM, "Test Victim " + reference, "victim@example.com", "07700 900 222");
+        people.addFromReport(reference, org.reassure.casework.PersonRole.VICTIM, "Test Victim " + SEQUENCE.incrementAndGet(), "victim@example.com", "07700 900 222");
         return reference;
     }
 
