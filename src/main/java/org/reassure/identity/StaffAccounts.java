@@ -109,9 +109,15 @@ public class StaffAccounts {
         return get(id);
     }
 
-    /** Changes the name, roles and unit of an account. */
+    /** Changes the name, roles and unit of an account (a support organisation's user keeps their organisation). */
     @Transactional
     public StaffAccount update(long id, String displayName, Collection<Role> roles, String unitCode) {
+        return update(id, displayName, roles, unitCode, get(id).organisationCode());
+    }
+
+    /** Changes the name, roles, and unit or (for a support organisation's user) organisation of an account. */
+    @Transactional
+    public StaffAccount update(long id, String displayName, Collection<Role> roles, String unitCode, String organisationCode) {
         get(id);
         FormErrors errors = new FormErrors();
         String name = displayName == null ? "" : displayName.strip();
@@ -123,10 +129,11 @@ public class StaffAccounts {
         if (roles == null || roles.isEmpty()) {
             errors.add("roles", "Select at least one role");
         }
-        Unit unit = checkUnit(unitCode, roles, errors);
+        String organisation = checkOrganisation(organisationCode, unitCode, roles, errors);
+        Unit unit = organisation == null ? checkUnit(unitCode, roles, errors) : null;
         errors.throwIfAny();
-        jdbc.sql("UPDATE staff_user SET display_name = ?, unit_id = ? WHERE id = ?")
-                .params(name, unit == null ? null : unit.id(), id).update();
+        jdbc.sql("UPDATE staff_user SET display_name = ?, unit_id = ?, organisation_code = ? WHERE id = ?")
+                .params(name, unit == null ? null : unit.id(), organisation, id).update();
         jdbc.sql("DELETE FROM staff_user_role WHERE user_id = ?").param(id).update();
         writeRoles(id, roles);
         return get(id);

@@ -121,6 +121,23 @@ class ReferralPagesTest {
     }
 
     @Test
+    void an_administrator_creates_a_partner_account_in_an_organisation_of_the_directory() {
+        Browser admin = new Browser(port).signedInAs("admin");
+        admin.get("/admin/users/new");
+        String username = "vs.worker" + System.nanoTime() % 100000;
+        Map<String, String> form = new HashMap<>(Map.of("username", username, "displayName", "Val Worker", "roles", "SUPPORT_ORGANISATION",
+                "organisation", "NOWHERE", "password", "a-long-password-5"));
+        Browser.Page unknown = admin.post("/admin/users/new", form);
+        assertThat(unknown.body()).contains("There is no support organisation with the code NOWHERE");
+        form.put("organisation", "vshns");
+        assertThat(admin.post("/admin/users/new", form).status()).isEqualTo(302);
+        assertThat(accounts.findByUsername(username).orElseThrow().organisationCode()).isEqualTo("VSHNS");
+        form.put("username", username + "x");
+        form.put("roles", "INVESTIGATOR");
+        assertThat(admin.post("/admin/users/new", form).body()).contains("Only a support organisation");
+    }
+
+    @Test
     void partner_users_cannot_open_case_pages_or_other_staff_pages() {
         Browser partner = new Browser(port).signedInAs("supportorg");
         for (String path : List.of("/cases", "/admin")) {

@@ -321,6 +321,23 @@ class ReferralsTest {
         assertThat(api.get("/api/v1/referrals", Tokens.of(tokens, accounts, "investigator")).status()).isEqualTo(403);
     }
 
+    @Test
+    void the_demo_has_referrals_at_every_stage_for_the_demo_organisation_and_the_api_is_described() {
+        assertThat(accounts.findByUsername("supportorg").orElseThrow().organisationCode()).isEqualTo("VSHNS");
+        List<PartnerReferral> demo = referrals.forOrganisation(partner);
+        assertThat(demo).extracting(PartnerReferral::status).contains(ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.DECLINED,
+                ReferralStatus.CONTACT_MADE, ReferralStatus.CLOSED);
+        assertThat(demo).anySatisfy(r -> assertThat(r.consentWithdrawn()).isTrue());
+        assertThat(demo).anySatisfy(r -> assertThat(r.messages()).hasSizeGreaterThanOrEqualTo(2));
+        assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE response_lapsed_at IS NOT NULL").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM self_referral").query(Long.class).single()).isGreaterThanOrEqualTo(2);
+        assertThat(organisations.directory(null, "Newham")).extracting(Organisation::code).contains("NEWHAMTOG", "NHCL")
+                .doesNotContain("VSHNS", "HNSYOUTH");
+
+        String description = api.get("/v3/api-docs", null).body();
+        assertThat(description).contains("/api/v1/cases/{reference}/referrals", "/api/v1/referrals", "/api/v1/referrals/{id}/acceptance");
+    }
+
     /** A case in Hounslow with a named victim who has a phone number and email. */
     private String victimCase() {
         String reference = TestCases.newReport(jdbc, "HNS-CSU");
