@@ -297,6 +297,8 @@ class ReferralsTest {
         assertThat(referrals.forCase(officer, reference).get(0).lapsed()).isTrue();
         assertThat(referrals.lapsedFor(accounts.principalOf("investigator"))).extracting(Referral::id).contains(sent.id());
         assertThat(referrals.lapsedFor(accounts.principalOf("investigator2"))).extracting(Referral::id).doesNotContain(sent.id());
+        String myWork = new org.reassure.testing.Browser(port).signedInAs("investigator").get("/care/my-work").body();
+        assertThat(myWork).contains("Referrals not answered", reference + ": Victim Support Hounslow");
     }
 
     @Test
