@@ -82,7 +82,8 @@ final class IdentityCommands {
         @Option(names = "--username", required = true) String username;
         @Option(names = "--name", required = true, description = "Full name") String name;
         @Option(names = "--roles", required = true, split = ",", description = "Role codes, like INVESTIGATOR,SUPERVISOR") String[] roles;
-        @Option(names = "--unit", description = "Unit code") String unit;
+        @Option(names = "--unit", description = "Unit code (staff)") String unit;
+        @Option(names = "--organisation", description = "Support organisation code (a support organisation's user)") String organisation;
 
         private final StaffAccounts accounts;
         private final AuditLog auditLog;
@@ -108,9 +109,12 @@ final class IdentityCommands {
                             + String.join(",", EnumSet.allOf(Role.class).stream().map(Role::name).toList()));
                 }
             }
+            if (unit != null && organisation != null) {
+                throw new CommandFailure("--organisation: give --unit or --organisation, not both");
+            }
             String password = readPassword();
             try {
-                StaffAccount account = accounts.create(username, name, roleSet, unit, password);
+                StaffAccount account = accounts.create(username, name, roleSet, unit, organisation, password);
                 auditLog.recordAs("command-line", "", AuditAction.COLLECTION, "user", account.username(), "admin create-user",
                         AuditOutcome.ALLOWED, null);
                 System.out.println("Created account " + account.username());

@@ -34,7 +34,11 @@ public class StaffAccounts {
     private final ReassureProperties properties;
     private final Clock clock;
 
-    StaffAccounts(JdbcClient jdbc, Units units, PasswordEncoder passwords, ReassureProperties properties, Clock clock) {
+    private final org.springframework.beans.factory.ObjectProvider<SupportOrganisationCodes> organisations;
+
+    StaffAccounts(JdbcClient jdbc, Units units, PasswordEncoder passwords, ReassureProperties properties, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<SupportOrganisationCodes> organisations) {
+        this.organisations = organisations;
         this.jdbc = jdbc;
         this.units = units;
         this.passwords = passwords;
@@ -44,7 +48,7 @@ public class StaffAccounts {
 
     private static final String SELECT = """
             SELECT u.id, u.username, u.display_name, u.unit_id, un.code AS unit_code, u.enabled, u.locked_until,
-                   u.failed_sign_ins, u.last_sign_in_at,
+                   u.failed_sign_ins, u.last_sign_in_at, u.organisation_code,
                    coalesce((SELECT string_agg(role, ',') FROM staff_user_role r WHERE r.user_id = u.id), '') AS roles
             FROM staff_user u LEFT JOIN unit un ON un.id = u.unit_id
             """;
@@ -65,6 +69,16 @@ public class StaffAccounts {
     /** Creates an account; every problem with the input is reported at once, field by field. */
     @Transactional
     public StaffAccount create(String username, String displayName, Collection<Role> roles, String unitCode, String password) {
+        return create(username, displayName, roles, unitCode, null, password);
+    }
+
+    /**
+     * Creates an account in a unit or, for a support organisation's user, in an organisation of the directory;
+     * every problem with the input is reported at once, field by field.
+     */
+    @Transactional
+    public StaffAccount create(String username, String displayName, Collection<Role> roles, String unitCode,
+            String organisationCode, String password) {
         FormErrors errors = new FormErrors();
         String cleanUsername = normalise(username);
         if (cleanUsername.isEmpty()) {
@@ -83,19 +97,27 @@ public class StaffAccounts {
         if (roles == null || roles.isEmpty()) {
             errors.add("roles", "Select at least one role");
         }
-        Unit unit = checkUnit(unitCode, roles, errors);
+        String organisation = checkOrganisation(organisationCode, unitCode, roles, errors);
+        Unit unit = organisation == null ? checkUnit(unitCode, roles, errors) : null;
         checkPassword(password, cleanUsername, errors);
         errors.throwIfAny();
-        long id = jdbc.sql("INSERT INTO staff_user (username, display_name, password_hash, unit_id) VALUES (?, ?, ?, ?) RETURNING id")
-                .params(cleanUsername, name, passwords.encode(password), unit == null ? null : unit.id())
+        long id = jdbc.sql("INSERT INTO staff_user (username, display_name, password_hash, unit_id, organisation_code)"
+                        + " VALUES (?, ?, ?, ?, ?) RETURNING id")
+                .params(cleanUsername, name, passwords.encode(password), unit == null ? null : unit.id(), organisation)
                 .query(Long.class).single();
         writeRoles(id, roles);
         return get(id);
     }
 
-    /** Changes the name, roles and unit of an account. */
+    /** Changes the name, roles and unit of an account (a support organisation's user keeps their organisation). */
     @Transactional
     public StaffAccount update(long id, String displayName, Collection<Role> roles, String unitCode) {
+        return update(id, displayName, roles, unitCode, get(id).organisationCode());
+    }
+
+    /** Changes the name, roles, and unit or (for a support organisation's user) organisation of an account. */
+    @Transactional
+    public StaffAccount update(long id, String displayName, Collection<Role> roles, String unitCode, String organisationCode) {
         get(id);
         FormErrors errors = new FormErrors();
         String name = displayName == null ? "" : displayName.strip();
@@ -107,12 +129,24 @@ public class StaffAccounts {
         if (roles == null || roles.isEmpty()) {
             errors.add("roles", "Select at least one role");
         }
-        Unit unit = checkUnit(unitCode, roles, errors);
+        String organisation = checkOrganisation(organisationCode, unitCode, roles, errors);
+        Unit unit = organisation == null ? checkUnit(unitCode, roles, errors) : null;
         errors.throwIfAny();
-        jdbc.sql("UPDATE staff_user SET display_name = ?, unit_id = ? WHERE id = ?")
-                .params(name, unit == null ? null : unit.id(), id).update();
+        jdbc.sql("UPDATE staff_user SET display_name = ?, unit_id = ?, organisation_code = ? WHERE id = ?")
+                .params(name, unit == null ? null : unit.id(), organisation, id).update();
         jdbc.sql("DELETE FROM staff_user_role WHERE user_id = ?").param(id).update();
         writeRoles(id, roles);
+        return get(id);
+    }
+
+    /** Puts a support organisation's user in their organisation (an administrator's correction, or demo data). */
+    @Transactional
+    public StaffAccount setOrganisation(long id, String organisationCode) {
+        StaffAccount account = get(id);
+        FormErrors errors = new FormErrors();
+        String organisation = checkOrganisation(organisationCode, null, account.roles(), errors);
+        errors.throwIfAny();
+        jdbc.sql("UPDATE staff_user SET organisation_code = ?, unit_id = NULL WHERE id = ?").params(organisation, id).update();
         return get(id);
     }
 
@@ -182,7 +216,7 @@ public class StaffAccounts {
 
     private StaffPrincipal principalOf(StaffAccount account, String hash) {
         return new StaffPrincipal(account.id(), account.username(), account.displayName(), account.roles(), account.unitId(),
-                account.enabled(), account.lockedAt(clock.instant()), hash);
+                account.enabled(), account.lockedAt(clock.instant()), hash, account.organisationCode());
     }
 
     private Unit checkUnit(String unitCode, Collection<Role> roles, FormErrors errors) {
@@ -199,6 +233,27 @@ public class StaffAccounts {
             return null;
         }
         return unit.get();
+    }
+
+    /** The organisation's code, or null when none was given; only a support organisation's user belongs to one. */
+    private String checkOrganisation(String organisationCode, String unitCode, Collection<Role> roles, FormErrors errors) {
+        if (organisationCode == null || organisationCode.isBlank()) {
+            return null;
+        }
+        String code = organisationCode.trim().toUpperCase();
+        if (roles == null || !roles.contains(Role.SUPPORT_ORGANISATION)) {
+            errors.add("organisation", "Only a support organisation's user belongs to an organisation: give a unit instead");
+        } else if (unitCode != null && !unitCode.isBlank()) {
+            errors.add("organisation", "Give a unit or an organisation, not both");
+        } else if (!code.matches("[A-Z0-9][A-Z0-9_-]{0,19}")) {
+            errors.add("organisation", "An organisation code is 1 to 20 capital letters, numbers, hyphens or underscores, like VSUK");
+        } else {
+            SupportOrganisationCodes directory = organisations.getIfAvailable();
+            if (directory != null && !directory.exists(code)) {
+                errors.add("organisation", "There is no support organisation with the code " + code);
+            }
+        }
+        return code;
     }
 
     private static void checkPassword(String password, String username, FormErrors errors) {
@@ -232,6 +287,6 @@ public class StaffAccounts {
         Timestamp lastSignIn = rs.getTimestamp("last_sign_in_at");
         return new StaffAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), roles, unit,
                 rs.getString("unit_code"), rs.getBoolean("enabled"), locked == null ? null : locked.toInstant(),
-                rs.getInt("failed_sign_ins"), lastSignIn == null ? null : lastSignIn.toInstant());
+                rs.getInt("failed_sign_ins"), lastSignIn == null ? null : lastSignIn.toInstant(), rs.getString("organisation_code"));
     }
 }

@@ -28,10 +28,12 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
     private final Long unitId;
     private final boolean enabled;
     private final boolean locked;
+    private final String organisationCode;
     private String passwordHash;
 
     StaffPrincipal(long id, String username, String displayName, Set<Role> roles, Long unitId,
-            boolean enabled, boolean locked, String passwordHash) {
+            boolean enabled, boolean locked, String passwordHash, String organisationCode) {
+        this.organisationCode = organisationCode;
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -61,6 +63,11 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
     /** The unit the person belongs to, or null (a support organisation's user belongs to no unit). */
     public Long unitId() {
         return unitId;
+    }
+
+    /** The support organisation a partner user works for (its directory code), or null. */
+    public String organisationCode() {
+        return organisationCode;
     }
 
     /** Roles as a comma-separated list of codes, for the audit log. */

@@ -60,6 +60,34 @@ class CommandLineTest {
     }
 
     @Test
+    void administrator_creates_a_support_organisation_and_a_user_of_it_who_sees_its_referrals() {
+        ReassureProcess.Result organisation = ReassureProcess.run(ReassureProcess.sameDatabase(), null,
+                "admin", "create-organisation", "--code", "CLIORG", "--name", "Command Line Support", "--strands", "RACE,RELIGION");
+        assertThat(organisation.exitCode()).as(organisation.stderr()).isZero();
+        assertThat(organisation.stdout()).contains("Created support organisation CLIORG (Command Line Support)");
+
+        ReassureProcess.Result user = ReassureProcess.run(ReassureProcess.sameDatabase(), "a-long-password-2\n",
+                "admin", "create-user", "--username", "cli.partner", "--name", "Pat Partner", "--roles", "SUPPORT_ORGANISATION",
+                "--organisation", "CLIORG");
+        assertThat(user.exitCode()).as(user.stderr()).isZero();
+        ReassureProcess.Result token = ReassureProcess.run(ReassureProcess.sameDatabase(), null, "admin", "create-token", "--username", "cli.partner");
+        assertThat(token.exitCode()).as(token.stderr()).isZero();
+        Api.Response referrals = new Api(port).get("/api/v1/referrals", token.stdout().strip());
+        assertThat(referrals.status()).isEqualTo(200);
+        assertThat(referrals.body()).isEqualTo("[]");
+
+        ReassureProcess.Result unknown = ReassureProcess.run(ReassureProcess.sameDatabase(), "a-long-password-3\n",
+                "admin", "create-user", "--username", "cli.partner2", "--name", "Pat Two", "--roles", "SUPPORT_ORGANISATION",
+                "--organisation", "NOWHERE");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.stderr()).contains("--organisation: There is no support organisation with the code NOWHERE").doesNotContain("\tat ");
+        ReassureProcess.Result duplicate = ReassureProcess.run(ReassureProcess.sameDatabase(), null,
+                "admin", "create-organisation", "--code", "CLIORG", "--name", "Again", "--strands", "NOT_A_STRAND");
+        assertThat(duplicate.exitCode()).isEqualTo(1);
+        assertThat(duplicate.stderr()).contains("--code: There is already an organisation with the code CLIORG", "--strands: There is no strand NOT_A_STRAND");
+    }
+
+    @Test
     void audit_verify_command_reports_an_intact_chain() {
         ReassureProcess.Result result = ReassureProcess.run(ReassureProcess.sameDatabase(), null, "audit", "verify");
         assertThat(result.exitCode()).as(result.stderr()).isZero();

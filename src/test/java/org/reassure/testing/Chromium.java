@@ -87,6 +87,16 @@ public final class Chromium {
         wait.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("footer.govuk-footer")).isEmpty());
     }
 
+    /** Signs in with a demo account (password reassure-demo) as a fresh visitor, and waits for the next page. */
+    public static void signIn(WebDriver driver, String baseUrl, String username) {
+        driver.get(baseUrl + "/sign-in");
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + "/sign-in");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys("reassure-demo");
+        clickThrough(driver, org.openqa.selenium.By.cssSelector("main form button[type=submit]"));
+    }
+
     /** The axe-core violations on the current page, as readable lines (empty when there are none). */
     public static List<String> axeViolations(WebDriver driver) {
         Results results = new AxeBuilder().analyze(driver);

@@ -1,0 +1,359 @@
+package org.reassure.referrals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.AuditEntry;
+import org.reassure.audit.AuditLog;
+import org.reassure.audit.AuditOutcome;
+import org.reassure.care.CareTask;
+import org.reassure.care.CareTasks;
+import org.reassure.care.RuleCodes;
+import org.reassure.care.TaskKind;
+import org.reassure.care.TaskStatus;
+import org.reassure.casework.Cases;
+import org.reassure.casework.People;
+import org.reassure.identity.ApiTokens;
+import org.reassure.identity.Role;
+import org.reassure.identity.StaffAccounts;
+import org.reassure.identity.StaffPrincipal;
+import org.reassure.platform.ConflictingState;
+import org.reassure.platform.InvalidInput;
+import org.reassure.platform.NotFound;
+import org.reassure.testing.Api;
+import org.reassure.testing.ReassureTest;
+import org.reassure.testing.TestCases;
+import org.reassure.testing.Tokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Consent, refusal and override, the lifecycle and its clocks, the partner's minimised view and isolation between organisations. */
+@ReassureTest
+class ReferralsTest {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    StaffAccounts accounts;
+
+    @Autowired
+    Referrals referrals;
+
+    @Autowired
+    Consents consents;
+
+    @Autowired
+    Organisations organisations;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Cases cases;
+
+    @Autowired
+    CareTasks careTasks;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    JsonMapper json;
+
+    Api api;
+    StaffPrincipal officer;
+    StaffPrincipal partner;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        officer = accounts.principalOf("supportofficer");
+        partner = accounts.principalOf("supportorg");
+    }
+
+    @Test
+    void consent_given_in_the_report_lets_staff_refer_through_the_api() {
+        Api.Response report = api.post("/api/v1/reports", null, """
+                {"reporterRole":"VICTIM","anonymous":false,"description":"A neighbour shouts abuse about my religion every morning.",
+                 "perceivedHostility":["RELIGION"],"hostilityReason":"He mocks my hijab","location":{"postcode":"TW3 1ES"},
+                 "reporter":{"name":"Test Victim","email":"victim@example.com","phone":"07700 900 111","preferredContact":"PHONE",
+                             "language":"ur","interpreterNeeded":true,"adjustments":"Large print letters"},
+                 "consent":{"contact":true,"referral":true}}""");
+        assertThat(report.status()).isEqualTo(201);
+        String reference = json.readTree(report.body()).get("reference").asString();
+        await().atMost(Duration.ofSeconds(20)).until(() -> cases.facts(reference).isPresent() && !consents.forCase(reference).isEmpty());
+        Consent fromReport = consents.forCase(reference).get(0);
+        assertThat(fromReport.channel()).isEqualTo(ConsentChannel.REPORT);
+        assertThat(fromReport.organisationCode()).isNull();
+        assertThat(fromReport.items()).isEqualTo(SharedItem.REPORT_CONSENT);
+        assertThat(fromReport.words()).isEqualTo("The police may pass my details to a support organisation");
+
+        String token = Tokens.of(tokens, accounts, "supportofficer");
+        Api.Response sent = api.post("/api/v1/cases/" + reference + "/referrals", token, "{\"organisation\": \"VSHNS\"}");
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        JsonNode body = json.readTree(sent.body());
+        assertThat(body.get("status").asString()).isEqualTo("SENT");
+
+        PartnerReferral seen = referrals.forPartner(partner, UUID.fromString(body.get("id").asString()));
+        assertThat(seen.items()).extracting(PartnerReferral.Item::item).containsExactly(SharedItem.NAME, SharedItem.PHONE, SharedItem.EMAIL,
+                SharedItem.PREFERRED_CONTACT, SharedItem.LANGUAGE, SharedItem.ACCESS_NEEDS);
+        assertThat(seen.valueOf(SharedItem.LANGUAGE)).isEqualTo("ur, needs an interpreter");
+        assertThat(seen.valueOf(SharedItem.ACCESS_NEEDS)).isEqualTo("Large print letters");
+    }
+
+    @Test
+    void a_referral_without_consent_is_refused_with_422_naming_the_missing_consent() {
+        String reference = victimCase();
+        Api.Response refused = api.post("/api/v1/cases/" + reference + "/referrals", Tokens.of(tokens, accounts, "supportofficer"),
+                "{\"organisation\": \"VSHNS\"}");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        JsonNode error = json.readTree(refused.body()).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("consent");
+        assertThat(error.get("message").asString()).contains("has not consented to referral to Victim Support Hounslow");
+        assertThat(referrals.forCase(officer, reference)).isEmpty();
+    }
+
+    @Test
+    void data_outside_the_consent_and_an_inactive_organisation_are_refused() {
+        String reference = victimCase();
+        consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME, SharedItem.PHONE));
+        assertThatThrownBy(() -> referrals.send(officer, reference, new Referrals.NewReferral("VSHNS",
+                EnumSet.of(SharedItem.NAME, SharedItem.EMAIL), null, null, null)))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("does not cover: Email address");
+        assertThatThrownBy(() -> referrals.send(officer, reference, new Referrals.NewReferral("HNSYOUTH", null, null, null, null)))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("is not taking referrals");
+        assertThatThrownBy(() -> referrals.send(officer, reference, new Referrals.NewReferral("NOPE", null, null, null, null)))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("There is no support organisation NOPE");
+    }
+
+    @Test
+    void only_a_supervisor_may_override_missing_consent_and_the_reason_is_audited_and_shown_on_the_case() {
+        String reference = victimCase();
+        Referrals.NewReferral withoutConsent = new Referrals.NewReferral("NHCL", EnumSet.of(SharedItem.NAME, SharedItem.PHONE), null, null,
+                "The victim is at risk of serious harm tonight and cannot be reached; the helpline can make contact.");
+        assertThatThrownBy(() -> referrals.send(officer, reference, withoutConsent))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("Only a supervisor");
+
+        StaffPrincipal supervisor = accounts.principalOf("supervisor");
+        Referral sent = referrals.send(supervisor, reference, withoutConsent);
+        assertThat(sent.overridden()).isTrue();
+        assertThat(sent.overrideBy()).isEqualTo("supervisor");
+        assertThat(sent.consentId()).isNull();
+        List<AuditEntry> trail = auditLog.forRecord("case", reference);
+        assertThat(trail).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo(AuditAction.DISCLOSURE);
+            assertThat(entry.justification()).contains("risk of serious harm");
+            assertThat(entry.detail()).contains("to NHCL", "items NAME,PHONE", "WITHOUT CONSENT");
+        });
+        Api.Response audit = api.get("/api/v1/cases/" + reference + "/audit", Tokens.of(tokens, accounts, "supervisor"));
+        assertThat(audit.status()).isEqualTo(200);
+        assertThat(audit.body()).contains("WITHOUT CONSENT", "risk of serious harm");
+    }
+
+    @Test
+    void the_partner_sees_exactly_the_consented_items_and_each_view_is_a_disclosure() {
+        String reference = victimCase();
+        consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME, SharedItem.HATE_TYPE));
+        Referral sent = referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null));
+        assertThat(sent.items()).containsExactlyInAnyOrder(SharedItem.NAME, SharedItem.HATE_TYPE);
+
+        Api.Response list = api.get("/api/v1/referrals", Tokens.of(tokens, accounts, "supportorg"));
+        assertThat(list.status()).isEqualTo(200);
+        JsonNode mine = null;
+        for (JsonNode node : json.readTree(list.body())) {
+            if (node.get("id").asString().equals(sent.id().toString())) {
+                mine = node;
+            }
+        }
+        assertThat(mine).isNotNull();
+        assertThat(mine.get("data").propertyNames()).containsExactlyInAnyOrder("NAME", "HATE_TYPE");
+        assertThat(mine.get("data").get("NAME").asString()).startsWith("Test Victim ");
+        assertThat(mine.get("data").get("HATE_TYPE").asString()).isEqualTo("Race or ethnicity");
+        // No phone, email, case reference or account of the crime anywhere in what the organisation receives.
+        assertThat(mine.toString()).doesNotContain("07700 900", "@example.com", reference, "racist abuse");
+        assertThat(auditLog.forRecord("referral", sent.id().toString())).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo(AuditAction.DISCLOSURE);
+            assertThat(entry.actor()).isEqualTo("supportorg");
+            assertThat(entry.detail()).contains("recipient VSHNS", "items NAME,HATE_TYPE");
+        });
+        assertThat(auditLog.forRecord("case", reference)).anySatisfy(entry -> assertThat(entry.detail())
+                .contains("to VSHNS", "items NAME,HATE_TYPE", "under consent"));
+    }
+
+    @Test
+    void withdrawing_consent_closes_the_referral_erases_what_was_shared_and_refuses_a_new_referral() {
+        String reference = victimCase();
+        Consent consent = consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME, SharedItem.PHONE));
+        Referral sent = referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null));
+        referrals.decide(partner, sent.id(), true, null);
+
+        consents.withdraw(officer, reference, consent.id(), ConsentChannel.PHONE, "Does not want contact any more");
+        PartnerReferral after = referrals.forPartner(partner, sent.id());
+        assertThat(after.consentWithdrawnAt()).isNotNull();
+        assertThat(after.items()).isEmpty();
+        assertThat(after.status()).isEqualTo(ReferralStatus.CLOSED);
+        assertThat(after.closedReason()).isEqualTo("The victim withdrew their consent");
+        assertThat(jdbc.sql("SELECT count(*) FROM referral_item WHERE referral_id = ?").param(sent.id()).query(Long.class).single()).isZero();
+
+        assertThatThrownBy(() -> referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null)))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("withdrew their consent");
+        assertThatThrownBy(() -> consents.withdraw(officer, reference, consent.id(), ConsentChannel.PHONE, null))
+                .isInstanceOf(ConflictingState.class);
+    }
+
+    @Test
+    void the_lifecycle_runs_sent_accepted_contact_made_closed_and_refuses_moves_out_of_order() {
+        String reference = victimCase();
+        consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME, SharedItem.PHONE));
+        Referral sent = referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null));
+        assertThat(sent.status()).isEqualTo(ReferralStatus.SENT);
+        assertThatThrownBy(() -> referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null)))
+                .isInstanceOf(ConflictingState.class);
+        assertThatThrownBy(() -> referrals.recordContact(partner, sent.id(), null)).isInstanceOf(ConflictingState.class)
+                .hasMessageContaining("Accept the referral");
+
+        String token = Tokens.of(tokens, accounts, "supportorg");
+        Api.Response noReason = api.post("/api/v1/referrals/" + sent.id() + "/acceptance", token, "{\"accepted\": false}");
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.body()).contains("\"field\":\"reason\"");
+        Api.Response accepted = api.post("/api/v1/referrals/" + sent.id() + "/acceptance", token, "{\"accepted\": true}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.body()).contains("\"status\":\"ACCEPTED\"");
+        assertThat(api.post("/api/v1/referrals/" + sent.id() + "/acceptance", token, "{\"accepted\": true}").status()).isEqualTo(409);
+
+        assertThat(referrals.recordContact(partner, sent.id(), null).status()).isEqualTo(ReferralStatus.CONTACT_MADE);
+        referrals.postMessage(partner, sent.id(), "We have spoken to them and booked a visit.");
+        referrals.postMessage(officer, sent.id(), "Thank you.");
+        Referral closed = referrals.close(partner, sent.id(), "Support completed");
+        assertThat(closed.status()).isEqualTo(ReferralStatus.CLOSED);
+        assertThat(closed.messages()).extracting(Referral.Message::side).containsExactly("ORGANISATION", "POLICE");
+        assertThatThrownBy(() -> referrals.close(officer, sent.id(), "again")).isInstanceOf(ConflictingState.class);
+    }
+
+    @Test
+    void declining_needs_a_reason_which_the_officer_sees() {
+        String reference = victimCase();
+        consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME));
+        Referral sent = referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null));
+        referrals.decide(partner, sent.id(), false, "No Tigrinya speaker available this month");
+        Referral seen = referrals.forCase(officer, reference).get(0);
+        assertThat(seen.status()).isEqualTo(ReferralStatus.DECLINED);
+        assertThat(seen.declineReason()).isEqualTo("No Tigrinya speaker available this month");
+    }
+
+    @Test
+    void sending_completes_the_two_working_day_referral_task_and_starts_the_organisation_clock() {
+        String reference = victimCase();
+        careTasks.start(cases.facts(reference).orElseThrow(), TaskKind.REFERRAL, "report", RuleCodes.REFERRAL,
+                Instant.now().minus(Duration.ofHours(1)));
+        consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME));
+        Referral sent = referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null));
+        CareTask task = careTasks.forCase(officer, reference).stream().filter(t -> t.kind() == TaskKind.REFERRAL).findFirst().orElseThrow();
+        assertThat(task.status()).isEqualTo(TaskStatus.DONE);
+        assertThat(task.completedBy()).isEqualTo("supportofficer");
+        assertThat(sent.respondBy()).isAfter(sent.sentAt().plus(Duration.ofHours(20)));
+        assertThat(clockRows(sent.id())).isEqualTo(1);
+
+        referrals.decide(partner, sent.id(), true, null);
+        assertThat(clockRows(sent.id())).as("an answer stops the clock").isZero();
+    }
+
+    @Test
+    void an_unanswered_referral_lapses_when_its_clock_fires_and_alerts_the_case_officer() {
+        String reference = victimCase();
+        jdbc.sql("UPDATE hate_case SET officer_id = (SELECT id FROM staff_user WHERE username = 'investigator') WHERE reference = ?")
+                .param(reference).update();
+        consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME));
+        Referral sent = referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null));
+        jdbc.sql("UPDATE scheduled_tasks SET execution_time = now() WHERE task_name = 'referral-response-clock' AND task_instance = ?")
+                .param(sent.id().toString()).update();
+        await().atMost(Duration.ofSeconds(30)).until(() -> referrals.forCase(officer, reference).get(0).responseLapsedAt() != null);
+        assertThat(referrals.forCase(officer, reference).get(0).lapsed()).isTrue();
+        assertThat(referrals.lapsedFor(accounts.principalOf("investigator"))).extracting(Referral::id).contains(sent.id());
+        assertThat(referrals.lapsedFor(accounts.principalOf("investigator2"))).extracting(Referral::id).doesNotContain(sent.id());
+        String myWork = new org.reassure.testing.Browser(port).signedInAs("investigator").get("/care/my-work").body();
+        assertThat(myWork).contains("Referrals not answered", reference + ": Victim Support Hounslow");
+    }
+
+    @Test
+    void another_organisation_cannot_see_a_referral_or_any_case_and_the_refusals_are_audited() {
+        String reference = victimCase();
+        consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME));
+        Referral sent = referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null));
+        String username = "other.partner" + SEQUENCE.incrementAndGet() + System.nanoTime() % 10000;
+        accounts.create(username, "Other Partner", Set.of(Role.SUPPORT_ORGANISATION), null, "RAINBOWLINE", "a-long-password-1");
+        String other = Tokens.of(tokens, accounts, username);
+
+        assertThat(api.get("/api/v1/referrals/" + sent.id(), other).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/referrals/" + sent.id() + "/acceptance", other, "{\"accepted\": true}").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/referrals", other).body()).doesNotContain(sent.id().toString());
+        assertThat(api.get("/api/v1/cases/" + reference, other).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/cases", other).status()).isEqualTo(403);
+        assertThatThrownBy(() -> referrals.forPartner(accounts.principalOf(username), sent.id())).isInstanceOf(NotFound.class);
+        assertThat(auditLog.forRecord("referral", sent.id().toString())).anySatisfy(entry -> {
+            assertThat(entry.actor()).isEqualTo(username);
+            assertThat(entry.outcome()).isEqualTo(AuditOutcome.DENIED);
+        });
+        assertThat(api.get("/api/v1/referrals", Tokens.of(tokens, accounts, "investigator")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void the_demo_has_referrals_at_every_stage_for_the_demo_organisation_and_the_api_is_described() {
+        assertThat(accounts.findByUsername("supportorg").orElseThrow().organisationCode()).isEqualTo("VSHNS");
+        List<PartnerReferral> demo = referrals.forOrganisation(partner);
+        assertThat(demo).extracting(PartnerReferral::status).contains(ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.DECLINED,
+                ReferralStatus.CONTACT_MADE, ReferralStatus.CLOSED);
+        assertThat(demo).anySatisfy(r -> assertThat(r.consentWithdrawn()).isTrue());
+        assertThat(demo).anySatisfy(r -> assertThat(r.messages()).hasSizeGreaterThanOrEqualTo(2));
+        assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE response_lapsed_at IS NOT NULL").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM self_referral").query(Long.class).single()).isGreaterThanOrEqualTo(2);
+        assertThat(organisations.directory(null, "Newham")).extracting(Organisation::code).contains("NEWHAMTOG", "NHCL")
+                .doesNotContain("VSHNS", "HNSYOUTH");
+
+        String description = api.get("/v3/api-docs", null).body();
+        assertThat(description).contains("/api/v1/cases/{reference}/referrals", "/api/v1/referrals", "/api/v1/referrals/{id}/acceptance");
+    }
+
+    /** A case in Hounslow with a named victim who has a phone number and email. */
+    private String victimCase() {
+        String reference = TestCases.newReport(jdbc, "HNS-CSU");
+        people.addFromReport(reference, org.reassure.casework.PersonRole.VICTIM, "Test Victim " + SEQUENCE.incrementAndGet(), "victim@example.com", "07700 900 222");
+        return reference;
+    }
+
+    private Consent consent(String reference, String organisation, Set<SharedItem> items) {
+        return consents.record(officer, reference, new Consents.NewConsent(organisation, items,
+                "Can I pass these details to them so they can offer support? Yes.", ConsentChannel.PHONE, "VICTIM", null));
+    }
+
+    private long clockRows(UUID id) {
+        return jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'referral-response-clock' AND task_instance = ?")
+                .param(id.toString()).query(Long.class).single();
+    }
+}
