@@ -13,6 +13,7 @@ public final class RuleCodes {
     public static final String DECISION_STANDARD = "VICTIMS_CODE_DECISION_STANDARD";
     public static final String UPDATE_FIRST = "VICTIMS_CODE_UPDATE_FIRST";
     public static final String UPDATE_REGULAR = "VICTIMS_CODE_UPDATE_REGULAR";
+    public static final String SUBJECT_NOTIFICATION = "NCHI_SUBJECT_NOTIFICATION";
 
     /** Every code, in the order a supervisor reads them, with its meaning. */
     public static final Map<String, String> ALL = new LinkedHashMap<>();
@@ -30,6 +31,7 @@ public final class RuleCodes {
         ALL.put("VICTIMS_CODE_VRR_REQUEST", "Victims' Right to Review: time to ask for a review");
         ALL.put("VICTIMS_CODE_VRR_ACKNOWLEDGE", "Victims' Right to Review: acknowledging the request");
         ALL.put("VICTIMS_CODE_VRR_DECISION", "Victims' Right to Review: deciding the review");
+        ALL.put(SUBJECT_NOTIFICATION, "Telling the subject of a non-crime hate incident that it was recorded (NCHI Code of Practice 2023)");
     }
 
     private RuleCodes() {
