@@ -20,8 +20,10 @@ public class CareNeedsView {
     private final ContactAgreements agreements;
     private final CareTasks tasks;
     private final Units units;
+    private final SupportOfficers supportOfficers;
 
-    CareNeedsView(NeedsAssessments assessments, ContactAgreements agreements, CareTasks tasks, Units units) {
+    CareNeedsView(NeedsAssessments assessments, ContactAgreements agreements, CareTasks tasks, Units units, SupportOfficers supportOfficers) {
+        this.supportOfficers = supportOfficers;
         this.assessments = assessments;
         this.agreements = agreements;
         this.tasks = tasks;
@@ -33,7 +35,7 @@ public class CareNeedsView {
      * open high-risk reviews, which supervisors may mark done.
      */
     public record CaseNeeds(NeedsAssessment latest, List<NeedsAssessment> earlier, ContactAgreement agreement, List<ContactAgreement> changes,
-            List<CareTask> reviews, boolean supervisor) {
+            List<CareTask> reviews, boolean supervisor, SupportOfficers.Assignment supportOfficer) {
     }
 
     @Transactional(readOnly = true)
@@ -45,7 +47,7 @@ public class CareNeedsView {
         List<CareTask> reviews = tasks.forCaseUnchecked(ref).stream()
                 .filter(t -> t.kind() == TaskKind.SUPERVISOR_REVIEW && t.status().isOpen()).toList();
         return new CaseNeeds(history.isEmpty() ? null : history.get(0), history.size() > 1 ? history.subList(1, history.size()) : List.of(),
-                changes.isEmpty() ? null : changes.get(0), changes, reviews, me.hasRole(Role.SUPERVISOR));
+                changes.isEmpty() ? null : changes.get(0), changes, reviews, me.hasRole(Role.SUPERVISOR), supportOfficers.current(ref).orElse(null));
     }
 
     /** Open reviews held by the supervisors of this person's units: empty unless they are a supervisor. */
