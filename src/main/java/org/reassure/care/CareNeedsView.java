@@ -21,8 +21,11 @@ public class CareNeedsView {
     private final CareTasks tasks;
     private final Units units;
     private final SupportOfficers supportOfficers;
+    private final Statements statements;
 
-    CareNeedsView(NeedsAssessments assessments, ContactAgreements agreements, CareTasks tasks, Units units, SupportOfficers supportOfficers) {
+    CareNeedsView(NeedsAssessments assessments, ContactAgreements agreements, CareTasks tasks, Units units, SupportOfficers supportOfficers,
+            Statements statements) {
+        this.statements = statements;
         this.supportOfficers = supportOfficers;
         this.assessments = assessments;
         this.agreements = agreements;
@@ -35,7 +38,8 @@ public class CareNeedsView {
      * open high-risk reviews, which supervisors may mark done.
      */
     public record CaseNeeds(NeedsAssessment latest, List<NeedsAssessment> earlier, ContactAgreement agreement, List<ContactAgreement> changes,
-            List<CareTask> reviews, boolean supervisor, SupportOfficers.Assignment supportOfficer) {
+            List<CareTask> reviews, boolean supervisor, SupportOfficers.Assignment supportOfficer, List<Statement> personalStatements,
+            List<Statement> communityStatements) {
     }
 
     @Transactional(readOnly = true)
@@ -44,10 +48,13 @@ public class CareNeedsView {
         List<NeedsAssessment> history = assessments.history(me, reference);
         String ref = history.isEmpty() ? reference.trim().toUpperCase() : history.get(0).caseReference();
         List<ContactAgreement> changes = agreements.history(ref);
+        List<Statement> statements = this.statements.forCase(me, reference);
         List<CareTask> reviews = tasks.forCaseUnchecked(ref).stream()
                 .filter(t -> t.kind() == TaskKind.SUPERVISOR_REVIEW && t.status().isOpen()).toList();
         return new CaseNeeds(history.isEmpty() ? null : history.get(0), history.size() > 1 ? history.subList(1, history.size()) : List.of(),
-                changes.isEmpty() ? null : changes.get(0), changes, reviews, me.hasRole(Role.SUPERVISOR), supportOfficers.current(ref).orElse(null));
+                changes.isEmpty() ? null : changes.get(0), changes, reviews, me.hasRole(Role.SUPERVISOR), supportOfficers.current(ref).orElse(null),
+                statements.stream().filter(st -> st.kind() == Statement.Kind.VICTIM_PERSONAL).toList(),
+                statements.stream().filter(st -> st.kind() == Statement.Kind.COMMUNITY_IMPACT).toList());
     }
 
     /** Open reviews held by the supervisors of this person's units: empty unless they are a supervisor. */
