@@ -124,7 +124,7 @@ class CareApiController {
         return TaskJson.of(tasks.complete(CurrentStaff.require(), taskId, at == null ? Instant.now() : at));
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<InvalidInput.FieldError> errors) {
+    static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<InvalidInput.FieldError> errors) {
         if (value == null || value.isBlank()) {
             errors.add(new InvalidInput.FieldError(field, "Enter the " + field + ": one of " + Arrays.toString(type.getEnumConstants())));
             return null;

@@ -40,7 +40,7 @@ public class ContactAgreements {
     public ContactAgreement change(StaffPrincipal person, String reference, ContactChannel channel, Integer everyDays, String reason) {
         String ref = access.contactingVictim(person, reference);
         FormErrors errors = new FormErrors();
-        check(channel, everyDays, errors);
+        check(channel, everyDays, "channel", "everyDays", errors);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 500) {
             errors.add("reason", "Say why the agreement changed (for example, the victim asked for fewer calls), in 500 characters or fewer");
@@ -54,12 +54,13 @@ public class ContactAgreements {
         return agree(ref, channel, everyDays, why, null, person.getUsername());
     }
 
-    static void check(ContactChannel channel, Integer everyDays, FormErrors errors) {
+    /** Checks an agreement's channel and frequency, naming the errors by the fields of the form that asked for them. */
+    static void check(ContactChannel channel, Integer everyDays, String channelField, String everyDaysField, FormErrors errors) {
         if (channel == null) {
-            errors.add("channel", "Select how the victim wants to be updated");
+            errors.add(channelField, "Select how the victim wants to be updated");
         }
         if (everyDays == null || everyDays < 1 || everyDays > MAX_EVERY_DAYS) {
-            errors.add("everyDays", "Enter how often the victim wants an update, as a number of days from 1 to " + MAX_EVERY_DAYS);
+            errors.add(everyDaysField, "Enter how often the victim wants an update, as a number of days from 1 to " + MAX_EVERY_DAYS);
         }
     }
 

@@ -99,7 +99,7 @@ public class NeedsAssessments {
         }
         tooLong(errors, "riskReasons", draft.riskReasons(), 2000, "The reasons for the risk");
         tooLong(errors, "supportWanted", draft.supportWanted(), 2000, "The support wanted");
-        ContactAgreements.check(draft.preferredChannel(), draft.updateEveryDays(), errors);
+        ContactAgreements.check(draft.preferredChannel(), draft.updateEveryDays(), "preferredChannel", "updateEveryDays", errors);
         if (draft.preferredChannel() != null && draft.refusedChannels() != null && draft.refusedChannels().contains(draft.preferredChannel())) {
             errors.add("refusedChannels", "The victim cannot both prefer and refuse contact by " + draft.preferredChannel().label().toLowerCase());
         }

@@ -84,6 +84,7 @@ class NeedsAssessmentTest {
         assertThat(errors.status()).isEqualTo(200);
         assertThat(errors.body()).contains("There is a problem", "Enter the language the victim needs an interpreter for",
                 "Give the reasons the risk is high", "Select how the victim wants to be updated", "whole number of days", "href=\"#riskReasons\"",
+                "href=\"#preferredChannel\"", "href=\"#updateEveryDays\"",
                 "Weekdays after 5pm only");
         assertThat(assessments.history(supervisor, ref)).isEmpty();
 
