@@ -38,7 +38,8 @@ class CareApiController {
         this.tasks = tasks;
     }
 
-    record ContactRequest(String kind, String channel, String outcome, String at, String note) {
+    /** {@code refusedChannelReason}: needed only for a channel the victim refused in their needs assessment (else 422). */
+    record ContactRequest(String kind, String channel, String outcome, String at, String note, String refusedChannelReason) {
     }
 
     /** A task as api.md names it: {@code id, case, kind, dueAt, status, rule}. */
@@ -51,12 +52,12 @@ class CareApiController {
     }
 
     record ContactJson(String id, @com.fasterxml.jackson.annotation.JsonProperty("case") String caseReference, String kind, String channel,
-            String outcome, Instant at, String note, String recordedBy, String completedTask) {
+            String outcome, Instant at, String note, String recordedBy, String completedTask, String refusedChannelReason) {
 
         static ContactJson of(Contact contact) {
             return new ContactJson(contact.id().toString(), contact.caseReference(), contact.kind().name(), contact.channel().name(),
                     contact.outcome().name(), contact.at(), contact.note(), contact.recordedBy(),
-                    contact.completedTask() == null ? null : contact.completedTask().toString());
+                    contact.completedTask() == null ? null : contact.completedTask().toString(), contact.refusedChannelReason());
         }
     }
 
@@ -79,7 +80,8 @@ class CareApiController {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return ContactJson.of(contacts.record(CurrentStaff.require(), reference, new Contact.New(kind, channel, outcome, at, request.note())));
+        return ContactJson.of(contacts.record(CurrentStaff.require(), reference, new Contact.New(kind, channel, outcome, at, request.note()),
+                request.refusedChannelReason()));
     }
 
     @GetMapping("/cases/{reference}/contacts")
@@ -122,7 +124,7 @@ class CareApiController {
         return TaskJson.of(tasks.complete(CurrentStaff.require(), taskId, at == null ? Instant.now() : at));
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<InvalidInput.FieldError> errors) {
+    static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<InvalidInput.FieldError> errors) {
         if (value == null || value.isBlank()) {
             errors.add(new InvalidInput.FieldError(field, "Enter the " + field + ": one of " + Arrays.toString(type.getEnumConstants())));
             return null;

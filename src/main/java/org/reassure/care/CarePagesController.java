@@ -35,9 +35,11 @@ class CarePagesController {
     private final Cases cases;
     private final Units units;
     private final Clock clock;
+    private final CareNeedsView needsView;
 
-    CarePagesController(CareView view, Contacts contacts, Compliance compliance, Cases cases, Units units, Clock clock) {
+    CarePagesController(CareView view, Contacts contacts, Compliance compliance, Cases cases, Units units, Clock clock, CareNeedsView needsView) {
         this.view = view;
+        this.needsView = needsView;
         this.contacts = contacts;
         this.compliance = compliance;
         this.cases = cases;
@@ -51,6 +53,7 @@ class CarePagesController {
         StaffPrincipal me = CurrentStaff.require();
         model.addAttribute("work", view.myWork(me));
         model.addAttribute("supervisor", me.hasRole(org.reassure.identity.Role.SUPERVISOR));
+        model.addAttribute("reviews", needsView.reviewsFor(me));
         return "care/my-work";
     }
 
@@ -108,7 +111,8 @@ class CarePagesController {
         }
         try {
             errors.throwIfAny();
-            Contact contact = contacts.record(CurrentStaff.require(), reference, new Contact.New(kind, channel, outcome, at, form.get("note")));
+            Contact contact = contacts.record(CurrentStaff.require(), reference, new Contact.New(kind, channel, outcome, at, form.get("note")),
+                    form.get("refusedChannelReason"));
             redirect.addFlashAttribute("success", contact.completedTask() != null
                     ? "Contact recorded. The task \u201c" + contact.kind().label() + "\u201d is done."
                     : "Contact recorded.");

@@ -56,14 +56,30 @@ public class CareTasks {
      */
     @Transactional
     public Optional<UUID> start(CaseFacts facts, TaskKind kind, String triggerKey, String ruleCode, Instant start) {
+        return start(facts, kind, triggerKey, ruleCode, start, null, Holder.OFFICER, facts.officerUsername());
+    }
+
+    /** Who holds a task: the case's officer (the task follows reallocation), the unit's supervisors, or the case's support officer. */
+    enum Holder {
+        OFFICER, SUPERVISOR, SUPPORT_OFFICER
+    }
+
+    /**
+     * Starts a task held by someone other than the case's officer, or due earlier than its rule allows
+     * ({@code dueBy}: the rule then sets the latest due time, as for updates at a frequency the victim agreed).
+     */
+    Optional<UUID> start(CaseFacts facts, TaskKind kind, String triggerKey, String ruleCode, Instant start, Instant dueBy, Holder holder,
+            String assignee) {
         RuleSet set = rules.inForceAt(start);
-        Instant due = set.rule(ruleCode).dueFrom(start, workingDays);
+        Instant latest = set.rule(ruleCode).dueFrom(start, workingDays);
+        Instant due = dueBy != null && dueBy.isBefore(latest) ? dueBy : latest;
         UUID id = UUID.randomUUID();
         int inserted = jdbc.sql("""
-                INSERT INTO care_task (id, case_reference, kind, trigger_key, unit_id, assignee, rule_set_id, rule_code, started_at, due_at, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN') ON CONFLICT (case_reference, kind, trigger_key) DO NOTHING""")
-                .params(id, facts.reference(), kind.name(), triggerKey, facts.unitId(), facts.officerUsername(), set.id(), ruleCode,
-                        Timestamp.from(start), Timestamp.from(due))
+                INSERT INTO care_task (id, case_reference, kind, trigger_key, unit_id, assignee, rule_set_id, rule_code, started_at, due_at, status,
+                                       holder)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?) ON CONFLICT (case_reference, kind, trigger_key) DO NOTHING""")
+                .params(id, facts.reference(), kind.name(), triggerKey, facts.unitId(), assignee, set.id(), ruleCode,
+                        Timestamp.from(start), Timestamp.from(due), holder.name())
                 .update();
         if (inserted == 0) {
             return Optional.empty();
@@ -124,7 +140,47 @@ public class CareTasks {
         }
         cases.facts(done.caseReference())
                 .filter(facts -> facts.status() != CaseStatus.FINALISED && facts.status() != CaseStatus.CLOSED)
-                .ifPresent(facts -> start(facts, TaskKind.UPDATE, "after:" + done.id(), RuleCodes.UPDATE_REGULAR, at));
+                .ifPresent(facts -> startUpdate(facts, "after:" + done.id(), at));
+    }
+
+    /** The next update runs from {@code from}: at the frequency the victim agreed if there is an agreement, else every 28 days. */
+    private void startUpdate(CaseFacts facts, String trigger, Instant from) {
+        Optional<Integer> everyDays = jdbc.sql("SELECT every_days FROM care_contact_agreement WHERE case_reference = ? ORDER BY id DESC LIMIT 1")
+                .param(facts.reference()).query(Integer.class).optional();
+        if (everyDays.isEmpty()) {
+            start(facts, TaskKind.UPDATE, trigger, RuleCodes.UPDATE_REGULAR, from);
+        } else {
+            start(facts, TaskKind.UPDATE, trigger, RuleCodes.UPDATE_AGREED, from, from.atZone(org.reassure.platform.Formats.UK)
+                    .plusDays(everyDays.get()).toInstant(), Holder.OFFICER, facts.officerUsername());
+        }
+    }
+
+    /**
+     * The victim agreed a new update frequency: a regular update still running is replaced by one at the new
+     * frequency, counted from the same start (the first update after the report keeps its own clock).
+     */
+    void followAgreement(String reference, long agreementId) {
+        List<CareTask> running = jdbc.sql(COLUMNS + """
+                 WHERE t.case_reference = ? AND t.kind = 'UPDATE' AND t.status IN ('OPEN', 'OVERDUE') AND t.rule_code <> ?""")
+                .params(reference, RuleCodes.UPDATE_FIRST).query(CareTasks::task).list();
+        for (CareTask task : running) {
+            closeOne(task.id(), "The victim agreed a new update frequency");
+            cases.facts(reference).ifPresent(facts -> startUpdate(facts, "agreement:" + agreementId, task.startedAt()));
+        }
+    }
+
+    private void closeOne(UUID id, String reason) {
+        jdbc.sql("UPDATE care_task SET status = 'CLOSED', closed_reason = ? WHERE id = ? AND status IN ('OPEN', 'OVERDUE')")
+                .params(reason, id).update();
+        clocks.cancel(id);
+    }
+
+    /** Open tasks held by the supervisors of the units this person sees (reviews of high-risk assessments), soonest first. */
+    @Transactional(readOnly = true)
+    public List<CareTask> forSupervisorsOf(List<Long> unitIds) {
+        return jdbc.sql(COLUMNS + """
+                 WHERE t.holder = 'SUPERVISOR' AND t.status IN ('OPEN', 'OVERDUE') AND t.unit_id = ANY(?) ORDER BY t.due_at LIMIT 200""")
+                .param(unitIds.toArray(Long[]::new)).query(CareTasks::task).list();
     }
 
     /** Closes the open tasks of these kinds on a case: they are no longer needed. */
@@ -141,8 +197,10 @@ public class CareTasks {
     /** The case went to another unit or officer: its open tasks follow it. */
     @Transactional
     public void reassign(String reference, long unitId, String officer) {
-        jdbc.sql("UPDATE care_task SET unit_id = ?, assignee = ? WHERE case_reference = ? AND status IN ('OPEN', 'OVERDUE')")
-                .params(unitId, officer, reference).update();
+        jdbc.sql("UPDATE care_task SET unit_id = ? WHERE case_reference = ? AND status IN ('OPEN', 'OVERDUE')")
+                .params(unitId, reference).update();
+        jdbc.sql("UPDATE care_task SET assignee = ? WHERE case_reference = ? AND status IN ('OPEN', 'OVERDUE') AND holder = 'OFFICER'")
+                .params(officer, reference).update();
     }
 
     @Transactional(readOnly = true)

@@ -48,6 +48,13 @@ class CaseEventListeners {
         }
     }
 
+    /** The subject of a non-crime hate incident is told it was recorded, by the officer holding the case. */
+    @ApplicationModuleListener
+    void on(CaseEvents.SubjectToBeNotified event) {
+        CaseFacts facts = cases.facts(event.reference()).orElseThrow();
+        tasks.start(facts, TaskKind.SUBJECT_NOTIFICATION, "recording", RuleCodes.SUBJECT_NOTIFICATION, event.at());
+    }
+
     @ApplicationModuleListener
     void on(CaseEvents.CaseAllocated event) {
         long unitId = units.findByCode(event.unitCode()).orElseThrow().id();

@@ -40,16 +40,29 @@ public class Contacts {
 
     @Transactional
     public Contact record(StaffPrincipal person, String reference, Contact.New contact) {
+        return record(person, reference, contact, null);
+    }
+
+    /**
+     * Records a contact as an officer gave it. A channel the victim refused in their needs assessment is refused
+     * here too (422, naming the refusal) unless the officer gives the reason they used it anyway.
+     */
+    @Transactional
+    public Contact record(StaffPrincipal person, String reference, Contact.New contact, String refusedChannelReason) {
         cases.header(person, reference);
         if (person.roles().stream().noneMatch(CONTACT_ROLES::contains)) {
             throw new AccessDeniedException("Your role does not contact victims.");
         }
         CaseFacts facts = cases.facts(reference).orElseThrow(() -> new NotFound("There is no case with the reference " + reference + "."));
-        return log(facts, contact, person.getUsername());
+        return log(facts, contact, person.getUsername(), refusedChannelReason, true);
     }
 
     /** Validates and logs a contact, completing the matching task if it was made. The caller has checked access. */
     Contact log(CaseFacts facts, Contact.New contact, String by) {
+        return log(facts, contact, by, null, false);
+    }
+
+    private Contact log(CaseFacts facts, Contact.New contact, String by, String refusedChannelReason, boolean checkRefusal) {
         Instant now = clock.instant();
         Instant at = contact.at() == null ? now : contact.at();
         FormErrors errors = new FormErrors();
@@ -71,16 +84,29 @@ public class Contacts {
         if (note != null && note.length() > 2000) {
             errors.add("note", "The note must be 2,000 characters or fewer");
         }
+        String override = refusedChannelReason == null || refusedChannelReason.isBlank() ? null : refusedChannelReason.strip();
+        if (override != null && override.length() > 500) {
+            errors.add("refusedChannelReason", "The reason must be 500 characters or fewer");
+        }
+        if (checkRefusal && contact.channel() != null && override == null) {
+            jdbc.sql("SELECT refused_channels FROM care_needs_assessment WHERE case_reference = ? ORDER BY version DESC LIMIT 1")
+                    .param(facts.reference()).query((rs, n) -> java.util.List.of((String[]) rs.getArray(1).getArray())).optional()
+                    .filter(refused -> refused.contains(contact.channel().name()))
+                    .ifPresent(refused -> errors.add("refusedChannelReason", "The victim refused contact by "
+                            + contact.channel().label().toLowerCase() + " in their needs assessment. To record a contact by "
+                            + contact.channel().label().toLowerCase() + ", confirm it by giving the reason you used it"));
+        }
         errors.throwIfAny();
         Optional<CareTask> completed = contact.outcome() == ContactOutcome.MADE
                 ? tasks.completeMatching(facts.reference(), contact.kind(), at, by)
                 : Optional.empty();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO care_contact (id, case_reference, kind, channel, outcome, at, note, recorded_by, recorded_at, completed_task)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO care_contact (id, case_reference, kind, channel, outcome, at, note, recorded_by, recorded_at, completed_task,
+                                          refused_channel_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, facts.reference(), contact.kind().name(), contact.channel().name(), contact.outcome().name(), Timestamp.from(at),
-                        note, by, Timestamp.from(now), completed.map(CareTask::id).orElse(null))
+                        note, by, Timestamp.from(now), completed.map(CareTask::id).orElse(null), override)
                 .update();
         return find(id);
     }
@@ -100,6 +126,6 @@ public class Contacts {
         return new Contact(rs.getObject("id", UUID.class), rs.getString("case_reference"), TaskKind.valueOf(rs.getString("kind")),
                 ContactChannel.valueOf(rs.getString("channel")), ContactOutcome.valueOf(rs.getString("outcome")),
                 rs.getTimestamp("at").toInstant(), rs.getString("note"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(),
-                rs.getObject("completed_task", UUID.class));
+                rs.getObject("completed_task", UUID.class), rs.getString("refused_channel_reason"));
     }
 }

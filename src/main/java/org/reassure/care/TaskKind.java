@@ -9,7 +9,8 @@ public enum TaskKind {
     SECONDARY_REASSURANCE("Secondary reassurance contact"),
     SUPPORT_FOLLOW_UP("Support follow-up"),
     REFERRAL("Refer to a support service"),
-    SUPERVISOR_REVIEW("Supervisor review");
+    SUPERVISOR_REVIEW("Supervisor review"),
+    SUBJECT_NOTIFICATION("Tell the subject the incident was recorded");
 
     private final String label;
 

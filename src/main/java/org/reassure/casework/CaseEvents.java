@@ -15,6 +15,13 @@ public final class CaseEvents {
     public record CaseRecorded(String reference, Classification classification, List<String> strands, Instant at) {
     }
 
+    /**
+     * A non-crime hate incident was recorded and the subject is to be told (NCHI Code of Practice 2023: unless
+     * that creates a safeguarding risk). Published with the {@link CaseRecorded} of the same decision.
+     */
+    public record SubjectToBeNotified(String reference, Instant at) {
+    }
+
     public record CaseAllocated(String reference, String unitCode, String officerUsername, Instant at) {
     }
 

@@ -97,6 +97,9 @@ public class CaseWork {
         };
         history(file, person, from, to, what, decision.reason().strip());
         events.publishEvent(new CaseEvents.CaseRecorded(file.reference, decision.classification(), strandCodes, now));
+        if (nchi != null && Boolean.TRUE.equals(nchi.notifySubject())) {
+            events.publishEvent(new CaseEvents.SubjectToBeNotified(file.reference, now));
+        }
         return to;
     }
 

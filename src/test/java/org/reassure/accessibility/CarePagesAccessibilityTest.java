@@ -16,6 +16,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reassure.care.CareTasks;
+import org.reassure.care.ContactChannel;
+import org.reassure.care.NeedsAssessment;
+import org.reassure.care.NeedsAssessments;
+import org.reassure.care.RiskLevel;
+import org.reassure.care.Statement;
+import org.reassure.care.Statements;
+import org.reassure.care.SupportOfficers;
+import org.reassure.identity.StaffAccounts;
+import org.reassure.testing.Principals;
 import org.reassure.care.RuleCodes;
 import org.reassure.care.TaskKind;
 import org.reassure.casework.Cases;
@@ -42,6 +51,18 @@ class CarePagesAccessibilityTest {
 
     @Autowired
     Cases cases;
+
+    @Autowired
+    NeedsAssessments assessments;
+
+    @Autowired
+    SupportOfficers supportOfficers;
+
+    @Autowired
+    Statements statements;
+
+    @Autowired
+    StaffAccounts accounts;
 
     private WebDriver browser;
     private String reference;
@@ -87,6 +108,48 @@ class CarePagesAccessibilityTest {
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Enter the date");
         assertThat(Chromium.axeViolations(browser)).as("rule set form with errors").isEmpty();
         Chromium.screenshot(browser, "care-rules-new-errors");
+    }
+
+    @Test
+    void needs_support_officer_and_statement_pages_have_no_accessibility_violations() throws Exception {
+        String ref = TestCases.newReport(jdbc, "HNS-CSU");
+        var supervisor = Principals.of(accounts, "supervisor");
+        assessments.assess(supervisor, ref, new NeedsAssessment.Draft(true, "Urdu", "Easy Read letters", RiskLevel.HIGH,
+                "Threatened again by the same people", true, false, true, "A home visit", ContactChannel.IN_PERSON, 14, "After 6pm only",
+                java.util.EnumSet.of(ContactChannel.PHONE), true));
+        supportOfficers.assign(supervisor, ref, "supportofficer");
+        for (String words : List.of("First words of the victim.", "First words of the victim. Added later.")) {
+            statements.add(supervisor, ref, new Statement.Draft(Statement.Kind.VICTIM_PERSONAL, words, "PC Tom Okafor",
+                    java.time.LocalDate.now(org.reassure.platform.Formats.UK), Statement.ReadAloud.NOT_READ));
+        }
+
+        signIn(browser, "supervisor");
+        check(List.of("/cases/" + ref, "/cases/" + ref + "/needs-assessment", "/cases/" + ref + "/contact-agreement",
+                "/cases/" + ref + "/support-officer", "/cases/" + ref + "/statements/new?kind=VICTIM_PERSONAL"), "supervisor");
+        for (String form : List.of("/needs-assessment", "/contact-agreement", "/support-officer", "/statements/new")) {
+            browser.get(url("/cases/" + ref + form));
+            if (form.equals("/needs-assessment")) {
+                browser.findElement(By.id("updateEveryDays")).clear();
+                browser.findElement(By.id("updateEveryDays")).sendKeys("often");
+            }
+            if (form.equals("/statements/new")) {
+                browser.findElement(By.id("takenBy")).clear();
+            }
+            go(browser, By.cssSelector("main form button[type=submit]"));
+            assertThat(browser.findElement(By.className("govuk-error-summary")).isDisplayed()).as(form).isTrue();
+            assertThat(Chromium.axeViolations(browser)).as("errors on " + form).isEmpty();
+            Chromium.screenshot(browser, "care-errors" + form.replaceAll("[^a-z0-9]+", "-"));
+        }
+        browser.get(url("/cases/" + ref + "/contacts/new"));
+        browser.findElement(By.id("kind")).click();
+        browser.findElement(By.id("channel")).click();
+        browser.findElement(By.id("outcome")).click();
+        go(browser, By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("The victim refused contact by phone");
+        assertThat(Chromium.axeViolations(browser)).as("contact by a refused channel").isEmpty();
+
+        signIn(browser, "supportofficer");
+        check(List.of("/caseload"), "supportofficer");
     }
 
     @Test

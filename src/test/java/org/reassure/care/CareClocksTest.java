@@ -181,8 +181,29 @@ class CareClocksTest {
         String incident = TestCases.newReport(jdbc, "HNS");
         caseWork.record(supervisor, incident, new RecordingDecision(Classification.NCHI, null, List.of("RACE"), List.of(), java.util.Set.of(),
                 "Remarks at the school gate", new RecordingDecision.NchiAssessment(true, true, true, true, false, null, true, null)));
-        assertThat(awaitTasks(incident, 3)).extracting(CareTask::kind)
-                .containsExactlyInAnyOrder(TaskKind.FIRST_CONTACT, TaskKind.NEEDS_ASSESSMENT, TaskKind.REFERRAL);
+        assertThat(awaitTasks(incident, 4)).extracting(CareTask::kind)
+                .containsExactlyInAnyOrder(TaskKind.FIRST_CONTACT, TaskKind.NEEDS_ASSESSMENT, TaskKind.REFERRAL, TaskKind.SUBJECT_NOTIFICATION);
+    }
+
+    @Test
+    void recording_an_incident_whose_subject_is_to_be_told_starts_a_subject_notification_task_and_a_safeguarding_risk_starts_none() {
+        String told = TestCases.newReport(jdbc, "HNS");
+        caseWork.record(supervisor, told, new RecordingDecision(Classification.NCHI, null, List.of("RELIGION"), List.of("ANTI_MUSLIM"),
+                java.util.Set.of(), "Comments posted about a neighbour", new RecordingDecision.NchiAssessment(true, true, true, true, true,
+                        "Threats of a further incident", true, null)));
+        CareTask notice = kind(awaitTasks(told, 4), TaskKind.SUBJECT_NOTIFICATION);
+        assertThat(notice.rule()).isEqualTo("NCHI_SUBJECT_NOTIFICATION");
+        assertThat(notice.status()).isEqualTo(TaskStatus.OPEN);
+        assertThat(notice.dueAt()).isEqualTo(workingDays.endOfWorkingDayAfter(notice.startedAt(), 10));
+        assertThat(TaskKind.SUBJECT_NOTIFICATION.isContact()).as("the subject is not the victim: no contact kind").isFalse();
+
+        String notTold = TestCases.newReport(jdbc, "HNS");
+        caseWork.record(supervisor, notTold, new RecordingDecision(Classification.NCHI, null, List.of("RACE"), List.of(), java.util.Set.of(),
+                "Remarks in a shop", new RecordingDecision.NchiAssessment(true, true, true, true, false, null, false,
+                        "The subject lives with the complainant")));
+        awaitTasks(notTold, 3);
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> tasks.forCase(supervisor, notTold).size() == 3);
+        assertThat(tasks.forCase(supervisor, notTold)).extracting(CareTask::kind).doesNotContain(TaskKind.SUBJECT_NOTIFICATION);
     }
 
     private String recordedCrime() {

@@ -30,6 +30,20 @@ class CareDemoDataTest {
         assertThat(count("SELECT count(DISTINCT rule_code) FROM care_task")).isGreaterThanOrEqualTo(5);
     }
 
+    @Test
+    void demo_cases_have_needs_assessments_one_high_risk_support_officers_warnings_and_a_statement_in_two_versions() {
+        assertThat(count("SELECT count(DISTINCT case_reference) FROM care_needs_assessment")).isGreaterThan(20);
+        assertThat(count("SELECT count(*) FROM care_needs_assessment WHERE risk = 'HIGH'")).isPositive();
+        assertThat(count("SELECT count(*) FROM care_task WHERE kind = 'SUPERVISOR_REVIEW' AND status = 'OPEN'")).isPositive();
+        assertThat(count("SELECT count(*) FROM care_needs_assessment WHERE cardinality(refused_channels) > 0 OR no_messages")).isPositive();
+        assertThat(count("SELECT count(*) FROM care_support_assignment WHERE support_officer = 'supportofficer' AND ended_at IS NULL"))
+                .isBetween(1L, 6L);
+        assertThat(count("SELECT count(*) FROM care_task WHERE assignee = 'supportofficer' AND kind = 'SUPPORT_FOLLOW_UP'")).isPositive();
+        assertThat(count("SELECT max(version) FROM care_statement WHERE kind = 'VICTIM_PERSONAL'")).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM care_statement WHERE kind = 'COMMUNITY_IMPACT'")).isPositive();
+        assertThat(count("SELECT count(*) FROM care_contact_agreement WHERE assessment_id IS NULL")).as("an agreement changed by an officer").isPositive();
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }

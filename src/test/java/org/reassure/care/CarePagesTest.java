@@ -68,7 +68,7 @@ class CarePagesTest {
         assertThat(mine.status()).isEqualTo(200);
         assertThat(mine.body()).contains("My work", "Reminders: due soon", "Overdue", "Coming up", ref, "Refer to a support service",
                 "VICTIMS_CODE_REFERRAL");
-        Browser.Page nothing = new Browser(port).signedInAs("supportofficer").get("/care/my-work");
+        Browser.Page nothing = new Browser(port).signedInAs("callhandler").get("/care/my-work");
         assertThat(nothing.body()).contains("You have no care tasks").doesNotContain("Due today");
         Browser.Page supervisor = new Browser(port).signedInAs("supervisor").get("/care/my-work");
         assertThat(supervisor.body()).contains("Escalated to you", ref);

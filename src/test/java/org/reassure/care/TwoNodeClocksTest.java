@@ -9,12 +9,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-import org.reassure.casework.Cases;
 import org.reassure.identity.Units;
 import org.reassure.testing.ReassureProcess;
 import org.reassure.testing.ReassureTest;
@@ -22,7 +20,6 @@ import org.reassure.testing.TestCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Two service nodes on one PostgreSQL: this test's own context and a second Reassure process joined to
@@ -43,9 +40,6 @@ class TwoNodeClocksTest {
 
     @Autowired
     Units units;
-
-    @Autowired
-    Cases cases;
 
     @Test
     void thousands_of_clocks_due_at_once_on_two_nodes_each_fire_exactly_once() throws Exception {
@@ -80,68 +74,25 @@ class TwoNodeClocksTest {
             System.out.println("Two nodes fired " + TWO_NODE_CLOCKS + " clocks: " + byNode);
             assertThat(byNode).as("both nodes took their share").hasSize(2).containsKey("node-b");
         } finally {
-            nodeB.destroy();
-            if (!nodeB.waitFor(60, TimeUnit.SECONDS)) {
-                nodeB.destroyForcibly();
-            }
+            ClockNodes.stop(nodeB);
         }
     }
 
     /** Care tasks past their due time, each with its breach clock due now. */
     private void dueNow(String reference, String force, String batch, int count) {
-        long unitId = units.findByCode(force).orElseThrow().id();
-        jdbc.sql("""
-                INSERT INTO care_task (id, case_reference, kind, trigger_key, unit_id, rule_set_id, rule_code, started_at, due_at, status)
-                SELECT gen_random_uuid(), ?, 'UPDATE', ? || '-' || i, ?, (SELECT id FROM care_rule_set WHERE version = 1),
-                       'VICTIMS_CODE_UPDATE_FIRST', now() - interval '11 days', now() - interval '1 day', 'OPEN'
-                FROM generate_series(1, ?) AS i""").params(reference, batch, unitId, count).update();
-        jdbc.sql("""
-                INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version)
-                SELECT 'care-clock', id || '/breach', now(), FALSE, 1 FROM care_task WHERE trigger_key LIKE ?""")
-                .param(batch + "-%").update();
+        ClockNodes.overdueTasks(jdbc, reference, units.findByCode(force).orElseThrow().id(), batch, count);
+        ClockNodes.breachNow(jdbc, batch);
     }
 
     private void awaitAllFired(String batch, int count, Duration limit) throws InterruptedException {
-        Instant deadline = Instant.now().plus(limit);
-        while (Instant.now().isBefore(deadline)) {
-            long open = jdbc.sql("SELECT count(*) FROM care_task WHERE trigger_key LIKE ? AND status = 'OPEN'").param(batch + "-%")
-                    .query(Long.class).single();
-            long pending = jdbc.sql("""
-                    SELECT count(*) FROM scheduled_tasks s JOIN care_task t ON s.task_instance = t.id || '/breach'
-                    WHERE t.trigger_key LIKE ?""").param(batch + "-%").query(Long.class).single();
-            if (open == 0 && pending == 0) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Not every one of " + count + " clocks fired within " + limit);
+        ClockNodes.awaitAllFired(jdbc, batch, count, limit);
     }
 
     private void assertExactlyOnce(String batch, int count) {
-        Map<Long, Long> firingsPerClock = new HashMap<>();
-        jdbc.sql("""
-                SELECT n, count(*) AS clocks FROM (
-                    SELECT t.id, count(f.id) AS n FROM care_task t LEFT JOIN care_clock_firing f ON f.instance = t.id || '/breach'
-                    WHERE t.trigger_key LIKE ? GROUP BY t.id) per GROUP BY n""").param(batch + "-%")
-                .query((rs, n) -> firingsPerClock.put(rs.getLong("n"), rs.getLong("clocks"))).list();
-        assertThat(firingsPerClock).as("clocks by how many times each fired").containsExactly(Map.entry(1L, (long) count));
-        assertThat(jdbc.sql("""
-                SELECT count(*) FROM care_alert a JOIN care_task t ON t.id = a.task_id WHERE t.trigger_key LIKE ? AND a.kind = 'ESCALATION'""")
-                .param(batch + "-%").query(Long.class).single()).isEqualTo(count);
+        ClockNodes.assertExactlyOnce(jdbc, batch, count);
     }
 
-    /** The second node: same database, its own name, clocks polled every second as in this test run. */
     private Map<String, String> secondNode() throws Exception {
-        Map<String, String> env = new HashMap<>(ReassureProcess.sameDatabase());
-        if (System.getenv("SPRING_DATASOURCE_URL") == null || System.getenv("SPRING_DATASOURCE_URL").isBlank()) {
-            HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
-            env.put("SPRING_DATASOURCE_URL", hikari.getJdbcUrl());
-            env.put("SPRING_DATASOURCE_USERNAME", hikari.getUsername());
-            env.put("REASSURE_DATA_DIR", Files.createTempDirectory("reassure-node-b").toString());
-        }
-        env.put("REASSURE_DEMO_DATA", "false");
-        env.put("REASSURE_NODE_NAME", "node-b");
-        env.put("REASSURE_CLOCK_POLLING_INTERVAL", "1s");
-        return env;
+        return ClockNodes.node(dataSource, "node-b");
     }
 }

@@ -1,0 +1,79 @@
+package org.reassure.care;
+
+import java.util.Map;
+
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.Audited;
+import org.reassure.casework.Cases;
+import org.reassure.identity.CurrentStaff;
+import org.reassure.identity.Role;
+import org.reassure.identity.StaffPrincipal;
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.InvalidInput;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A supervisor assigns a hate crime support officer to a case; a support officer sees their caseload. */
+@Controller
+class CareSupportController {
+
+    private final SupportOfficers supportOfficers;
+    private final CareTasks tasks;
+    private final Cases cases;
+
+    CareSupportController(SupportOfficers supportOfficers, CareTasks tasks, Cases cases) {
+        this.supportOfficers = supportOfficers;
+        this.tasks = tasks;
+        this.cases = cases;
+    }
+
+    @GetMapping("/caseload")
+    @Audited(action = AuditAction.CONSULTATION, record = "care-tasks")
+    String caseload(Model model) {
+        StaffPrincipal me = CurrentStaff.require();
+        if (!me.hasRole(Role.SUPPORT_OFFICER)) {
+            throw new AccessDeniedException("The caseload is for hate crime support officers.");
+        }
+        model.addAttribute("caseload", supportOfficers.caseload(me));
+        model.addAttribute("open", tasks.assignedTo(me).stream().filter(t -> t.status().isOpen())
+                .sorted(java.util.Comparator.comparing((CareTask t) -> t.status() != TaskStatus.OVERDUE).thenComparing(CareTask::dueAt)).toList());
+        return "care/caseload";
+    }
+
+    @GetMapping("/cases/{reference}/support-officer")
+    @Audited(action = AuditAction.CONSULTATION, record = "case", id = "reference")
+    String assignment(@PathVariable String reference, Model model) {
+        return form(reference, Map.of(), FormErrors.none(), model);
+    }
+
+    @PostMapping("/cases/{reference}/support-officer")
+    @Audited(action = AuditAction.ALTERATION, record = "case", id = "reference")
+    String assign(@PathVariable String reference, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        try {
+            SupportOfficers.Assignment assigned = supportOfficers.assign(CurrentStaff.require(), reference, form.get("supportOfficer"));
+            redirect.addFlashAttribute("success", assigned.supportOfficerName() + " is now the case's hate crime support officer.");
+            return "redirect:/cases/" + assigned.caseReference() + "#care";
+        } catch (InvalidInput invalid) {
+            return form(reference, form, FormErrors.of(invalid), model);
+        }
+    }
+
+    private String form(String reference, Map<String, String> form, FormErrors errors, Model model) {
+        StaffPrincipal me = CurrentStaff.require();
+        if (!me.hasRole(Role.SUPERVISOR)) {
+            throw new AccessDeniedException("Only supervisors assign hate crime support officers.");
+        }
+        model.addAttribute("summary", cases.header(me, reference));
+        model.addAttribute("candidates", supportOfficers.candidates(me, reference));
+        model.addAttribute("current", supportOfficers.current(reference).orElse(null));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "care/support-officer";
+    }
+}

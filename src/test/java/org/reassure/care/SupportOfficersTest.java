@@ -1,0 +1,100 @@
+package org.reassure.care;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.reassure.casework.CaseFacts;
+import org.reassure.casework.Cases;
+import org.reassure.identity.StaffAccounts;
+import org.reassure.platform.Formats;
+import org.reassure.testing.Browser;
+import org.reassure.testing.Principals;
+import org.reassure.testing.ReassureTest;
+import org.reassure.testing.TestCases;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Hate crime support officers: assigned by a supervisor, holding the support tasks, with a caseload that puts overdue cases first. */
+@ReassureTest
+class SupportOfficersTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Cases cases;
+
+    @Autowired
+    CareTasks tasks;
+
+    @Autowired
+    SupportOfficers supportOfficers;
+
+    @Autowired
+    StaffAccounts accounts;
+
+    @Test
+    void a_supervisor_assigns_a_support_officer_who_then_holds_the_needs_assessment_and_a_first_follow_up() {
+        String ref = TestCases.newReport(jdbc, "HNS-CSU");
+        CaseFacts facts = cases.facts(ref).orElseThrow();
+        tasks.start(facts, TaskKind.NEEDS_ASSESSMENT, "report", RuleCodes.NEEDS_ASSESSMENT, facts.receivedAt());
+        tasks.start(facts, TaskKind.FIRST_CONTACT, "report", RuleCodes.FIRST_CONTACT, facts.receivedAt());
+        Browser supervisor = new Browser(port).signedInAs("supervisor");
+        assertThat(supervisor.get("/cases/" + ref).body()).contains("No support officer assigned", "Assign a support officer");
+
+        Browser.Page form = supervisor.get("/cases/" + ref + "/support-officer");
+        assertThat(form.body()).contains("Assign a hate crime support officer", "Gareth Lloyd (HNS)");
+        Browser.Page none = supervisor.post("/cases/" + ref + "/support-officer", Map.of());
+        assertThat(none.body()).contains("There is a problem", "Select a hate crime support officer", "href=\"#supportOfficer\"");
+        Browser.Page wrong = supervisor.post("/cases/" + ref + "/support-officer", Map.of("supportOfficer", "investigator"));
+        assertThat(wrong.body()).contains("whose unit covers this case");
+        Browser.Page assigned = supervisor.post("/cases/" + ref + "/support-officer", Map.of("supportOfficer", "supportofficer"));
+        assertThat(assigned.status()).isEqualTo(302);
+        assertThat(supervisor.get("/cases/" + ref).body()).contains("Gareth Lloyd is now the case", "Gareth Lloyd, assigned", "Change the support officer");
+
+        List<CareTask> all = tasks.forCaseUnchecked(ref);
+        assertThat(all).filteredOn(t -> t.kind() == TaskKind.NEEDS_ASSESSMENT).extracting(CareTask::assignee).containsExactly("supportofficer");
+        assertThat(all).filteredOn(t -> t.kind() == TaskKind.FIRST_CONTACT).extracting(CareTask::assignee).as("the officer's own task stays")
+                .containsOnlyNulls();
+        CareTask followUp = all.stream().filter(t -> t.kind() == TaskKind.SUPPORT_FOLLOW_UP).findFirst().orElseThrow();
+        assertThat(followUp.rule()).isEqualTo("FORCE_SUPPORT_FOLLOW_UP");
+        assertThat(followUp.assignee()).isEqualTo("supportofficer");
+        assertThat(followUp.dueAt()).isEqualTo(followUp.startedAt().atZone(Formats.UK).plusDays(7).toInstant());
+
+        tasks.reassign(ref, facts.unitId(), "investigator");
+        assertThat(tasks.find(followUp.id()).orElseThrow().assignee()).as("reallocating the case leaves the support officer's tasks").isEqualTo("supportofficer");
+
+        assertThat(new Browser(port).signedInAs("investigator").get("/cases/" + ref + "/support-officer").status()).isEqualTo(403);
+        Browser officer = new Browser(port).signedInAs("supportofficer");
+        officer.get("/cases/" + ref);
+        assertThat(officer.post("/cases/" + ref + "/support-officer", Map.of("supportOfficer", "supportofficer")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void the_caseload_lists_the_support_officers_cases_with_overdue_ones_first() {
+        var supervisor = Principals.of(accounts, "supervisor");
+        String calm = TestCases.newReport(jdbc, "HNS");
+        String late = TestCases.newReport(jdbc, "HNS");
+        supportOfficers.assign(supervisor, calm, "supportofficer");
+        supportOfficers.assign(supervisor, late, "supportofficer");
+        var overdue = tasks.start(cases.facts(late).orElseThrow(), TaskKind.SUPPORT_FOLLOW_UP, "test-late", RuleCodes.SUPPORT_FOLLOW_UP,
+                Instant.now().minus(Duration.ofDays(8)), null, CareTasks.Holder.SUPPORT_OFFICER, "supportofficer").orElseThrow();
+        await().atMost(Duration.ofSeconds(20)).until(() -> tasks.find(overdue).orElseThrow().status() == TaskStatus.OVERDUE);
+
+        Browser.Page page = new Browser(port).signedInAs("supportofficer").get("/caseload");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("My caseload", "Your cases", calm, late, "Your open tasks, overdue first", "govuk-tag--red");
+        assertThat(page.body().indexOf(late)).as("the case with an overdue task comes first").isLessThan(page.body().indexOf(calm));
+        assertThat(new Browser(port).signedInAs("investigator").get("/caseload").status()).isEqualTo(403);
+    }
+}
