@@ -55,8 +55,11 @@ class InsightsController {
     private Scope.Request filter(Map<String, String> query) {
         YearMonth now = scope.thisMonth();
         Scope.Request request = scope.read(CurrentStaff.require(), query, now.minusMonths(11), now);
-        Scope.fill(request.form(), "from", request.filter().from());
-        Scope.fill(request.form(), "to", request.filter().to());
+        if (!request.errors().has("from") && !request.errors().has("to")) {
+            // An empty period shows the default; a wrong one keeps what was typed.
+            Scope.fill(request.form(), "from", request.filter().from());
+            Scope.fill(request.form(), "to", request.filter().to());
+        }
         request.form().put("strand", request.filter().strand() == null ? "" : request.filter().strand());
         return request;
     }
@@ -211,8 +214,10 @@ class InsightsController {
         Map<String, String> q = new HashMap<>(query);
         q.put("unit", scope.home(me).code());
         Scope.Request request = scope.read(me, q, last.minusMonths(11), last);
-        Scope.fill(request.form(), "from", request.filter().from());
-        Scope.fill(request.form(), "to", request.filter().to());
+        if (!request.errors().has("from") && !request.errors().has("to")) {
+            Scope.fill(request.form(), "from", request.filter().from());
+            Scope.fill(request.form(), "to", request.filter().to());
+        }
         if (!request.errors().any() && request.filter().months() > 36) {
             request.errors().add("from", "Publish at most 36 months at a time");
         }

@@ -266,6 +266,8 @@ class InsightsTest {
                 .params(id, String.format("HC24-IQ%02d-%04d", SEQUENCE.incrementAndGet(), Math.abs(id.hashCode()) % 10000),
                         Timestamp.from(at), unit, account, reason, classification, offence, Timestamp.from(at.plusSeconds(3600)))
                 .update();
+        jdbc.sql("INSERT INTO case_history (case_id, at, actor, to_status, what) VALUES (?, ?, 'test', 'RECORDED', 'Loaded for a test')")
+                .params(id, Timestamp.from(at)).update();
         return id;
     }
 }
