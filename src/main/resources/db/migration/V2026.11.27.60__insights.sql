@@ -1,7 +1,8 @@
 -- Insights: the read model behind the statistics pages, the Home Office return and open data.
--- Two materialised views rebuilt together by a recurring db-scheduler task (and on demand), so rows loaded
--- straight into hate_case and its tables appear after the next refresh. No free text and no personal data
--- is copied into them.
+-- Two tables, each filled from a view over the case tables, rebuilt together in one transaction by a recurring
+-- db-scheduler task (and on demand), so rows loaded straight into hate_case and its tables appear after the next
+-- rebuild. Readers keep seeing the previous figures until the rebuild commits (DELETE and INSERT, no exclusive
+-- lock). No free text and no personal data is copied into them.
 
 -- Each unit with every unit above it (and itself): a case counts towards its unit and each unit above.
 CREATE VIEW insights_unit_closure AS
@@ -12,7 +13,7 @@ WITH RECURSIVE up AS (
 SELECT unit_id, scope_id FROM up;
 
 -- One row per case: the facts statistics need.
-CREATE MATERIALIZED VIEW insights_case_fact AS
+CREATE VIEW insights_case_fact_source AS
 WITH strands AS (SELECT case_id, array_agg(strand_code ORDER BY strand_code) AS strands FROM case_strand GROUP BY case_id),
      religions AS (SELECT case_id, array_agg(category ORDER BY category) AS religions FROM case_religion GROUP BY case_id),
      repeats AS (SELECT DISTINCT case_id FROM case_flag WHERE flag IN ('REPEAT_VICTIM', 'PERSISTENTLY_TARGETED')),
@@ -70,19 +71,26 @@ SELECT b.*,
        || b.rules_due || b.rules_met AS keys
 FROM base b;
 
+CREATE TABLE insights_case_fact AS SELECT * FROM insights_case_fact_source WITH NO DATA;
 CREATE UNIQUE INDEX insights_case_fact_id_idx ON insights_case_fact (case_id);
 CREATE INDEX insights_case_fact_unit_month_idx ON insights_case_fact (unit_id, month);
 CREATE INDEX insights_case_fact_month_idx ON insights_case_fact (month);
 
 -- The dashboard cube: counts by (scope unit, month, strand, key). A scope unit counts its own cases and those of
 -- every unit below it; strand '*' counts each case once, any other strand counts the cases carrying it.
-CREATE MATERIALIZED VIEW insights_cube AS
-SELECT uc.scope_id AS unit_id, f.month, s.strand, k.key, count(*)::bigint AS n
-FROM insights_case_fact f
-JOIN insights_unit_closure uc ON uc.unit_id = f.unit_id
-CROSS JOIN LATERAL unnest(f.strands || '*'::text) AS s(strand)
-CROSS JOIN LATERAL unnest(f.keys) AS k(key)
-GROUP BY uc.scope_id, f.month, s.strand, k.key;
+-- Counted by the case's own unit first, then rolled up to the units above.
+CREATE VIEW insights_cube_source AS
+WITH own AS (
+    SELECT f.unit_id, f.month, s.strand, k.key, count(*)::bigint AS n
+    FROM insights_case_fact f
+    CROSS JOIN LATERAL unnest(f.strands || '*'::text) AS s(strand)
+    CROSS JOIN LATERAL unnest(f.keys) AS k(key)
+    GROUP BY 1, 2, 3, 4)
+SELECT uc.scope_id AS unit_id, o.month, o.strand, o.key, sum(o.n)::bigint AS n
+FROM own o JOIN insights_unit_closure uc ON uc.unit_id = o.unit_id
+GROUP BY 1, 2, 3, 4;
+
+CREATE TABLE insights_cube AS SELECT * FROM insights_cube_source WITH NO DATA;
 
 CREATE UNIQUE INDEX insights_cube_idx ON insights_cube (unit_id, strand, month, key);
 

@@ -20,10 +20,11 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
 /**
  * The statistics read model: {@code insights_case_fact} (one row per case) and {@code insights_cube} (counts by
- * scope unit, month, strand and key), rebuilt from the case tables. Rows loaded straight into those tables (by
- * the synthetic data generator, say) appear after the next rebuild. A rebuild runs as one transaction under an
- * advisory lock, so two nodes never rebuild at once; readers keep reading the previous figures meanwhile
- * ({@code REFRESH MATERIALIZED VIEW CONCURRENTLY}).
+ * scope unit, month, strand and key), rebuilt from the case tables through the views
+ * {@code insights_case_fact_source} and {@code insights_cube_source}. Rows loaded straight into the case tables
+ * (by the synthetic data generator, say) appear after the next rebuild. A rebuild runs as one transaction under
+ * an advisory lock, so two nodes never rebuild at once; it deletes and inserts rather than truncating, so
+ * readers keep reading the previous figures until it commits.
  */
 @Service
 public class ReadModel {
@@ -65,15 +66,20 @@ public class ReadModel {
 
     /** Rebuilds in the caller's transaction (the demo data loader), without concurrency: nobody reads yet. */
     void rebuildInCurrentTransaction() {
-        jdbc.sql("REFRESH MATERIALIZED VIEW insights_case_fact").update();
-        jdbc.sql("REFRESH MATERIALIZED VIEW insights_cube").update();
+        fill();
         record(0);
+    }
+
+    private void fill() {
+        jdbc.sql("DELETE FROM insights_case_fact").update();
+        jdbc.sql("INSERT INTO insights_case_fact SELECT * FROM insights_case_fact_source").update();
+        jdbc.sql("DELETE FROM insights_cube").update();
+        jdbc.sql("INSERT INTO insights_cube SELECT * FROM insights_cube_source").update();
     }
 
     private Instant rebuild() {
         long started = System.nanoTime();
-        jdbc.sql("REFRESH MATERIALIZED VIEW CONCURRENTLY insights_case_fact").update();
-        jdbc.sql("REFRESH MATERIALIZED VIEW CONCURRENTLY insights_cube").update();
+        fill();
         long took = Duration.ofNanos(System.nanoTime() - started).toMillis();
         Instant at = record(took);
         LOG.info("Insights read model rebuilt in {} ms", took);
