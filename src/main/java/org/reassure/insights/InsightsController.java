@@ -90,6 +90,8 @@ class InsightsController {
         Scope.Request request = filter(query);
         common(model, request);
         model.addAttribute("dashboard", figures.dashboard(request.filter()));
+        model.addAttribute("strandName", request.strands().stream().filter(s -> s.code().equals(request.filter().strand()))
+                .map(s -> s.name().toLowerCase(java.util.Locale.UK)).findFirst().orElse("all strands"));
         return "insights/dashboard";
     }
 

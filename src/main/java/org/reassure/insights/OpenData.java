@@ -45,10 +45,6 @@ class OpenData {
     }
 
     record MonthTable(YearMonth month, List<String> columns, List<String> rows, List<List<Cell>> cells) {
-
-        public String title() {
-            return Figures.MONTH.format(month);
-        }
     }
 
     record Publication(long id, Unit scope, YearMonth from, YearMonth to, String publishedBy, Instant publishedAt, List<MonthTable> tables) {

@@ -30,7 +30,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 public class ReadModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReadModel.class);
-    private static final long LOCK = 0x1151647L;
+    static final long LOCK = 0x1151647L;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;

@@ -57,6 +57,9 @@ class InsightsTest {
     @Autowired
     HomeOfficeReturn homeOfficeReturn;
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
     private Unit borough;
     private String multiStrand;
     private String noStrand;
@@ -229,6 +232,34 @@ class InsightsTest {
         assertThat(csv.body().lines().skip(1).map(l -> l.substring(l.lastIndexOf(',') + 1)))
                 .allSatisfy(v -> assertThat(v.equals("[c]") || v.equals("0") || Integer.parseInt(v) >= 5).as(v).isTrue());
         assertThat(csv.body()).doesNotContain(multiStrand).doesNotContain("racist");
+    }
+
+    @Test
+    void the_read_model_is_rebuilt_by_one_recurring_task_and_a_node_skips_a_rebuild_already_running_elsewhere() throws Exception {
+        assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = ?").param(ReadModel.Schedule.TASK_NAME)
+                .query(Long.class).single()).isEqualTo(1);
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread otherNode = new Thread(() -> transaction.executeWithoutResult(status -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(ReadModel.LOCK).query().singleRow();
+            held.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        otherNode.start();
+        held.await();
+        try {
+            assertThat(readModel.refreshUnlessRunning()).isFalse();
+        } finally {
+            release.countDown();
+            otherNode.join();
+        }
+        Instant before = readModel.asAt().orElseThrow();
+        assertThat(readModel.refreshUnlessRunning()).isTrue();
+        assertThat(readModel.asAt().orElseThrow()).isAfterOrEqualTo(before);
     }
 
     private long disclosures(String recordType) {
