@@ -11,6 +11,8 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.reassure.audit.AuditAction;
+import org.reassure.audit.AuditLog;
+import org.reassure.audit.AuditOutcome;
 import org.reassure.audit.Audited;
 import org.reassure.identity.CurrentStaff;
 import org.reassure.identity.Role;
@@ -39,9 +41,11 @@ class InsightsController {
     private final OpenData openData;
     private final Quality quality;
     private final Units units;
+    private final AuditLog auditLog;
 
     InsightsController(Scope scope, Figures figures, ReadModel readModel, HomeOfficeReturn homeOfficeReturn, CaseExport caseExport,
-            OpenData openData, Quality quality, Units units) {
+            OpenData openData, Quality quality, Units units, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.scope = scope;
         this.figures = figures;
         this.readModel = readModel;
@@ -121,7 +125,7 @@ class InsightsController {
     }
 
     @GetMapping("/insights/return.csv")
-    @Audited(action = AuditAction.DISCLOSURE, record = "home-office-return")
+    @Audited(action = AuditAction.DISCLOSURE, record = "home-office-return", id = "query")
     void returnCsv(@RequestParam Map<String, String> query, HttpServletResponse response) throws IOException {
         HomeOfficeReturn.Table table = returnTable(query);
         download(response, "text/csv; charset=UTF-8", "hate-crime-return-" + table.unit().code() + "-" + table.year() + ".csv");
@@ -131,7 +135,7 @@ class InsightsController {
     }
 
     @GetMapping("/insights/return.ods")
-    @Audited(action = AuditAction.DISCLOSURE, record = "home-office-return")
+    @Audited(action = AuditAction.DISCLOSURE, record = "home-office-return", id = "query")
     void returnOds(@RequestParam Map<String, String> query, HttpServletResponse response) throws IOException {
         HomeOfficeReturn.Table table = returnTable(query);
         download(response, OdsWriter.MIME, "hate-crime-return-" + table.unit().code() + "-" + table.year() + ".ods");
@@ -139,7 +143,7 @@ class InsightsController {
     }
 
     @GetMapping("/insights/bias-mapping.csv")
-    @Audited(action = AuditAction.DISCLOSURE, record = "bias-mapping")
+    @Audited(action = AuditAction.DISCLOSURE, record = "bias-mapping", id = "query")
     void biasMapping(@RequestParam Map<String, String> query, HttpServletResponse response) throws IOException {
         HomeOfficeReturn.Table table = returnTable(query);
         download(response, "text/csv; charset=UTF-8", "bias-mapping-" + table.unit().code() + "-" + table.year() + ".csv");
@@ -153,14 +157,21 @@ class InsightsController {
     }
 
     @GetMapping("/insights/export/cases.csv")
-    @Audited(action = AuditAction.DISCLOSURE, record = "statistics-export")
+    @Audited(action = AuditAction.DISCLOSURE, record = "statistics-export", id = "query")
     void exportCases(@RequestParam Map<String, String> query, HttpServletResponse response) throws IOException {
         Scope.Request request = filter(query);
         if (request.errors().any()) {
             throw new InvalidInput(request.errors().all());
         }
         download(response, "text/csv; charset=UTF-8", "hate-crime-cases-" + request.filter().unit().code() + ".csv");
-        caseExport.write(request.filter(), response.getOutputStream());
+        try {
+            caseExport.write(request.filter(), response.getOutputStream());
+        } catch (RuntimeException | IOException interrupted) {
+            // Part of the file may have gone out: that is a disclosure too.
+            auditLog.record(AuditAction.DISCLOSURE, "statistics-export", query.toString(), null, AuditOutcome.ALLOWED,
+                    "interrupted before the end of the file");
+            throw interrupted;
+        }
     }
 
     private HomeOfficeReturn.Table returnTable(Map<String, String> query) {

@@ -159,6 +159,8 @@ class InsightsTest {
         assertThat(other.body()).doesNotContain(multiStrand);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'DISCLOSURE' AND record_type = 'statistics-export' AND actor = 'supervisor' AND outcome = 'ALLOWED'")
                 .query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT record_id FROM audit_event WHERE action = 'DISCLOSURE' AND record_type = 'statistics-export' AND actor = 'analyst' ORDER BY seq DESC LIMIT 1")
+                .query(String.class).single()).contains("unit=IQB", "from-year=2024");
         Browser.Page dashboard = supervisor.get("/insights?unit=IQB");
         assertThat(dashboard.body()).contains("Select a unit you work in or one below it").doesNotContain("Insights Test Borough");
     }
