@@ -42,7 +42,8 @@ class SecurityConfiguration {
     /** Pages anyone may see without signing in. Later modules add the public reporting journey here. */
     static final String[] PUBLIC_PAGES = {"/", "/sign-in", "/error", "/error/**", "/assets/**", "/webjars/**", "/css/**",
             "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-            "/report", "/report/**", "/track", "/track/**", "/information/**", "/support", "/support/**"};
+            "/report", "/report/**", "/track", "/track/**", "/information/**", "/support", "/support/**",
+            "/statistics", "/statistics/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
