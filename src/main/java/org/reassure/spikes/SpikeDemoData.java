@@ -81,7 +81,7 @@ class SpikeDemoData implements DemoData {
             return;
         }
         history.keep(rows);
-        checks.checkDays(spike.minusDays(14), spike.plusDays(20), "demo");
+        checks.checkDays(spike.minusDays(10), spike.plusDays(15), "demo");
         checks.checkDays(today.minusDays(1), today.minusDays(1), "demo");
     }
 }
