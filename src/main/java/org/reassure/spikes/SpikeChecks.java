@@ -70,7 +70,7 @@ class SpikeChecks {
      * yesterday when nothing was checked before), and today so far when {@code includeToday}.
      */
     @Transactional
-    Summary catchUp(String by, boolean includeToday) {
+    public Summary catchUp(String by, boolean includeToday) {
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query(Object.class).list();
         LocalDate today = today();
         LocalDate yesterday = today.minusDays(1);
@@ -85,7 +85,7 @@ class SpikeChecks {
 
     /** Checks each day from {@code from} to {@code to} in order (today, if included, as a partial day). */
     @Transactional
-    Summary checkDays(LocalDate from, LocalDate to, String by) {
+    public Summary checkDays(LocalDate from, LocalDate to, String by) {
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query(Object.class).list();
         int series = 0;
         int flagged = 0;

@@ -50,7 +50,7 @@ class SpikeHistory {
      * @return the number of rows imported
      */
     @Transactional
-    int importCsv(Reader csv) throws IOException {
+    public int importCsv(Reader csv) throws IOException {
         List<DailyCount> rows = new ArrayList<>();
         Set<String> strandCodes = new HashSet<>();
         strands.active().forEach(strand -> strandCodes.add(strand.code()));
@@ -98,7 +98,7 @@ class SpikeHistory {
 
     /** Keeps counts for days before the first case in Reassure, so that no day is counted twice. */
     @Transactional
-    void keep(List<DailyCount> rows) {
+    public void keep(List<DailyCount> rows) {
         Optional<LocalDate> firstCase = cases.firstReceivedOn();
         for (DailyCount row : rows) {
             if (firstCase.isPresent() && !row.day().isBefore(firstCase.get())) {

@@ -1,6 +1,9 @@
 package org.reassure.spikes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -16,6 +19,7 @@ import org.reassure.identity.Role;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.Units;
 import org.reassure.platform.Formats;
+import org.reassure.platform.InvalidInput;
 import org.reassure.testing.Browser;
 import org.reassure.testing.Principals;
 import org.reassure.testing.ReassureTest;
@@ -51,6 +55,9 @@ class SpikeAlertsTest {
 
     @Autowired
     SpikeAlerts alerts;
+
+    @Autowired
+    SpikeHistory history;
 
     private String force;
     private LocalDate yesterday;
@@ -180,6 +187,24 @@ class SpikeAlertsTest {
         Browser neighbourhood = signIn("nbh-a");
         neighbourhood.get("/spikes");
         assertThat(neighbourhood.post("/spikes/check", Map.of()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void the_daily_check_is_one_recurring_task_in_the_shared_clock_table() {
+        assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = ?").param(SpikeClock.TASK_NAME).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void history_is_imported_only_for_days_before_the_first_case_and_bad_lines_are_named() {
+        assertThatThrownBy(() -> history.importCsv(new StringReader("when,where\n")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("day,unit,strand,cases");
+        assertThatThrownBy(() -> history.importCsv(new StringReader("day,unit,strand,cases\n2020-01-01," + force + "C,NOSUCH,3\n")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("Line 2: there is no strand with the code NOSUCH");
+        assertThatThrownBy(() -> history.importCsv(new StringReader("day,unit,strand,cases\n2020-01-01," + force + "C,RACE,-1\n")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("cannot be negative");
+        assertThatThrownBy(() -> history.importCsv(new StringReader("day,unit,strand,cases\n" + yesterday + "," + force + "C,RACE,1\n")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("only be imported for days before the first case");
     }
 
     private long alertIn(String area) {

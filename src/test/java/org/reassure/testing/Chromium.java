@@ -76,6 +76,25 @@ public final class Chromium {
         wait.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("footer.govuk-footer")).isEmpty());
     }
 
+    /** Signs in with a demo account (password reassure-demo), starting from a fresh set of cookies. */
+    public static void signIn(WebDriver driver, String baseUrl, String username) {
+        driver.get(baseUrl + "/sign-in");
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + "/sign-in");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys("reassure-demo");
+        clickThrough(driver, org.openqa.selenium.By.cssSelector("main form button[type=submit]"));
+    }
+
+    /** Opens each page and asserts axe-core finds no violation on it, with a screenshot named after the page. */
+    public static void checkPages(WebDriver driver, String baseUrl, List<String> paths, String prefix) throws IOException {
+        for (String path : paths) {
+            driver.get(baseUrl + path);
+            org.assertj.core.api.Assertions.assertThat(axeViolations(driver)).as(prefix + " " + path).isEmpty();
+            screenshot(driver, prefix + path.replaceAll("[^a-z0-9]+", "-"));
+        }
+    }
+
     /** The axe-core violations on the current page, as readable lines (empty when there are none). */
     public static List<String> axeViolations(WebDriver driver) {
         Results results = new AxeBuilder().analyze(driver);
