@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.reassure.casework.Cases;
 import org.reassure.casework.DailyCount;
@@ -110,9 +111,14 @@ class SpikeChecks {
         Map<Long, LocalDate> firstDay = new HashMap<>();
         int length = (int) ChronoUnit.DAYS.between(windowStart, day) + 1;
         List<DailyCount> all = new ArrayList<>(cases.dailyCounts(windowStart, day));
-        all.addAll(jdbc.sql("SELECT day, unit_id, strand_code, cases FROM spike_history_count WHERE day BETWEEN ? AND ?")
+        all.addAll(jdbc.sql("SELECT day, unit_id, strand_code, cases FROM spike_history_count WHERE day BETWEEN ? AND ? AND cases > 0")
                 .params(Date.valueOf(windowStart), Date.valueOf(day))
                 .query((rs, n) -> new DailyCount(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getString(3), rs.getInt(4))).list());
+        // Imported days with no cases still say the force kept records then: they set where its history starts.
+        jdbc.sql("SELECT unit_id, min(day) FROM spike_history_count WHERE day BETWEEN ? AND ? GROUP BY unit_id")
+                .params(Date.valueOf(windowStart), Date.valueOf(day))
+                .query((rs, n) -> new DailyCount(rs.getDate(2).toLocalDate(), rs.getLong(1), "", 0)).list()
+                .forEach(all::add);
         for (DailyCount count : all) {
             int index = (int) ChronoUnit.DAYS.between(windowStart, count.day());
             for (Unit area : areas.of(count.unitId())) {
@@ -121,6 +127,13 @@ class SpikeChecks {
             }
         }
         boolean partial = !day.isBefore(today());
+        Map<String, List<Span>> spans = new HashMap<>();
+        jdbc.sql("SELECT id, area_unit_id, strand_code, started_on, last_flagged_on, ended_on FROM spike_alert WHERE started_on <= ?")
+                .param(Date.valueOf(day))
+                .query((rs, n) -> new Span(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+                        rs.getDate(5).toLocalDate(), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate()))
+                .list().forEach(span -> spans.computeIfAbsent(key(span.areaId(), span.strand()), k -> new ArrayList<>()).add(span));
+        List<Observation> observations = new ArrayList<>();
         List<Strands.StrandInfo> active = strands.active();
         int series = 0;
         int flagged = 0;
@@ -129,14 +142,16 @@ class SpikeChecks {
             for (Strands.StrandInfo strand : active) {
                 int[] seriesCounts = counts.getOrDefault(key(area.id(), strand.code()), new int[length]);
                 LocalDate start = firstDay.getOrDefault(area.id(), day.plusDays(1));
-                SpikeDetector.Series data = seriesFrom(windowStart, start, seriesCounts, excludedDays(area.id(), strand.code(), start, day));
+                List<Span> own = spans.getOrDefault(key(area.id(), strand.code()), List.of());
+                SpikeDetector.Series data = seriesFrom(windowStart, start, seriesCounts, excludedDays(own, start, day));
                 SpikeDetector.Evaluation evaluation = detector.evaluate(data, day);
-                keep(area.id(), strand.code(), evaluation);
+                observations.add(new Observation(area.id(), strand.code(), evaluation));
                 series++;
                 flagged += evaluation.flagged() ? 1 : 0;
-                raised += apply(area, strand, evaluation) ? 1 : 0;
+                raised += apply(area, strand, evaluation, own) ? 1 : 0;
             }
         }
+        keep(day, observations);
         jdbc.sql("""
                 INSERT INTO spike_check (day, checked_at, checked_by, series, partial) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (day) DO UPDATE SET checked_at = excluded.checked_at, checked_by = excluded.checked_by,
@@ -153,50 +168,60 @@ class SpikeChecks {
         return new SpikeDetector.Series(from, trimmed, excludedFromStart);
     }
 
+    private record Observation(long areaId, String strand, SpikeDetector.Evaluation evaluation) {
+    }
+
+    /** An alert's days, as the day's check sees them. */
+    private record Span(long id, long areaId, String strand, LocalDate startedOn, LocalDate lastFlaggedOn, LocalDate endedOn) {
+    }
+
     /** Days of this series' earlier and ongoing alerts, left out of its baseline; indexed from {@code start}. */
-    private boolean[] excludedDays(long areaId, String strand, LocalDate start, LocalDate day) {
+    private static boolean[] excludedDays(List<Span> spans, LocalDate start, LocalDate day) {
         int length = (int) Math.max(0, ChronoUnit.DAYS.between(start, day) + 1);
         boolean[] excluded = new boolean[length];
-        jdbc.sql("""
-                SELECT started_on, coalesce(ended_on, ?) FROM spike_alert WHERE area_unit_id = ? AND strand_code = ? AND started_on <= ?""")
-                .params(Date.valueOf(day), areaId, strand, Date.valueOf(day))
-                .query((rs, n) -> new LocalDate[] {rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()}).list()
-                .forEach(span -> {
-                    for (LocalDate d = span[0]; !d.isAfter(span[1]); d = d.plusDays(1)) {
-                        int i = (int) ChronoUnit.DAYS.between(start, d);
-                        if (i >= 0 && i < length) {
-                            excluded[i] = true;
-                        }
-                    }
-                });
+        for (Span span : spans) {
+            LocalDate end = span.endedOn() == null ? day : span.endedOn();
+            for (LocalDate d = span.startedOn(); !d.isAfter(end); d = d.plusDays(1)) {
+                int i = (int) ChronoUnit.DAYS.between(start, d);
+                if (i >= 0 && i < length) {
+                    excluded[i] = true;
+                }
+            }
+        }
         return excluded;
     }
 
-    private void keep(long areaId, String strand, SpikeDetector.Evaluation e) {
+    /** Keeps the day's results, one row per series, replacing those of an earlier check of the same day. */
+    private void keep(LocalDate day, List<Observation> observations) {
+        List<SpikeDetector.Evaluation> e = observations.stream().map(Observation::evaluation).toList();
         jdbc.sql("""
                 INSERT INTO spike_observation (area_unit_id, strand_code, day, observed, expected, threshold, observed_week, expected_week,
                                                threshold_week, flagged)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                SELECT a, s, ?, o, e, t, ow, ew, tw, f
+                FROM unnest(?::bigint[], ?::text[], ?::int[], ?::float8[], ?::int[], ?::int[], ?::float8[], ?::int[], ?::boolean[])
+                     AS x(a, s, o, e, t, ow, ew, tw, f)
                 ON CONFLICT (area_unit_id, strand_code, day) DO UPDATE SET observed = excluded.observed, expected = excluded.expected,
                     threshold = excluded.threshold, observed_week = excluded.observed_week, expected_week = excluded.expected_week,
                     threshold_week = excluded.threshold_week, flagged = excluded.flagged""")
-                .params(areaId, strand, Date.valueOf(e.day()), e.observed(), e.expected(), e.threshold(), e.observedWeek(), e.expectedWeek(),
-                        e.thresholdWeek(), e.flagged())
+                .params(Date.valueOf(day), observations.stream().map(Observation::areaId).toArray(Long[]::new),
+                        observations.stream().map(Observation::strand).toArray(String[]::new),
+                        e.stream().map(SpikeDetector.Evaluation::observed).toArray(Integer[]::new),
+                        e.stream().map(SpikeDetector.Evaluation::expected).toArray(Double[]::new),
+                        e.stream().map(SpikeDetector.Evaluation::threshold).toArray(Integer[]::new),
+                        e.stream().map(SpikeDetector.Evaluation::observedWeek).toArray(Integer[]::new),
+                        e.stream().map(SpikeDetector.Evaluation::expectedWeek).toArray(Double[]::new),
+                        e.stream().map(SpikeDetector.Evaluation::thresholdWeek).toArray(Integer[]::new),
+                        e.stream().map(SpikeDetector.Evaluation::flagged).toArray(Boolean[]::new))
                 .update();
     }
 
     /** Raises, updates or ends the series' alert; true when a new alert was raised. */
-    private boolean apply(Unit area, Strands.StrandInfo strand, SpikeDetector.Evaluation e) {
-        var ongoing = jdbc.sql("""
-                SELECT id, last_flagged_on FROM spike_alert WHERE area_unit_id = ? AND strand_code = ? AND ended_on IS NULL""")
-                .params(area.id(), strand.code())
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getDate(2).toLocalDate())).optional();
+    private boolean apply(Unit area, Strands.StrandInfo strand, SpikeDetector.Evaluation e, List<Span> spans) {
+        Optional<Span> ongoing = spans.stream().filter(span -> span.endedOn() == null).findFirst();
         // A day checked again that an alert already covers changes nothing.
-        boolean covered = jdbc.sql("""
-                SELECT count(*) FROM spike_alert WHERE area_unit_id = ? AND strand_code = ? AND started_on <= ?
-                  AND (ended_on IS NULL OR ended_on > ?)""")
-                .params(area.id(), strand.code(), Date.valueOf(e.day()), Date.valueOf(e.day())).query(Long.class).single() > 0;
-        LocalDate lastFlagged = ongoing.map(Map.Entry::getValue).orElse(null);
+        boolean covered = spans.stream().anyMatch(span -> !span.startedOn().isAfter(e.day())
+                && (span.endedOn() == null || span.endedOn().isAfter(e.day())));
+        LocalDate lastFlagged = ongoing.map(Span::lastFlaggedOn).orElse(null);
         Timestamp now = Timestamp.from(clock.instant());
         boolean evidence = e.flagged();
         int observed = e.windowDays() == 1 ? e.observed() : e.observedWeek();
@@ -222,13 +247,13 @@ class SpikeChecks {
                     jdbc.sql("""
                             UPDATE spike_alert SET last_flagged_on = ?, window_days = ?, observed = ?, expected = ?, threshold = ?, updated_at = ?
                             WHERE id = ?""")
-                            .params(Date.valueOf(e.day()), e.windowDays(), observed, expected, threshold, now, ongoing.get().getKey()).update();
+                            .params(Date.valueOf(e.day()), e.windowDays(), observed, expected, threshold, now, ongoing.get().id()).update();
                 }
                 return false;
             }
             case END -> {
                 jdbc.sql("UPDATE spike_alert SET ended_on = ?, updated_at = ? WHERE id = ? AND ended_on IS NULL")
-                        .params(Date.valueOf(e.day()), now, ongoing.get().getKey()).update();
+                        .params(Date.valueOf(e.day()), now, ongoing.get().id()).update();
                 return false;
             }
             default -> {

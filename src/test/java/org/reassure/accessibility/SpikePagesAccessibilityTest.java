@@ -49,6 +49,8 @@ class SpikePagesAccessibilityTest {
         signIn(browser, "analyst");
         check(List.of("/spikes", "/spikes/" + demoAlert, "/spikes/levels", "/spikes/levels?area=NWM", "/spikes/levels?area=NOSUCH"), "analyst");
         browser.get(url("/spikes/" + demoAlert));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('chart-heading').scrollIntoView()");
+        Chromium.screenshot(browser, "spikes-chart");
         go(browser, By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Enter a note");
         assertThat(Chromium.axeViolations(browser)).as("acknowledgement with errors").isEmpty();
