@@ -70,6 +70,14 @@ public class SpikeAlerts {
         public String expectedWeekText() {
             return expectedWeek == null ? "" : SpikeChart.oneDecimal(expectedWeek);
         }
+
+        /** Whether the day was flagged, and by which test. */
+        public String flaggedText() {
+            if (!flagged) {
+                return "No";
+            }
+            return threshold != null && observed >= threshold ? "Yes, the day" : "Yes, the 7 days";
+        }
     }
 
     public record AlertView(Alert alert, List<Day> days, SpikeChart chart) {

@@ -72,7 +72,7 @@ class SpikeDemoData implements DemoData {
                     boolean rise = code.equals("NWM") && rate.getKey().equals("RELIGION") && !day.isBefore(spike)
                             && day.isBefore(spike.plusDays(SPIKE_LENGTH));
                     int count = new PoissonDistribution(random, mean, PoissonDistribution.DEFAULT_EPSILON,
-                            PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample() + (rise ? 1 + random.nextInt(2) : 0);
+                            PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample() + (rise ? 2 + random.nextInt(3) : 0);
                     rows.add(new DailyCount(day, borough.id(), rate.getKey(), count));
                 }
             }

@@ -124,7 +124,7 @@ class SpikeAlertsTest {
         Browser.Page page = analyst.get("/spikes/" + id);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Race or ethnicity</span> in <span>Borough A of " + force, "Rising since", "<svg", "role=\"img\"",
-                "Cases each day, expected level and threshold", "Acknowledge this alert")
+                "Cases each day and in the 7 days to it", "Yes, the day", "Acknowledge this alert")
                 .doesNotContain("<script src");
 
         Browser.Page neighbourhood = signIn("nbh-a").get("/spikes/" + id);
