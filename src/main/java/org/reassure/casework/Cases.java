@@ -245,8 +245,8 @@ public class Cases {
     /** The UK date of the first case ever received, if any: where a force's own history begins. */
     @Transactional(readOnly = true)
     public java.util.Optional<java.time.LocalDate> firstReceivedOn() {
-        return jdbc.sql("SELECT (min(received_at) AT TIME ZONE 'Europe/London')::date FROM hate_case").query(java.sql.Date.class)
-                .optional().map(java.sql.Date::toLocalDate);
+        return jdbc.sql("SELECT (received_at AT TIME ZONE 'Europe/London')::date FROM hate_case ORDER BY received_at LIMIT 1")
+                .query(java.sql.Date.class).optional().map(java.sql.Date::toLocalDate);
     }
 
     public CaseStatus statusOf(String reference) {
