@@ -222,6 +222,33 @@ public class Cases {
                 officerUsername, CaseStatus.valueOf(rs.getString("status")));
     }
 
+    /**
+     * Cases received each day from {@code from} to {@code to} inclusive (UK dates), by unit and strand, for
+     * the system's own statistics (no access check, no personal data). A case counts under each of its
+     * strands. It counts while it awaits a recording decision and once recorded as a crime; a non-crime
+     * hate incident and a report recorded as needing no record do not count.
+     */
+    @Transactional(readOnly = true)
+    public List<DailyCount> dailyCounts(java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbc.sql("""
+                SELECT (c.received_at AT TIME ZONE 'Europe/London')::date AS day, c.unit_id, s.strand_code, count(*) AS cases
+                FROM hate_case c JOIN case_strand s ON s.case_id = c.id
+                WHERE c.received_at >= ? AND c.received_at < ? AND (c.classification IS NULL OR c.classification = 'CRIME')
+                GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""")
+                .params(java.sql.Timestamp.from(from.atStartOfDay(org.reassure.platform.Formats.UK).toInstant()),
+                        java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(org.reassure.platform.Formats.UK).toInstant()))
+                .query((rs, n) -> new DailyCount(rs.getDate("day").toLocalDate(), rs.getLong("unit_id"), rs.getString("strand_code"),
+                        rs.getInt("cases")))
+                .list();
+    }
+
+    /** The UK date of the first case ever received, if any: where a force's own history begins. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<java.time.LocalDate> firstReceivedOn() {
+        return jdbc.sql("SELECT (received_at AT TIME ZONE 'Europe/London')::date FROM hate_case ORDER BY received_at LIMIT 1")
+                .query(java.sql.Date.class).optional().map(java.sql.Date::toLocalDate);
+    }
+
     public CaseStatus statusOf(String reference) {
         return jdbc.sql("SELECT status FROM hate_case WHERE reference = ?").param(normalise(reference)).query(String.class)
                 .optional().map(CaseStatus::valueOf)

@@ -97,6 +97,15 @@ public final class Chromium {
         clickThrough(driver, org.openqa.selenium.By.cssSelector("main form button[type=submit]"));
     }
 
+    /** Opens each page and asserts axe-core finds no violation on it, with a screenshot named after the page. */
+    public static void checkPages(WebDriver driver, String baseUrl, List<String> paths, String prefix) throws IOException {
+        for (String path : paths) {
+            driver.get(baseUrl + path);
+            org.assertj.core.api.Assertions.assertThat(axeViolations(driver)).as(prefix + " " + path).isEmpty();
+            screenshot(driver, prefix + path.replaceAll("[^a-z0-9]+", "-"));
+        }
+    }
+
     /** The axe-core violations on the current page, as readable lines (empty when there are none). */
     public static List<String> axeViolations(WebDriver driver) {
         Results results = new AxeBuilder().analyze(driver);

@@ -1,0 +1,91 @@
+package org.reassure.accessibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.reassure.testing.Chromium;
+import org.reassure.testing.ReassureTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The spike alert pages in Debian Chromium with axe-core, on the demo alert: no violations, with errors shown, and with JavaScript off. */
+@ReassureTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SpikePagesAccessibilityTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private WebDriver browser;
+    private long demoAlert;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        browser = Chromium.start(true);
+        demoAlert = jdbc.sql("SELECT a.id FROM spike_alert a JOIN unit u ON u.id = a.area_unit_id WHERE u.code = 'NWM' ORDER BY a.id LIMIT 1")
+                .query(Long.class).single();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void analyst_and_neighbourhood_spike_pages_have_no_accessibility_violations() throws Exception {
+        signIn(browser, "analyst");
+        check(List.of("/spikes", "/spikes/" + demoAlert, "/spikes/levels", "/spikes/levels?area=NWM", "/spikes/levels?area=NOSUCH"), "analyst");
+        browser.get(url("/spikes/" + demoAlert));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('chart-heading').scrollIntoView()");
+        Chromium.screenshot(browser, "spikes-chart");
+        go(browser, By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Enter a note");
+        assertThat(Chromium.axeViolations(browser)).as("acknowledgement with errors").isEmpty();
+        Chromium.screenshot(browser, "spikes-acknowledge-errors");
+
+        signIn(browser, "neighbourhood");
+        check(List.of("/spikes", "/spikes/levels"), "neighbourhood");
+    }
+
+    @Test
+    void the_chart_and_its_table_show_with_javascript_off() throws Exception {
+        WebDriver noScript = Chromium.start(false);
+        try {
+            signIn(noScript, "analyst");
+            noScript.get(url("/spikes/" + demoAlert));
+            assertThat(noScript.findElements(By.cssSelector("svg[role=img] rect"))).isNotEmpty();
+            assertThat(noScript.findElement(By.cssSelector("main table")).getText()).contains("Cases in 7 days");
+        } finally {
+            noScript.quit();
+        }
+    }
+
+    private void check(List<String> paths, String who) throws Exception {
+        Chromium.checkPages(browser, url(""), paths, "spikes-" + who);
+    }
+
+    private void signIn(WebDriver driver, String username) {
+        Chromium.signIn(driver, url(""), username);
+    }
+
+    private static void go(WebDriver driver, By target) {
+        Chromium.clickThrough(driver, target);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
