@@ -351,6 +351,19 @@ class CaseWorkController {
         return "redirect:/cases/" + Cases.normalise(reference);
     }
 
+    @PostMapping("/{reference}/messages")
+    @Audited(action = AuditAction.DISCLOSURE, record = "report-message", id = "reference")
+    String messageReporter(@PathVariable String reference, @RequestParam(defaultValue = "") String message, RedirectAttributes redirect) {
+        try {
+            notes.messageReporter(CurrentStaff.require(), reference, message);
+            redirect.addFlashAttribute("success", "Message sent. The reporter sees it on their Track my report page.");
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("messageErrors", FormErrors.of(invalid));
+            redirect.addFlashAttribute("messageText", message);
+        }
+        return "redirect:/cases/" + Cases.normalise(reference) + "#messages";
+    }
+
     @PostMapping("/{reference}/links")
     @Audited(action = AuditAction.COMBINATION, record = "case", id = "reference")
     String link(@PathVariable String reference, @RequestParam(defaultValue = "") String other,

@@ -84,10 +84,14 @@ class ReportedCases implements ReportProgress {
                 .query((rs, row) -> {
                     UUID id = rs.getObject(1, UUID.class);
                     long officerId = rs.getLong(3);
-                    String officer = rs.wasNull() ? null : accounts.get(officerId).displayName();
-                    // Officers' direct numbers are not held yet; the name alone is shown until they are.
-                    return new Progress(rs.getString(2), officer == null ? null : new Officer(officer, null), updates(id));
+                    // The named officer and their direct number (Victims' Code: the officer's contact details).
+                    Officer officer = rs.wasNull() ? null : officer(accounts.get(officerId));
+                    return new Progress(rs.getString(2), officer, updates(id));
                 }).optional();
+    }
+
+    private static Officer officer(org.reassure.identity.StaffAccount account) {
+        return new Officer(account.displayName(), account.workPhone());
     }
 
     private List<Update> updates(UUID caseId) {

@@ -34,6 +34,7 @@ final class IdentityCommands {
     private static String option(String field) {
         return switch (field) {
             case "displayName" -> "name";
+            case "workPhone" -> "phone";
             case "password" -> "password (standard input)";
             default -> field;
         };
@@ -83,6 +84,7 @@ final class IdentityCommands {
         @Option(names = "--name", required = true, description = "Full name") String name;
         @Option(names = "--roles", required = true, split = ",", description = "Role codes, like INVESTIGATOR,SUPERVISOR") String[] roles;
         @Option(names = "--unit", description = "Unit code") String unit;
+        @Option(names = "--phone", description = "Direct work phone number given to victims, like \"020 7946 0123\" (optional)") String phone;
 
         private final StaffAccounts accounts;
         private final AuditLog auditLog;
@@ -110,7 +112,7 @@ final class IdentityCommands {
             }
             String password = readPassword();
             try {
-                StaffAccount account = accounts.create(username, name, roleSet, unit, password);
+                StaffAccount account = accounts.create(username, name, roleSet, unit, password, phone);
                 auditLog.recordAs("command-line", "", AuditAction.COLLECTION, "user", account.username(), "admin create-user",
                         AuditOutcome.ALLOWED, null);
                 System.out.println("Created account " + account.username());

@@ -80,6 +80,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/reports/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reports/*/messages").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(refusals::apiUnauthenticated)

@@ -3,9 +3,9 @@ package org.reassure.identity;
 import java.time.Instant;
 import java.util.Set;
 
-/** A staff or partner account as administrators see it. */
+/** A staff or partner account as administrators see it; the work phone is the direct number given to victims, or null. */
 public record StaffAccount(long id, String username, String displayName, Set<Role> roles, Long unitId, String unitCode,
-        boolean enabled, Instant lockedUntil, int failedSignIns, Instant lastSignInAt) {
+        boolean enabled, Instant lockedUntil, int failedSignIns, Instant lastSignInAt, String workPhone) {
 
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
