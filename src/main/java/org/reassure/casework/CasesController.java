@@ -29,9 +29,12 @@ class CasesController {
     private final CaseNotes notes;
     private final org.reassure.reporting.ReportEvidence evidence;
     private final org.reassure.reporting.ReportMessages reportMessages;
+    private final org.reassure.reporting.Reports reports;
 
     CasesController(Cases cases, Strands strands, Units units, People people, CaseNotes notes,
-            org.reassure.reporting.ReportEvidence evidence, org.reassure.reporting.ReportMessages reportMessages) {
+            org.reassure.reporting.ReportEvidence evidence, org.reassure.reporting.ReportMessages reportMessages,
+            @org.springframework.context.annotation.Lazy org.reassure.reporting.Reports reports) {
+        this.reports = reports;
         this.evidence = evidence;
         this.reportMessages = reportMessages;
         this.people = people;
@@ -93,6 +96,7 @@ class CasesController {
         model.addAttribute("notes", notes.on(detail.reference()));
         model.addAttribute("evidence", evidence.of(detail.reference()));
         model.addAttribute("canMessage", reportMessages.available(detail.reference()));
+        model.addAttribute("centre", reports.centreOf(detail.reference()).orElse(null));
         model.addAttribute("canReply", CaseNotes.writesOnCases(me));
         model.addAttribute("reporterMessages", notes.messagesWithReporter(me, detail.reference()));
         model.addAttribute("links", notes.links(detail.reference()));

@@ -76,7 +76,8 @@ class ReportsApiController {
     ResponseEntity<Created> submit(@RequestBody NewReport report,
             @Parameter(description = "Any unique value, like a UUID; a retry with the same key and body gives the same answer")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        Reports.Receipt receipt = submissions.submit(idempotencyKey, report, Reports.Channel.ONLINE);
+        // A third-party reporting centre's token records the centre with the report.
+        Reports.Receipt receipt = submissions.submit(idempotencyKey, report, Origins.of(false));
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(receipt.reference(), receipt.trackingCode()));
     }
 

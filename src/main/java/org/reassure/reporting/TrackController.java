@@ -97,13 +97,18 @@ class TrackController {
     }
 
     private String statusPage(String reference, FormErrors errors, String typed, Model model) {
-        model.addAttribute("status", reports.statusOf(reference));
-        model.addAttribute("messages", reportMessages.on(reference));
+        statusModel(reports.statusOf(reference), reportMessages, errors, typed, model);
+        return "reporting/track-status";
+    }
+
+    /** What a report's page shows to the person who made it (or the centre that did): its status and the messages. */
+    static void statusModel(Reports.Status status, ReportMessages reportMessages, FormErrors errors, String typed, Model model) {
+        model.addAttribute("status", status);
+        model.addAttribute("messages", reportMessages.on(status.reference()));
         model.addAttribute("errors", errors);
         model.addAttribute("message", typed);
         model.addAttribute("maxLength", ReportMessages.MAX_LENGTH);
-        reportMessages.markReadByReporter(reference);
-        return "reporting/track-status";
+        reportMessages.markReadByReporter(status.reference());
     }
 
     /** Leaves the report, so that someone else using this device cannot see it. */
