@@ -42,7 +42,7 @@ class SecurityConfiguration {
     /** Pages anyone may see without signing in. Later modules add the public reporting journey here. */
     static final String[] PUBLIC_PAGES = {"/", "/sign-in", "/error", "/error/**", "/assets/**", "/webjars/**", "/css/**",
             "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-            "/report", "/report/**", "/track", "/track/**", "/information/**"};
+            "/report", "/report/**", "/track", "/track/**", "/information/**", "/kiosk/**", "/js/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -95,7 +95,9 @@ class SecurityConfiguration {
     SecurityFilterChain pageChain(HttpSecurity http, SignInHandlers signIn, AuditLog auditLog,
             @Lazy java.util.List<HandlerMapping> pages) throws Exception {
         RefusalHandlers refusals = new RefusalHandlers(auditLog, pages);
-        http.authorizeHttpRequests(requests -> requests
+        // Clearing a kiosk visit is harmless to force, and must work after the page's form token has gone with the session.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/kiosk/finish"))
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
