@@ -46,6 +46,8 @@ class KioskController {
 
     @PostMapping("/kiosk/finish")
     String finish(HttpServletRequest request, HttpServletResponse response) {
+        // The language goes with the session (and is read from it): say "cleared" in the language the person was using.
+        String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
         HttpSession session = request.getSession(false);
         if (session != null) {
             if (session.getAttribute(ReportJourneyController.ANSWERS) instanceof JourneyAnswers answers) {
@@ -55,7 +57,7 @@ class KioskController {
         }
         // Not "cookies": the kiosk cookie is what keeps this device a kiosk.
         response.setHeader("Clear-Site-Data", "\"cache\", \"storage\"");
-        return "redirect:/kiosk/finished";
+        return "redirect:/kiosk/finished" + ("cy".equals(language) ? "?lang=cy" : "");
     }
 
     @GetMapping("/kiosk/finished")

@@ -96,6 +96,8 @@ class KioskModeTest {
         assertThat(kiosk.get("/kiosk/finished").body()).contains("Everything has been cleared", "Finish and clear");
         assertThat(kiosk.get("/report/what-happened").location()).as("back button").endsWith("/report");
         assertThat(kiosk.get("/report/check").location()).endsWith("/report");
+        kiosk.get("/report?lang=cy");
+        assertThat(kiosk.post("/kiosk/finish", Map.of()).location()).as("still in Welsh").endsWith("/kiosk/finished?lang=cy");
         assertThat(kiosk.get("/kiosk/finished?lang=cy").body()).contains("Mae popeth wedi’i glirio", "Gorffen a chlirio");
     }
 
