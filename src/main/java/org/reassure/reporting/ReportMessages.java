@@ -48,8 +48,12 @@ public class ReportMessages {
         }
     }
 
-    /** Sent when someone writes on a report: case work and the officer's views use it to show new messages. */
-    public record MessageSent(String reference, Sender sender, Instant sentAt) {
+    /**
+     * Someone wrote on a report: case work writes it into the case history. Carries no text.
+     *
+     * @param author the staff or centre account that wrote it, or null for a reporter with their tracking code
+     */
+    public record MessageSent(String reference, Sender sender, String author, Instant sentAt) {
     }
 
     private final JdbcClient jdbc;
@@ -145,7 +149,7 @@ public class ReportMessages {
         long id = jdbc.sql("""
                 INSERT INTO report_message (report_id, sender, author, author_name, body, sent_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(reportId, sender.name(), author, authorName, text, Timestamp.from(now)).query(Long.class).single();
-        events.publishEvent(new MessageSent(reference, sender, now));
+        events.publishEvent(new MessageSent(reference, sender, author, now));
         return new Message(id, sender, authorName, text, now, null);
     }
 

@@ -57,6 +57,8 @@ class ReportMessagesTest {
 
         Browser officer = new Browser(port).signedInAs("supervisor");
         assertThat(officer.get("/cases?q=" + receipt.reference()).body()).contains("New message");
+        String triage = officer.get("/cases/triage").body();
+        assertThat(triage.substring(triage.indexOf(receipt.reference()))).as("the triage queue").contains("New message");
         String casePage = officer.get("/cases/" + receipt.reference()).body();
         assertThat(casePage).contains("Messages with the reporter", "I remembered the van", "&lt;script&gt;", "New")
                 .doesNotContain("<script>alert(1)");
@@ -66,6 +68,12 @@ class ReportMessagesTest {
                 Map.of("message", "Thank you. Could you tell us the colour of the van?"));
         assertThat(reply.location()).endsWith("/cases/" + receipt.reference() + "#messages");
         assertThat(reporter.get("/track/report").body()).contains("Thank you. Could you tell us the colour of the van?", "Helen Marsh");
+        Eventually.await("the case history", () -> jdbc.sql("""
+                SELECT count(*) FROM case_history h JOIN hate_case c ON c.id = h.case_id
+                WHERE c.reference = ? AND h.what IN ('Message from the reporter', 'Message sent to the reporter')""")
+                .param(receipt.reference()).query(Long.class).single() == 2);
+        assertThat(officer.get("/cases/" + receipt.reference()).body()).contains("Message from the reporter", "Message sent to the reporter")
+                .doesNotContain("the colour of the van?</strong>");
 
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM audit_event WHERE record_type = 'report-message' AND record_id = ? AND outcome = 'ALLOWED'""")
