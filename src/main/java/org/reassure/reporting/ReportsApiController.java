@@ -72,6 +72,8 @@ class ReportsApiController {
     @ApiResponse(responseCode = "201", description = "Received: the reference and the tracking code")
     @ApiResponse(responseCode = "409", description = "The Idempotency-Key was used with a different body")
     @ApiResponse(responseCode = "422", description = "Some fields could not be accepted; errors names each field")
+    @ApiResponse(responseCode = "429", description = "Too many public requests from this client in a short time; Retry-After says when"
+            + " to try again. Every public endpoint here answers so.")
     @Audited(action = AuditAction.COLLECTION, record = "report")
     ResponseEntity<Created> submit(@RequestBody NewReport report,
             @Parameter(description = "Any unique value, like a UUID; a retry with the same key and body gives the same answer")
