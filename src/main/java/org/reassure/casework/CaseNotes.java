@@ -15,7 +15,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Officers' notes on a case (kept as written), and links between cases that belong together. */
+/**
+ * Officers' notes on a case (kept as written), links between cases that belong together, and the
+ * officers' side of the secure messages with the person who reported (kept by reporting).
+ */
 @Service
 public class CaseNotes {
 
@@ -27,12 +30,43 @@ public class CaseNotes {
 
     private final JdbcClient jdbc;
     private final Cases cases;
+    private final org.reassure.reporting.ReportMessages reportMessages;
     private final Clock clock;
 
-    CaseNotes(JdbcClient jdbc, Cases cases, Clock clock) {
+    CaseNotes(JdbcClient jdbc, Cases cases, org.reassure.reporting.ReportMessages reportMessages, Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
+        this.reportMessages = reportMessages;
         this.clock = clock;
+    }
+
+    /** A message to the person who reported, from a member of staff who works on the case. */
+    @Transactional
+    public void messageReporter(StaffPrincipal staff, String reference, String body) {
+        open(staff, reference);
+        String clean = Cases.normalise(reference);
+        if (!reportMessages.available(clean)) {
+            throw new ConflictingState("This case was not reported through Reassure, so there is no one to message.");
+        }
+        reportMessages.fromOfficer(clean, staff.getUsername(), staff.displayName(), body);
+        // Replying means the reporter's messages have been read.
+        reportMessages.markReadByOfficers(clean);
+    }
+
+    /** The messages with the reporter, for someone who may see the case; opening them as a case worker marks them read. */
+    @Transactional
+    public List<org.reassure.reporting.ReportMessages.Message> messagesWithReporter(StaffPrincipal staff, String reference) {
+        String clean = Cases.normalise(reference);
+        cases.requireVisible(staff, clean);
+        List<org.reassure.reporting.ReportMessages.Message> thread = reportMessages.on(clean);
+        if (writesOnCases(staff)) {
+            reportMessages.markReadByOfficers(clean);
+        }
+        return thread;
+    }
+
+    static boolean writesOnCases(StaffPrincipal staff) {
+        return staff.roles().stream().anyMatch(CaseWork.RECORDERS::contains) || staff.roles().stream().anyMatch(CaseWork.ALLOCATABLE::contains);
     }
 
     @Transactional
@@ -96,7 +130,7 @@ public class CaseNotes {
 
     private UUID open(StaffPrincipal staff, String reference) {
         Cases.requireCaseRole(staff);
-        if (staff.roles().stream().noneMatch(CaseWork.RECORDERS::contains) && staff.roles().stream().noneMatch(CaseWork.ALLOCATABLE::contains)) {
+        if (!writesOnCases(staff)) {
             throw new AccessDeniedException("Your role does not write on cases.");
         }
         cases.requireVisible(staff, reference);

@@ -43,12 +43,14 @@ class CaseWorkController {
     private final People people;
     private final CaseNotes notes;
     private final org.reassure.reporting.ReportEvidence evidence;
+    private final org.reassure.reporting.ReportMessages reportMessages;
     private final Clock clock;
 
     CaseWorkController(CaseWork caseWork, Cases cases, CaseQueues queues, Catalogues catalogues, Strands strands, Units units,
             StaffAccounts accounts, CaseworkProperties properties, People people, CaseNotes notes,
-            org.reassure.reporting.ReportEvidence evidence, Clock clock) {
+            org.reassure.reporting.ReportEvidence evidence, org.reassure.reporting.ReportMessages reportMessages, Clock clock) {
         this.evidence = evidence;
+        this.reportMessages = reportMessages;
         this.people = people;
         this.notes = notes;
         this.caseWork = caseWork;
@@ -65,7 +67,9 @@ class CaseWorkController {
     @GetMapping("/triage")
     @Audited(action = AuditAction.CONSULTATION, record = "case-list", id = "")
     String triage(Model model) {
-        model.addAttribute("queue", queues.triage(CurrentStaff.require()));
+        var queue = queues.triage(CurrentStaff.require());
+        model.addAttribute("queue", queue);
+        model.addAttribute("newMessages", reportMessages.withUnreadFromReporter(queue.stream().map(c -> c.reference()).toList()));
         model.addAttribute("now", clock.instant());
         return "cases/triage";
     }
@@ -349,6 +353,19 @@ class CaseWorkController {
             redirect.addFlashAttribute("noteText", note);
         }
         return "redirect:/cases/" + Cases.normalise(reference);
+    }
+
+    @PostMapping("/{reference}/messages")
+    @Audited(action = AuditAction.DISCLOSURE, record = "report-message", id = "reference")
+    String messageReporter(@PathVariable String reference, @RequestParam(defaultValue = "") String message, RedirectAttributes redirect) {
+        try {
+            notes.messageReporter(CurrentStaff.require(), reference, message);
+            redirect.addFlashAttribute("success", "Message sent. The reporter sees it on their Track my report page.");
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("messageErrors", FormErrors.of(invalid));
+            redirect.addFlashAttribute("messageText", message);
+        }
+        return "redirect:/cases/" + Cases.normalise(reference) + "#messages";
     }
 
     @PostMapping("/{reference}/links")

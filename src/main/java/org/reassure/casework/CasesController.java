@@ -28,10 +28,15 @@ class CasesController {
     private final People people;
     private final CaseNotes notes;
     private final org.reassure.reporting.ReportEvidence evidence;
+    private final org.reassure.reporting.ReportMessages reportMessages;
+    private final org.reassure.reporting.Reports reports;
 
     CasesController(Cases cases, Strands strands, Units units, People people, CaseNotes notes,
-            org.reassure.reporting.ReportEvidence evidence) {
+            org.reassure.reporting.ReportEvidence evidence, org.reassure.reporting.ReportMessages reportMessages,
+            @org.springframework.context.annotation.Lazy org.reassure.reporting.Reports reports) {
+        this.reports = reports;
         this.evidence = evidence;
+        this.reportMessages = reportMessages;
         this.people = people;
         this.notes = notes;
         this.cases = cases;
@@ -51,7 +56,9 @@ class CasesController {
         java.time.LocalDate fromDate = parseDate(from, "from", errors);
         java.time.LocalDate toDate = parseDate(to, "to", errors);
         CaseFilter filter = new CaseFilter(statusFilter, blankToNull(unit), blankToNull(strand), blankToNull(q), fromDate, toDate);
-        model.addAttribute("result", cases.visibleTo(me, filter, page));
+        var result = cases.visibleTo(me, filter, page);
+        model.addAttribute("result", result);
+        model.addAttribute("newMessages", reportMessages.withUnreadFromReporter(result.cases().stream().map(c -> c.reference()).toList()));
         model.addAttribute("errors", errors);
         model.addAttribute("q", blankToNull(q));
         model.addAttribute("from", blankToNull(from));
@@ -88,9 +95,13 @@ class CasesController {
         model.addAttribute("matches", people.matchesOn(detail.reference()));
         model.addAttribute("notes", notes.on(detail.reference()));
         model.addAttribute("evidence", evidence.of(detail.reference()));
+        model.addAttribute("canMessage", reportMessages.available(detail.reference()));
+        model.addAttribute("centre", reports.centreOf(detail.reference()).orElse(null));
+        model.addAttribute("canReply", CaseNotes.writesOnCases(me));
+        model.addAttribute("reporterMessages", notes.messagesWithReporter(me, detail.reference()));
         model.addAttribute("links", notes.links(detail.reference()));
         org.reassure.platform.FormErrors pageErrors = org.reassure.platform.FormErrors.none();
-        for (String form : new String[] {"noteErrors", "linkErrors", "reviewErrors", "reopenErrors"}) {
+        for (String form : new String[] {"messageErrors", "noteErrors", "linkErrors", "reviewErrors", "reopenErrors"}) {
             if (!model.containsAttribute(form)) {
                 model.addAttribute(form, org.reassure.platform.FormErrors.none());
             }

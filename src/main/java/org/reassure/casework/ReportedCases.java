@@ -71,6 +71,22 @@ class ReportedCases implements ReportProgress {
         log.info("Case {} opened from a report, in unit {}", report.reference(), unit.code());
     }
 
+    /** Messages with the reporter join the case history (their text stays with the report, shown on the case page). */
+    @ApplicationModuleListener
+    void on(org.reassure.reporting.ReportMessages.MessageSent message) {
+        boolean fromReporter = message.sender() == org.reassure.reporting.ReportMessages.Sender.REPORTER;
+        String actor = message.author() != null ? message.author() : "reporter";
+        String what = fromReporter ? (message.author() != null ? "Message from the third-party reporting centre" : "Message from the reporter")
+                : "Message sent to the reporter";
+        // Idempotent: the registry may deliver an event again after a failure.
+        jdbc.sql("""
+                INSERT INTO case_history (case_id, at, actor, what)
+                SELECT c.id, ?, ?, ? FROM hate_case c WHERE c.reference = ?
+                  AND NOT EXISTS (SELECT 1 FROM case_history h WHERE h.case_id = c.id AND h.at = ? AND h.what = ? AND h.actor = ?)""")
+                .params(Timestamp.from(message.sentAt()), actor, what, message.reference(), Timestamp.from(message.sentAt()), what, actor)
+                .update();
+    }
+
     /** With one force, its triage queue; with several, the first force set up (until reports carry their force). */
     private Unit triageQueue() {
         return units.all().stream().filter(unit -> unit.kind() == UnitKind.FORCE).min(java.util.Comparator.comparingLong(Unit::id))
@@ -84,10 +100,14 @@ class ReportedCases implements ReportProgress {
                 .query((rs, row) -> {
                     UUID id = rs.getObject(1, UUID.class);
                     long officerId = rs.getLong(3);
-                    String officer = rs.wasNull() ? null : accounts.get(officerId).displayName();
-                    // Officers' direct numbers are not held yet; the name alone is shown until they are.
-                    return new Progress(rs.getString(2), officer == null ? null : new Officer(officer, null), updates(id));
+                    // The named officer and their direct number (Victims' Code: the officer's contact details).
+                    Officer officer = rs.wasNull() ? null : officer(accounts.get(officerId));
+                    return new Progress(rs.getString(2), officer, updates(id));
                 }).optional();
+    }
+
+    private static Officer officer(org.reassure.identity.StaffAccount account) {
+        return new Officer(account.displayName(), account.workPhone());
     }
 
     private List<Update> updates(UUID caseId) {

@@ -87,7 +87,8 @@ class AdminController {
     @Audited(action = AuditAction.COLLECTION, record = "user")
     String createUser(UserForm form, Model model, RedirectAttributes redirect) {
         try {
-            StaffAccount account = accounts.create(form.username(), form.displayName(), form.roleSet(), form.unit(), form.organisation(), form.password());
+            StaffAccount account = accounts.create(form.username(), form.displayName(), form.roleSet(), form.unit(), form.organisation(),
+                    form.password(), form.workPhone());
             redirect.addFlashAttribute("success", "Account " + account.username() + " created. Give the password to "
                     + account.displayName() + " in person or by phone, never by email.");
             return "redirect:/admin/users/" + account.id();
@@ -110,7 +111,7 @@ class AdminController {
     String updateUser(@PathVariable long id, UserForm form, Model model, RedirectAttributes redirect) {
         StaffAccount account = accounts.get(id);
         try {
-            accounts.update(id, form.displayName(), form.roleSet(), form.unit(), form.organisation());
+            accounts.update(id, form.displayName(), form.roleSet(), form.unit(), form.organisation(), form.workPhone());
             redirect.addFlashAttribute("success", "Changes to " + account.username() + " saved.");
             return "redirect:/admin/users/" + id;
         } catch (InvalidInput invalid) {
@@ -166,23 +167,25 @@ class AdminController {
     record UnitForm(String code, String name, String parent) {
     }
 
-    record UserForm(String username, String displayName, List<String> roles, String unit, String organisation, String password) {
+    record UserForm(String username, String displayName, List<String> roles, String unit, String organisation, String password,
+            String workPhone) {
 
         static UserForm empty() {
-            return new UserForm("", "", List.of(), "", "", "");
+            return new UserForm("", "", List.of(), "", "", "", "");
         }
 
         static UserForm of(StaffAccount account) {
             return new UserForm(account.username(), account.displayName(), account.roles().stream().map(Role::name).toList(),
-                    account.unitCode() == null ? "" : account.unitCode(), account.organisationCode() == null ? "" : account.organisationCode(), "");
+                    account.unitCode() == null ? "" : account.unitCode(), account.organisationCode() == null ? "" : account.organisationCode(), "",
+                    account.workPhone() == null ? "" : account.workPhone());
         }
 
         UserForm withoutPassword() {
-            return new UserForm(username, displayName, roles, unit, organisation, "");
+            return new UserForm(username, displayName, roles, unit, organisation, "", workPhone);
         }
 
         UserForm withUsername(String name) {
-            return new UserForm(name, displayName, roles, unit, organisation, "");
+            return new UserForm(name, displayName, roles, unit, organisation, "", workPhone);
         }
 
         Set<Role> roleSet() {

@@ -34,6 +34,7 @@ final class IdentityCommands {
     private static String option(String field) {
         return switch (field) {
             case "displayName" -> "name";
+            case "workPhone" -> "phone";
             case "password" -> "password (standard input)";
             default -> field;
         };
@@ -84,6 +85,7 @@ final class IdentityCommands {
         @Option(names = "--roles", required = true, split = ",", description = "Role codes, like INVESTIGATOR,SUPERVISOR") String[] roles;
         @Option(names = "--unit", description = "Unit code (staff)") String unit;
         @Option(names = "--organisation", description = "Support organisation code (a support organisation's user)") String organisation;
+        @Option(names = "--phone", description = "Direct work phone number given to victims, like \"020 7946 0123\" (optional)") String phone;
 
         private final StaffAccounts accounts;
         private final AuditLog auditLog;
@@ -114,7 +116,7 @@ final class IdentityCommands {
             }
             String password = readPassword();
             try {
-                StaffAccount account = accounts.create(username, name, roleSet, unit, organisation, password);
+                StaffAccount account = accounts.create(username, name, roleSet, unit, organisation, password, phone);
                 auditLog.recordAs("command-line", "", AuditAction.COLLECTION, "user", account.username(), "admin create-user",
                         AuditOutcome.ALLOWED, null);
                 System.out.println("Created account " + account.username());

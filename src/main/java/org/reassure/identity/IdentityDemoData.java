@@ -38,12 +38,13 @@ class IdentityDemoData implements DemoData {
             units.create(borough[0] + "-CSU", borough[1] + " Community Safety Unit", borough[0]);
             units.create(borough[0] + "-SNT", borough[1] + " Safer Neighbourhoods Team", borough[0]);
         }
-        account("callhandler", "Priya Raman", Role.CALL_HANDLER, "MET");
-        account("investigator", "Daniel Okafor", Role.INVESTIGATOR, "HNS-CSU");
-        account("investigator2", "Sarah Whitfield", Role.INVESTIGATOR, "EAL-CSU");
-        account("supportofficer", "Gareth Lloyd", Role.SUPPORT_OFFICER, "HNS");
-        account("neighbourhood", "Aisha Begum", Role.NEIGHBOURHOOD_OFFICER, "HNS-SNT");
-        account("supervisor", "Helen Marsh", Role.SUPERVISOR, "HNS");
+        // Work phone numbers from Ofcom's range kept for drama (020 7946 0xxx): they reach no one.
+        account("callhandler", "Priya Raman", Role.CALL_HANDLER, "MET", "020 7946 0101");
+        account("investigator", "Daniel Okafor", Role.INVESTIGATOR, "HNS-CSU", "020 7946 0102");
+        account("investigator2", "Sarah Whitfield", Role.INVESTIGATOR, "EAL-CSU", "020 7946 0103");
+        account("supportofficer", "Gareth Lloyd", Role.SUPPORT_OFFICER, "HNS", "020 7946 0104");
+        account("neighbourhood", "Aisha Begum", Role.NEIGHBOURHOOD_OFFICER, "HNS-SNT", "020 7946 0105");
+        account("supervisor", "Helen Marsh", Role.SUPERVISOR, "HNS", "020 7946 0106");
         account("analyst", "Tomasz Nowak", Role.ANALYST, "MET");
         account("admin", "Chris Adeyemi", Role.ADMINISTRATOR, "MET");
         account("thirdparty", "Hounslow Community Centre", Role.THIRD_PARTY_CENTRE, "HNS");
@@ -51,6 +52,10 @@ class IdentityDemoData implements DemoData {
     }
 
     private void account(String username, String name, Role role, String unit) {
-        accounts.create(username, name, Set.of(role), unit, DEMO_PASSWORD);
+        account(username, name, role, unit, null);
+    }
+
+    private void account(String username, String name, Role role, String unit, String workPhone) {
+        accounts.create(username, name, Set.of(role), unit, null, DEMO_PASSWORD, workPhone);
     }
 }

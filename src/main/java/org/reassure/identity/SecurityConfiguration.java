@@ -43,7 +43,7 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PAGES = {"/", "/sign-in", "/error", "/error/**", "/assets/**", "/webjars/**", "/css/**",
             "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
             "/report", "/report/**", "/track", "/track/**", "/information/**", "/support", "/support/**",
-            "/statistics", "/statistics/**"};
+            "/statistics", "/statistics/**", "/kiosk/**", "/js/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -81,6 +81,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/reports/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reports/*/messages").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(refusals::apiUnauthenticated)
@@ -95,7 +96,9 @@ class SecurityConfiguration {
     SecurityFilterChain pageChain(HttpSecurity http, SignInHandlers signIn, AuditLog auditLog,
             @Lazy java.util.List<HandlerMapping> pages) throws Exception {
         RefusalHandlers refusals = new RefusalHandlers(auditLog, pages);
-        http.authorizeHttpRequests(requests -> requests
+        // Clearing a kiosk visit is harmless to force, and must work after the page's form token has gone with the session.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/kiosk/finish"))
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/partner", "/partner/**").hasRole(Role.SUPPORT_ORGANISATION.name())

@@ -26,7 +26,8 @@ class SignInController {
     @GetMapping("/")
     String home() {
         if (CurrentStaff.get().isPresent()) {
-            return "redirect:/cases";
+            // A third-party reporting centre works on the reports it made, not on cases.
+            return CurrentStaff.get().get().hasRole(Role.THIRD_PARTY_CENTRE) ? "redirect:/centre/reports" : "redirect:/cases";
         }
         return "identity/home";
     }

@@ -48,7 +48,7 @@ public class StaffAccounts {
 
     private static final String SELECT = """
             SELECT u.id, u.username, u.display_name, u.unit_id, un.code AS unit_code, u.enabled, u.locked_until,
-                   u.failed_sign_ins, u.last_sign_in_at, u.organisation_code,
+                   u.failed_sign_ins, u.last_sign_in_at, u.organisation_code, u.work_phone,
                    coalesce((SELECT string_agg(role, ',') FROM staff_user_role r WHERE r.user_id = u.id), '') AS roles
             FROM staff_user u LEFT JOIN unit un ON un.id = u.unit_id
             """;
@@ -66,19 +66,27 @@ public class StaffAccounts {
                 .orElseThrow(() -> new NotFound("There is no such account."));
     }
 
-    /** Creates an account; every problem with the input is reported at once, field by field. */
+    /** Creates an account without a work phone number. */
     @Transactional
     public StaffAccount create(String username, String displayName, Collection<Role> roles, String unitCode, String password) {
-        return create(username, displayName, roles, unitCode, null, password);
+        return create(username, displayName, roles, unitCode, null, password, null);
+    }
+
+    /** Creates an account in a unit or, for a support organisation's user, in an organisation; no work phone. */
+    @Transactional
+    public StaffAccount create(String username, String displayName, Collection<Role> roles, String unitCode,
+            String organisationCode, String password) {
+        return create(username, displayName, roles, unitCode, organisationCode, password, null);
     }
 
     /**
      * Creates an account in a unit or, for a support organisation's user, in an organisation of the directory;
-     * every problem with the input is reported at once, field by field.
+     * every problem with the input is reported at once, field by field. The work phone is the direct number a
+     * victim is given once this person is their named officer (optional).
      */
     @Transactional
     public StaffAccount create(String username, String displayName, Collection<Role> roles, String unitCode,
-            String organisationCode, String password) {
+            String organisationCode, String password, String workPhone) {
         FormErrors errors = new FormErrors();
         String cleanUsername = normalise(username);
         if (cleanUsername.isEmpty()) {
@@ -100,24 +108,33 @@ public class StaffAccounts {
         String organisation = checkOrganisation(organisationCode, unitCode, roles, errors);
         Unit unit = organisation == null ? checkUnit(unitCode, roles, errors) : null;
         checkPassword(password, cleanUsername, errors);
+        String phone = checkWorkPhone(workPhone, errors);
         errors.throwIfAny();
-        long id = jdbc.sql("INSERT INTO staff_user (username, display_name, password_hash, unit_id, organisation_code)"
-                        + " VALUES (?, ?, ?, ?, ?) RETURNING id")
-                .params(cleanUsername, name, passwords.encode(password), unit == null ? null : unit.id(), organisation)
+        long id = jdbc.sql("INSERT INTO staff_user (username, display_name, password_hash, unit_id, organisation_code, work_phone)"
+                        + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                .params(cleanUsername, name, passwords.encode(password), unit == null ? null : unit.id(), organisation, phone)
                 .query(Long.class).single();
         writeRoles(id, roles);
         return get(id);
     }
 
-    /** Changes the name, roles and unit of an account (a support organisation's user keeps their organisation). */
+    /** Changes the name, roles and unit of an account (keeping its organisation and work phone). */
     @Transactional
     public StaffAccount update(long id, String displayName, Collection<Role> roles, String unitCode) {
-        return update(id, displayName, roles, unitCode, get(id).organisationCode());
+        StaffAccount account = get(id);
+        return update(id, displayName, roles, unitCode, account.organisationCode(), account.workPhone());
     }
 
-    /** Changes the name, roles, and unit or (for a support organisation's user) organisation of an account. */
+    /** Changes the name, roles, and unit or (for a support organisation's user) organisation, keeping the work phone. */
     @Transactional
     public StaffAccount update(long id, String displayName, Collection<Role> roles, String unitCode, String organisationCode) {
+        return update(id, displayName, roles, unitCode, organisationCode, get(id).workPhone());
+    }
+
+    /** Changes the name, roles, unit or organisation, and work phone (empty for none) of an account. */
+    @Transactional
+    public StaffAccount update(long id, String displayName, Collection<Role> roles, String unitCode, String organisationCode,
+            String workPhone) {
         get(id);
         FormErrors errors = new FormErrors();
         String name = displayName == null ? "" : displayName.strip();
@@ -131,9 +148,10 @@ public class StaffAccounts {
         }
         String organisation = checkOrganisation(organisationCode, unitCode, roles, errors);
         Unit unit = organisation == null ? checkUnit(unitCode, roles, errors) : null;
+        String phone = checkWorkPhone(workPhone, errors);
         errors.throwIfAny();
-        jdbc.sql("UPDATE staff_user SET display_name = ?, unit_id = ?, organisation_code = ? WHERE id = ?")
-                .params(name, unit == null ? null : unit.id(), organisation, id).update();
+        jdbc.sql("UPDATE staff_user SET display_name = ?, unit_id = ?, organisation_code = ?, work_phone = ? WHERE id = ?")
+                .params(name, unit == null ? null : unit.id(), organisation, phone, id).update();
         jdbc.sql("DELETE FROM staff_user_role WHERE user_id = ?").param(id).update();
         writeRoles(id, roles);
         return get(id);
@@ -256,6 +274,20 @@ public class StaffAccounts {
         return code;
     }
 
+    /** A UK or international number as people write it (spaces kept for reading it out); null when none is given. */
+    static String checkWorkPhone(String workPhone, FormErrors errors) {
+        String phone = workPhone == null ? "" : workPhone.strip().replaceAll("\\s+", " ");
+        if (phone.isEmpty()) {
+            return null;
+        }
+        String digits = phone.replaceAll("[\\s()-]", "");
+        if (!digits.matches("\\+?[0-9]{10,15}") || phone.length() > 30) {
+            errors.add("workPhone", "Enter the work phone number like 020 7946 0123, or leave it empty");
+            return null;
+        }
+        return phone;
+    }
+
     private static void checkPassword(String password, String username, FormErrors errors) {
         if (password == null || password.isEmpty()) {
             errors.add("password", "Enter a password");
@@ -287,6 +319,7 @@ public class StaffAccounts {
         Timestamp lastSignIn = rs.getTimestamp("last_sign_in_at");
         return new StaffAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), roles, unit,
                 rs.getString("unit_code"), rs.getBoolean("enabled"), locked == null ? null : locked.toInstant(),
-                rs.getInt("failed_sign_ins"), lastSignIn == null ? null : lastSignIn.toInstant(), rs.getString("organisation_code"));
+                rs.getInt("failed_sign_ins"), lastSignIn == null ? null : lastSignIn.toInstant(), rs.getString("organisation_code"),
+                rs.getString("work_phone"));
     }
 }

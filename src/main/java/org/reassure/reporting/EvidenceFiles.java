@@ -117,6 +117,14 @@ class EvidenceFiles {
         jdbc.sql("DELETE FROM report_evidence_draft WHERE id = ? AND draft_key_hash = ?").params(id, keyHash(draftKey)).update();
     }
 
+    /** Forgets every file of an unsent draft (a kiosk's "finish and clear"). */
+    @org.springframework.transaction.annotation.Transactional
+    void discard(String draftKey) {
+        if (draftKey != null) {
+            jdbc.sql("DELETE FROM report_evidence_draft WHERE draft_key_hash = ?").param(keyHash(draftKey)).update();
+        }
+    }
+
     /** Moves the draft's files onto the report just stored, in the same transaction. */
     void attach(String draftKey, String reference) {
         if (draftKey == null) {

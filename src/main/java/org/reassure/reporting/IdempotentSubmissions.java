@@ -47,9 +47,9 @@ class IdempotentSubmissions {
     }
 
     @Transactional
-    Reports.Receipt submit(String idempotencyKey, NewReport report, Reports.Channel channel) {
+    Reports.Receipt submit(String idempotencyKey, NewReport report, Reports.Origin origin) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            return reports.submit(report, channel);
+            return reports.submit(report, origin);
         }
         if (idempotencyKey.length() > 255) {
             throw new InvalidInput("Idempotency-Key", "The Idempotency-Key header must be 255 characters or fewer");
@@ -70,7 +70,7 @@ class IdempotentSubmissions {
             }
             return decrypt(stored.get().response(), idempotencyKey, body);
         }
-        Reports.Receipt receipt = reports.submit(report, channel);
+        Reports.Receipt receipt = reports.submit(report, origin);
         jdbc.sql("""
                 INSERT INTO report_idempotency (key_hash, body_hash, response, created_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT (key_hash) DO UPDATE SET body_hash = EXCLUDED.body_hash, response = EXCLUDED.response,

@@ -31,13 +31,13 @@ class OnlineSubmissions {
 
     /** The receipt of a new report, or empty when this token has already been used. */
     @Transactional
-    Optional<Reports.Receipt> submitOnce(String token, NewReport report, String evidenceDraft, Reports.Channel channel) {
+    Optional<Reports.Receipt> submitOnce(String token, NewReport report, String evidenceDraft, Reports.Origin origin) {
         String tokenHash = Secrets.sha256("submission:" + token);
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))").param(tokenHash).query().singleRow();
         if (jdbc.sql("SELECT count(*) FROM report_submission WHERE token_hash = ?").param(tokenHash).query(Long.class).single() > 0) {
             return Optional.empty();
         }
-        Reports.Receipt receipt = reports.submit(report, channel);
+        Reports.Receipt receipt = reports.submit(report, origin);
         evidence.attach(evidenceDraft, receipt.reference());
         Instant now = clock.instant();
         jdbc.sql("INSERT INTO report_submission (token_hash, reference, created_at) VALUES (?, ?, ?)")

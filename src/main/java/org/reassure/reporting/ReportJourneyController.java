@@ -148,7 +148,7 @@ class ReportJourneyController {
         }
         try {
             var receipt = submissions.submitOnce(submissionToken, answers.toReport(), answers.evidenceDraft,
-                    Reports.Channel.ONLINE);
+                    Origins.of(Kiosk.active(session)));
             if (receipt.isPresent()) {
                 boolean contactGiven = !answers.anonymous();
                 session.setAttribute(CONFIRMATION, new Confirmation(receipt.get().reference(), receipt.get().trackingCode(), contactGiven));

@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The postcode districts of the three demo boroughs, and a few online reports waiting in triage: one
- * from a victim, one anonymous, and one made for someone else. Every person and place is invented.
+ * from a victim, one anonymous (with messages to and from the officers), one made for someone else, and
+ * one the Hounslow Community Centre (the {@code thirdparty} account) made for a victim. Every person and
+ * place is invented.
  */
 @Component
 class ReportingDemoData implements DemoData {
@@ -20,10 +22,12 @@ class ReportingDemoData implements DemoData {
 
     private final Routing routing;
     private final Reports reports;
+    private final ReportMessages messages;
 
-    ReportingDemoData(Routing routing, Reports reports) {
+    ReportingDemoData(Routing routing, Reports reports, ReportMessages messages) {
         this.routing = routing;
         this.reports = reports;
+        this.messages = messages;
     }
 
     @Override
@@ -42,12 +46,15 @@ class ReportingDemoData implements DemoData {
                         "Weekdays after 6pm", true, null),
                 null, new NewReport.Consent(true, true), null, null, null, "A white man in his forties driving a white van.", null,
                 "My coat was stained."), Reports.Channel.ONLINE);
-        reports.submit(new NewReport("WITNESS", true,
+        Reports.Receipt witnessed = reports.submit(new NewReport("WITNESS", true,
                 "I saw two people pull off a woman's headscarf outside the library and laugh at her. She was very upset.",
                 List.of("RELIGION"), "They said Muslims were not welcome here.", null,
                 new NewReport.Location("Outside the library on the Broadway", "W5 2XY"), null, null, null,
                 new NewReport.Consent(false, false), null, List.of("ANTI_MUSLIM"), null, "Two teenagers in school uniform.", null, null),
                 Reports.Channel.ONLINE);
+        messages.fromReporter(witnessed.reference(), null, "I think one of them dropped a bus pass. I handed it in at the library desk.");
+        messages.fromOfficer(witnessed.reference(), "supervisor", "Helen Marsh",
+                "Thank you for letting us know. We will collect the bus pass from the library. Did you see which way they went?");
         reports.submit(new NewReport("ON_BEHALF", false,
                 "My brother, who has a learning disability, keeps being asked for money by people who call themselves his friends. "
                         + "They laugh at him and post videos of him online.",
@@ -58,5 +65,16 @@ class ReportingDemoData implements DemoData {
                         "Rhys Evans, his brother"),
                 new NewReport.Consent(true, true), "RELATIVE", null, "About three weeks ago, and still going on",
                 "Three young men from his estate.", null, "He has lost about £200."), Reports.Channel.ONLINE);
+        Reports.Receipt centre = reports.submitForCentre(new NewReport("ON_BEHALF", false,
+                "A woman came to our drop-in. Her neighbour has written homophobic words on her front door twice this month.",
+                List.of("SEXUAL_ORIENTATION"), "The words were about her being gay.", null,
+                new NewReport.Location("Her front door, on a housing estate", "TW4 6QX"), null,
+                new NewReport.Person("Jo Whitaker (centre worker)", null, "drop-in@example.org", "020 7946 0990", "EMAIL", "en", false, null,
+                        "Centre open weekdays 10am to 4pm", true, null),
+                new NewReport.Person("Lena Marsh", "she/her", null, null, "NONE", null, false, null, null, null,
+                        "Jo Whitaker at Hounslow Community Centre"),
+                new NewReport.Consent(true, true), "COUNCIL_OR_HOUSING", null, "Twice in November", "Her next-door neighbour.", null,
+                "Paint on the door."), "thirdparty", "Hounslow Community Centre");
+        messages.fromReporter(centre.reference(), "thirdparty", "She has photos of the door. Can she bring them to the centre for you?");
     }
 }

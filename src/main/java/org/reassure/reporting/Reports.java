@@ -51,6 +51,28 @@ public class Reports {
     public record Status(String reference, Instant receivedAt, ReportProgress.Progress progress) {
     }
 
+    /**
+     * Who sent a report and how: the channel, and for a third-party reporting centre its account and name
+     * (both null otherwise).
+     */
+    record Origin(Channel channel, String centreAccount, String centreName) {
+
+        static Origin of(Channel channel) {
+            if (channel == Channel.THIRD_PARTY) {
+                throw new IllegalArgumentException("A third-party report names its centre");
+            }
+            return new Origin(channel, null, null);
+        }
+
+        static Origin centre(String account, String name) {
+            return new Origin(Channel.THIRD_PARTY, account, name);
+        }
+    }
+
+    /** A report a third-party reporting centre made, as the centre sees it. */
+    public record CentreReport(String reference, Instant receivedAt, String status) {
+    }
+
     private final JdbcClient jdbc;
     private final ReportValidator validator;
     private final Routing routing;
@@ -86,7 +108,18 @@ public class Reports {
     /** Checks and stores a report, and announces it so that it becomes a case. */
     @Transactional
     public Receipt submit(NewReport report, Channel channel) {
-        return store(validator.validate(report), channel);
+        return store(validator.validate(report), Origin.of(channel));
+    }
+
+    /** A report a third-party reporting centre made on someone's behalf; the centre is kept with it. */
+    @Transactional
+    public Receipt submitForCentre(NewReport report, String centreAccount, String centreName) {
+        return store(validator.validate(report), Origin.centre(centreAccount, centreName));
+    }
+
+    @Transactional
+    Receipt submit(NewReport report, Origin origin) {
+        return store(validator.validate(report), origin);
     }
 
     /** Checks a report without keeping it, so that a form can show every problem at once. */
@@ -100,12 +133,13 @@ public class Reports {
         if (!channel.takenByStaff()) {
             throw new IllegalArgumentException("Not a staff channel: " + channel);
         }
-        Receipt receipt = store(validator.validate(report), channel);
+        Receipt receipt = store(validator.validate(report), Origin.of(channel));
         jdbc.sql("UPDATE report SET entered_by = ? WHERE reference = ?").params(staffUsername, receipt.reference()).update();
         return receipt;
     }
 
-    Receipt store(CleanReport report, Channel channel) {
+    Receipt store(CleanReport report, Origin origin) {
+        Channel channel = origin.channel();
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         String reference = freeReference(now);
@@ -116,15 +150,15 @@ public class Reports {
                 INSERT INTO report (id, reference, tracking_code_hash, received_at, channel, reporter_role, relationship, anonymous,
                     description, hostility_reason, religion_detail, unsure, occurred_at, occurred_date, occurred_approx,
                     location_description, postcode, postcode_district, online, online_platform, online_url, people_involved,
-                    witnesses, harm, consent_contact, consent_referral, routed_unit_code)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    witnesses, harm, consent_contact, consent_referral, routed_unit_code, centre_account, centre_name)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, reference, Secrets.hashOfCode(code), Timestamp.from(now), channel.name(), report.reporterRole(),
                         report.relationship(), report.anonymous(), report.description(), report.hostilityReason(),
                         report.religion().toArray(String[]::new), report.unsure(), occurredAt == null ? null : Timestamp.from(occurredAt),
                         report.occurred() == null ? null : report.occurred().date(), report.occurredApproximately(),
                         report.locationDescription(), report.postcode(), Text.district(report.postcode()), report.online(),
                         report.onlinePlatform(), report.onlineUrl(), report.peopleInvolved(), report.witnesses(), report.harm(),
-                        report.consentContact(), report.consentReferral(), unitCode)
+                        report.consentContact(), report.consentReferral(), unitCode, origin.centreAccount(), origin.centreName())
                 .update();
         report.strands().forEach(strand -> jdbc.sql("INSERT INTO report_strand (report_id, strand_code) VALUES (?, ?)")
                 .params(id, strand).update());
@@ -181,6 +215,33 @@ public class Reports {
             throw new NotFound("There is no report with that reference and tracking code.");
         }
         return withProgress(found.get());
+    }
+
+    /** The reports this third-party reporting centre made, newest first, with where each is now. */
+    @Transactional(readOnly = true)
+    public List<CentreReport> madeByCentre(String centreAccount) {
+        return jdbc.sql("SELECT reference, received_at FROM report WHERE centre_account = ? ORDER BY received_at DESC")
+                .param(centreAccount)
+                .query((rs, row) -> new Status(rs.getString(1), rs.getTimestamp(2).toInstant(), null)).list().stream()
+                .map(this::withProgress)
+                .map(status -> new CentreReport(status.reference(), status.receivedAt(), status.progress().status())).toList();
+    }
+
+    /** The status of one report this centre made; any other reference, made or not, is the same {@link NotFound}. */
+    @Transactional(readOnly = true)
+    public Status statusForCentre(String centreAccount, String reference) {
+        return jdbc.sql("SELECT reference, received_at FROM report WHERE reference = ? AND centre_account = ?")
+                .params(Secrets.normaliseReference(reference), centreAccount)
+                .query((rs, row) -> new Status(rs.getString(1), rs.getTimestamp(2).toInstant(), null)).optional()
+                .map(this::withProgress)
+                .orElseThrow(() -> new NotFound("There is no report with that reference made by this centre."));
+    }
+
+    /** The name of the third-party reporting centre that made this report, if one did. */
+    @Transactional(readOnly = true)
+    public Optional<String> centreOf(String reference) {
+        return jdbc.sql("SELECT centre_name FROM report WHERE reference = ? AND centre_name IS NOT NULL").param(reference)
+                .query(String.class).optional();
     }
 
     /** The status of a report whose tracking code was checked earlier in this visit. */

@@ -33,11 +33,13 @@ class ReportsApiController {
 
     private final IdempotentSubmissions submissions;
     private final Reports reports;
+    private final ReportMessages reportMessages;
     private final MessageSource messages;
 
-    ReportsApiController(IdempotentSubmissions submissions, Reports reports, MessageSource messages) {
+    ReportsApiController(IdempotentSubmissions submissions, Reports reports, ReportMessages reportMessages, MessageSource messages) {
         this.submissions = submissions;
         this.reports = reports;
+        this.reportMessages = reportMessages;
         this.messages = messages;
     }
 
@@ -45,10 +47,21 @@ class ReportsApiController {
     }
 
     record Tracked(String reference, String status, String statusText, Instant receivedAt, ReportProgress.Officer officer,
-            List<Update> updates) {
+            List<Update> updates, List<Message> messages) {
     }
 
     record Update(Instant at, String text) {
+    }
+
+    /** @param from {@code REPORTER} or {@code OFFICER}; name is the officer's, null for the reporter */
+    record Message(Instant at, String from, String name, String text) {
+
+        static Message of(ReportMessages.Message message) {
+            return new Message(message.sentAt(), message.sender().name(), message.authorName(), message.body());
+        }
+    }
+
+    record NewMessage(String text) {
     }
 
     @PostMapping
@@ -59,11 +72,14 @@ class ReportsApiController {
     @ApiResponse(responseCode = "201", description = "Received: the reference and the tracking code")
     @ApiResponse(responseCode = "409", description = "The Idempotency-Key was used with a different body")
     @ApiResponse(responseCode = "422", description = "Some fields could not be accepted; errors names each field")
+    @ApiResponse(responseCode = "429", description = "Too many public requests from this client in a short time; Retry-After says when"
+            + " to try again. Every public endpoint here answers so.")
     @Audited(action = AuditAction.COLLECTION, record = "report")
     ResponseEntity<Created> submit(@RequestBody NewReport report,
             @Parameter(description = "Any unique value, like a UUID; a retry with the same key and body gives the same answer")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        Reports.Receipt receipt = submissions.submit(idempotencyKey, report, Reports.Channel.ONLINE);
+        // A third-party reporting centre's token records the centre with the report.
+        Reports.Receipt receipt = submissions.submit(idempotencyKey, report, Origins.of(false));
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(receipt.reference(), receipt.trackingCode()));
     }
 
@@ -71,7 +87,8 @@ class ReportsApiController {
     @Operation(summary = "What the reporter may see of their report",
             description = "A wrong tracking code and an unknown reference are the same 404. After 5 wrong codes for a reference in"
                     + " 15 minutes, every attempt for it is 429 until the 15 minutes pass.")
-    @ApiResponse(responseCode = "200", description = "The status, the named officer once allocated, and updates")
+    @ApiResponse(responseCode = "200", description = "The status, the named officer and their direct phone once allocated, updates, and"
+            + " the messages between the reporter and the officers, oldest first")
     @ApiResponse(responseCode = "404", description = "No report with this reference and tracking code")
     @ApiResponse(responseCode = "429", description = "Too many wrong tracking codes for this reference")
     @Audited(action = AuditAction.CONSULTATION, record = "report", id = "reference")
@@ -80,9 +97,36 @@ class ReportsApiController {
             @RequestHeader(name = "X-Tracking-Code", required = false) String trackingCode) {
         Reports.Status status = reports.track(reference, trackingCode == null ? "" : trackingCode);
         var progress = status.progress();
+        List<Message> thread = reportMessages.on(status.reference()).stream().map(Message::of).toList();
+        reportMessages.markReadByReporter(status.reference());
         return new Tracked(status.reference(), progress.status(), text("track.status." + progress.status()), status.receivedAt(),
                 progress.officer(),
-                progress.updates().stream().map(update -> new Update(update.at(), text("track.update." + update.status()))).toList());
+                progress.updates().stream().map(update -> new Update(update.at(), text("track.update." + update.status()))).toList(),
+                thread);
+    }
+
+    @PostMapping("/{reference}/messages")
+    @Operation(summary = "Send a message to the officers on the report",
+            description = "Plain text, 1 to 2,000 characters (422 otherwise). The tracking code is checked as for GET, with the same"
+                    + " 404 and 429 answers.")
+    @ApiResponse(responseCode = "201", description = "Sent: the message as the thread shows it")
+    @ApiResponse(responseCode = "404", description = "No report with this reference and tracking code")
+    @ApiResponse(responseCode = "422", description = "The message is empty or too long")
+    @Audited(action = AuditAction.COLLECTION, record = "report-message", id = "reference")
+    ResponseEntity<Message> write(@PathVariable String reference,
+            @Parameter(description = "The tracking code given when the report was made", required = true)
+            @RequestHeader(name = "X-Tracking-Code", required = false) String trackingCode,
+            @RequestBody NewMessage message) {
+        Reports.Status status = reports.track(reference, trackingCode == null ? "" : trackingCode);
+        ReportMessages.Message sent;
+        try {
+            sent = reportMessages.fromReporter(status.reference(), null, message == null ? null : message.text());
+        } catch (org.reassure.platform.InvalidInput invalid) {
+            // the body's field is "text"
+            throw new org.reassure.platform.InvalidInput(invalid.errors().stream()
+                    .map(error -> new org.reassure.platform.InvalidInput.FieldError("text", error.message())).toList());
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(Message.of(sent));
     }
 
     @ExceptionHandler(TooManyAttempts.class)

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.Audited;
 import org.reassure.platform.FormErrors;
+import org.reassure.platform.InvalidInput;
 import org.reassure.platform.NotFound;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,6 +16,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.SessionAttribute;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "Track my report": the reference and tracking code open the report's status for the rest of the visit.
@@ -26,10 +29,12 @@ class TrackController {
     static final String TRACKED = "reporting.tracked";
 
     private final Reports reports;
+    private final ReportMessages reportMessages;
     private final MessageSource messages;
 
-    TrackController(Reports reports, MessageSource messages) {
+    TrackController(Reports reports, ReportMessages reportMessages, MessageSource messages) {
         this.reports = reports;
+        this.reportMessages = reportMessages;
         this.messages = messages;
     }
 
@@ -66,12 +71,44 @@ class TrackController {
     }
 
     @GetMapping("/track/report")
-    String status(HttpSession session, Model model) {
-        if (!(session.getAttribute(TRACKED) instanceof String reference)) {
+    @Audited(action = AuditAction.CONSULTATION, record = "report", id = "tracked")
+    String status(@SessionAttribute(name = TRACKED, required = false) String tracked, Model model) {
+        if (tracked == null) {
             return "redirect:/track";
         }
-        model.addAttribute("status", reports.statusOf(reference));
+        return statusPage(tracked, FormErrors.none(), "", model);
+    }
+
+    /** A message to the officers, from the person holding the tracking code. */
+    @PostMapping("/track/messages")
+    @Audited(action = AuditAction.COLLECTION, record = "report-message", id = "tracked")
+    String write(@SessionAttribute(name = TRACKED, required = false) String tracked, @RequestParam(defaultValue = "") String message,
+            Model model, RedirectAttributes redirect) {
+        if (tracked == null) {
+            return "redirect:/track";
+        }
+        try {
+            reportMessages.fromReporter(tracked, null, message);
+        } catch (InvalidInput invalid) {
+            return statusPage(tracked, FormErrors.of(invalid), message, model);
+        }
+        redirect.addFlashAttribute("messageSent", true);
+        return "redirect:/track/report#messages";
+    }
+
+    private String statusPage(String reference, FormErrors errors, String typed, Model model) {
+        statusModel(reports.statusOf(reference), reportMessages, errors, typed, model);
         return "reporting/track-status";
+    }
+
+    /** What a report's page shows to the person who made it (or the centre that did): its status and the messages. */
+    static void statusModel(Reports.Status status, ReportMessages reportMessages, FormErrors errors, String typed, Model model) {
+        model.addAttribute("status", status);
+        model.addAttribute("messages", reportMessages.on(status.reference()));
+        model.addAttribute("errors", errors);
+        model.addAttribute("message", typed);
+        model.addAttribute("maxLength", ReportMessages.MAX_LENGTH);
+        reportMessages.markReadByReporter(status.reference());
     }
 
     /** Leaves the report, so that someone else using this device cannot see it. */

@@ -189,7 +189,7 @@ class StaffPagesAccessibilityTest {
         signIn("admin");
         long someone = jdbc.sql("SELECT id FROM staff_user WHERE username = 'neighbourhood'").query(Long.class).single();
         for (String path : List.of("/admin", "/admin/units", "/admin/units/new", "/admin/users", "/admin/users/new",
-                "/admin/users/" + someone, "/admin/audit", "/cases")) {
+                "/admin/users/" + someone, "/admin/audit", "/admin/kiosks", "/cases")) {
             browser.get(url(path));
             assertThat(Chromium.axeViolations(browser)).as(path).isEmpty();
             Chromium.screenshot(browser, "admin" + path.replaceAll("[^a-z0-9]+", "-"));

@@ -61,6 +61,27 @@ class AdministrationTest {
     }
 
     @Test
+    void an_officers_work_phone_is_kept_and_a_wrong_one_is_explained() {
+        Browser admin = new Browser(port).signedInAs("admin");
+        admin.get("/admin/users/new");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("username", "phone.officer");
+        form.put("displayName", "Robin Hale");
+        form.put("roles", "INVESTIGATOR");
+        form.put("unit", "HNS-CSU");
+        form.put("password", "three random words");
+        form.put("workPhone", "call me");
+        Browser.Page wrong = admin.post("/admin/users/new", form);
+        assertThat(wrong.body()).contains("<a href=\"#workPhone\">Enter the work phone number like 020 7946 0123, or leave it empty</a>",
+                "value=\"call me\"");
+        form.put("workPhone", " 020  7946 0999 ");
+        Browser.Page created = admin.post("/admin/users/new", form);
+        assertThat(admin.get(created.location().replace("http://localhost:" + port, "")).body()).contains("value=\"020 7946 0999\"");
+        assertThat(jdbc.sql("SELECT work_phone FROM staff_user WHERE username = 'phone.officer'").query(String.class).single())
+                .isEqualTo("020 7946 0999");
+    }
+
+    @Test
     void account_form_reports_every_problem_at_once() {
         Browser admin = new Browser(port).signedInAs("admin");
         admin.get("/admin/users/new");

@@ -15,6 +15,9 @@ class CommandLineTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.reassure.identity.StaffAccounts accounts;
+
     @Test
     void administrator_creates_a_unit_a_user_and_a_token_that_works_on_the_api() {
         ReassureProcess.Result unit = ReassureProcess.run(ReassureProcess.sameDatabase(), null,
@@ -24,8 +27,9 @@ class CommandLineTest {
 
         ReassureProcess.Result user = ReassureProcess.run(ReassureProcess.sameDatabase(), "a-long-password-1\n",
                 "admin", "create-user", "--username", "cli.user", "--name", "Casey Line", "--roles", "INVESTIGATOR,SUPERVISOR",
-                "--unit", "CLI-T");
+                "--unit", "CLI-T", "--phone", "020 7946 0777");
         assertThat(user.exitCode()).as(user.stderr()).isZero();
+        assertThat(accounts.findByUsername("cli.user").orElseThrow().workPhone()).isEqualTo("020 7946 0777");
 
         ReassureProcess.Result token = ReassureProcess.run(ReassureProcess.sameDatabase(), null,
                 "admin", "create-token", "--username", "cli.user");
@@ -47,10 +51,12 @@ class CommandLineTest {
         assertThat(result.stderr()).contains("there is no role NOT_A_ROLE").doesNotContain("Exception", "\tat ");
 
         ReassureProcess.Result weak = ReassureProcess.run(ReassureProcess.sameDatabase(), "short\n",
-                "admin", "create-user", "--username", "weak.password", "--name", "Weak", "--roles", "ANALYST", "--unit", "NOWHERE");
+                "admin", "create-user", "--username", "weak.password", "--name", "Weak", "--roles", "ANALYST", "--unit", "NOWHERE",
+                "--phone", "12");
         assertThat(weak.exitCode()).isEqualTo(1);
         assertThat(weak.stderr()).contains("--unit: There is no unit with the code NOWHERE",
-                "--password (standard input): The password must be at least 10 characters").doesNotContain("\tat ");
+                "--password (standard input): The password must be at least 10 characters",
+                "--phone: Enter the work phone number like 020 7946 0123, or leave it empty").doesNotContain("\tat ");
 
         ReassureProcess.Result noUser = ReassureProcess.run(ReassureProcess.sameDatabase(), null,
                 "admin", "create-token", "--username", "nobody.here");

@@ -42,6 +42,12 @@ class PublicPagesBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    KioskDevices kiosks;
+
     private final List<String> violations = new ArrayList<>();
     private final List<String> checkedPages = new ArrayList<>();
 
@@ -86,6 +92,82 @@ class PublicPagesBrowserTest {
             browser.quit();
         }
         assertThat(violations).as("axe violations").isEmpty();
+    }
+
+    @Test
+    void messages_third_party_centre_and_kiosk_pages_pass_axe_in_english_and_welsh() throws IOException {
+        WebDriver browser = Chromium.start(true);
+        try {
+            for (String language : List.of("en", "cy")) {
+                browser.manage().deleteAllCookies();
+                browser.get(url("/?lang=" + language));
+                messagesOnTrackMyReport(browser, language);
+                kioskVisit(browser, language);
+                browser.manage().deleteAllCookies();
+                centrePages(browser, language);
+            }
+        } finally {
+            browser.quit();
+        }
+        assertThat(checkedPages).hasSize(18);
+        assertThat(violations).as("axe violations").isEmpty();
+    }
+
+    private void messagesOnTrackMyReport(WebDriver browser, String language) throws IOException {
+        Reports.Receipt receipt = reports.submit(new NewReport("VICTIM", true, "Browser test of messages.", List.of("RACE"), null, null,
+                null, null, null, null, null, null, null, null, null, null, null), Reports.Channel.ONLINE);
+        browser.get(url("/track"));
+        type(browser, "reference", receipt.reference());
+        type(browser, "trackingCode", receipt.trackingCode());
+        continueOn(browser);
+        press(browser, browser.findElement(By.cssSelector("form[action='/track/messages'] button")));
+        assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
+        check(browser, language, "track-message-error");
+        type(browser, "message", "Dw i wedi cofio rhif y car. <b>Not bold</b>");
+        press(browser, browser.findElement(By.cssSelector("form[action='/track/messages'] button")));
+        assertThat(browser.findElement(By.cssSelector(".reassure-messages")).getText()).contains("<b>Not bold</b>");
+        check(browser, language, "track-message-sent");
+    }
+
+    private void kioskVisit(WebDriver browser, String language) throws IOException {
+        String token = kiosks.issue("Browser test kiosk " + language, "admin").token();
+        browser.get(url("/kiosk/" + token));
+        assertThat(browser.getCurrentUrl()).endsWith("/report");
+        browser.get(url("/report?lang=" + language));
+        assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("reassure-kiosk");
+        check(browser, language, "kiosk-start");
+        press(browser, browser.findElement(By.cssSelector("a.govuk-button--start")));
+        check(browser, language, "kiosk-who");
+        // The inactivity warning, as the page's script shows it.
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('kiosk-warning').hidden = false");
+        assertThat(browser.findElement(By.id("kiosk-warning")).isDisplayed()).isTrue();
+        check(browser, language, "kiosk-warning");
+        org.openqa.selenium.JavascriptExecutor script = (org.openqa.selenium.JavascriptExecutor) browser;
+        script.executeScript("window.reassureMarker = 'still in memory'");
+        press(browser, browser.findElement(By.cssSelector("#kiosk-finish button")));
+        assertThat(browser.getCurrentUrl()).contains("/kiosk/finished");
+        check(browser, language, "kiosk-finished");
+        browser.navigate().back();
+        assertThat(script.executeScript("return window.reassureMarker || 'fetched again'")).as("the back button never shows the old page")
+                .isEqualTo("fetched again");
+    }
+
+    private void centrePages(WebDriver browser, String language) throws IOException {
+        Reports.Receipt made = reports.submitForCentre(new NewReport("ON_BEHALF", true, "Browser test of a centre report.",
+                List.of("DISABILITY"), null, null, null, null, null, null, null, null, null, null, null, null, null), "thirdparty",
+                "Hounslow Community Centre");
+        browser.get(url("/sign-in?lang=" + language));
+        type(browser, "username", "thirdparty");
+        type(browser, "password", "reassure-demo");
+        continueOn(browser);
+        assertThat(browser.getCurrentUrl()).endsWith("/centre/reports");
+        check(browser, language, "centre-reports");
+        press(browser, browser.findElement(By.linkText(made.reference())));
+        check(browser, language, "centre-report");
+        type(browser, "message", "She can come in on Tuesday.");
+        press(browser, browser.findElement(By.cssSelector("form[action$='/messages'] button")));
+        check(browser, language, "centre-report-message-sent");
+        press(browser, browser.findElement(By.cssSelector("form[action='/sign-out'] button")));
     }
 
     private void visitInformationPages(WebDriver browser, String language) throws IOException {

@@ -3,10 +3,7 @@ package org.reassure.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.reassure.testing.Browser;
@@ -18,9 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The online report journey page by page, as a browser with JavaScript off would use it. */
 @ReassureTest
 class ReportJourneyTest {
-
-    private static final Pattern REFERENCE = Pattern.compile("HC\\d{2}-[2-9A-Z]{4}-[2-9A-Z]{4}");
-    private static final Pattern CODE = Pattern.compile("class=\"reassure-token\">([2-9A-Z-]{29})<");
 
     @LocalServerPort
     int port;
@@ -72,9 +66,9 @@ class ReportJourneyTest {
         browser.post("/report/send", Map.of("submissionToken", token(check)));
         Browser.Page first = browser.get("/report/sent");
         assertThat(first.body()).contains("Report sent", "within 24 hours", "999", "101", "0800 555 111");
-        assertThat(CODE.matcher(first.body()).find()).isTrue();
+        assertThat(JourneySteps.CODE.matcher(first.body()).find()).isTrue();
         Browser.Page again = browser.get("/report/sent");
-        assertThat(CODE.matcher(again.body()).find()).isFalse();
+        assertThat(JourneySteps.CODE.matcher(again.body()).find()).isFalse();
         assertThat(again.body()).contains("We have already shown you your tracking code");
     }
 
@@ -248,44 +242,23 @@ class ReportJourneyTest {
                 "Christian", "Sikh", "Hindu", "Buddhist", "Another religion or belief", "Having no religion", "data-behaviour=\"exclusive\"");
     }
 
-    private void answerUpToContactChoice(Browser browser, String role, String postcode) {
-        browser.get("/report/who");
-        step(browser, "who", Map.of("reporterRole", role), "what-happened");
-        afterWho(browser, postcode);
+    private static void answerUpToContactChoice(Browser browser, String role, String postcode) {
+        JourneySteps.answerUpToContactChoice(browser, role, postcode);
     }
 
-    private void afterWho(Browser browser, String postcode) {
-        step(browser, "what-happened", Map.of("description", "Somebody shouted at me in the street."), "when");
-        step(browser, "when", Map.of("day", "12", "month", "11", "year", "2026", "time", "9:30pm"), "where");
-        step(browser, "where", Map.of("whereKind", "PLACE"), "place");
-        step(browser, "place", postcode.isEmpty() ? Map.of("place", "Outside the station") : Map.of("postcode", postcode), "why");
-        Map<String, String> why = new LinkedHashMap<>();
-        why.put("strands", "RACE");
-        why.put("hostilityReason", "They talked about my skin colour");
-        step(browser, "why", why, "details");
-        step(browser, "details", Map.of("peopleInvolved", "Two men"), "evidence");
-        step(browser, "evidence", Map.of(), "contact-choice");
+    private static void afterWho(Browser browser, String postcode) {
+        JourneySteps.afterWho(browser, postcode);
     }
 
     private static void step(Browser browser, String slug, Map<String, String> form, String next) {
-        Browser.Page page = browser.post("/report/" + slug, form);
-        assertThat(page.status()).as(slug + ": " + page.body()).isEqualTo(302);
-        assertThat(page.location()).as(slug).endsWith("/report/" + next);
+        JourneySteps.step(browser, slug, form, next);
     }
 
     private static String token(Browser.Page check) {
-        Matcher matcher = Pattern.compile("name=\"submissionToken\" value=\"([^\"]+)\"").matcher(check.body());
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
+        return JourneySteps.token(check);
     }
 
-    private String send(Browser browser, Browser.Page check) {
-        Browser.Page sent = browser.post("/report/send", Map.of("submissionToken", token(check)));
-        assertThat(sent.location()).endsWith("/report/sent");
-        Browser.Page confirmation = browser.get("/report/sent");
-        Matcher reference = REFERENCE.matcher(confirmation.body());
-        assertThat(reference.find()).isTrue();
-        assertThat(List.of(confirmation.body())).allMatch(body -> CODE.matcher(body).find());
-        return reference.group();
+    private static String send(Browser browser, Browser.Page check) {
+        return JourneySteps.send(browser, check);
     }
 }

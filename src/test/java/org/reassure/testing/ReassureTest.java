@@ -9,12 +9,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The one Spring context every integration test shares: the whole service on a random port, on one
- * embedded PostgreSQL (or on the server named by SPRING_DATASOURCE_URL), with the demo data loaded.
+ * embedded PostgreSQL (or on the server named by SPRING_DATASOURCE_URL), with the demo data loaded. Requests
+ * from the tests' own address are not rate limited.
  * Keep every test on exactly this configuration so that the context is started once per run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"reassure.demo-data=true", "server.shutdown=immediate"})
+        properties = {"reassure.demo-data=true", "server.shutdown=immediate",
+                // Tests share one address: it is not rate limited, and a test that needs a client of its own says so
+                // with X-Forwarded-For, as a load balancer would.
+                "server.forward-headers-strategy=native", "reassure.public-rate.exempt=127.0.0.1,0:0:0:0:0:0:0:1"})
 public @interface ReassureTest {
 }

@@ -1,0 +1,67 @@
+package org.reassure.reporting;
+
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.Audited;
+import org.reassure.identity.StaffPrincipal;
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.InvalidInput;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "Reports you have submitted": a third-party reporting centre sees the status of the reports it made
+ * and writes to the officers on them, and nothing else. Any other reference is a 404, made or not, so a
+ * centre cannot learn which references exist; every look is audited, refusals too.
+ */
+@Controller
+class CentreReportsController {
+
+    private final Reports reports;
+    private final ReportMessages reportMessages;
+
+    CentreReportsController(Reports reports, ReportMessages reportMessages) {
+        this.reports = reports;
+        this.reportMessages = reportMessages;
+    }
+
+    @GetMapping("/centre/reports")
+    @Audited(action = AuditAction.CONSULTATION, record = "report-list")
+    String list(Model model) {
+        model.addAttribute("reports", reports.madeByCentre(centre().getUsername()));
+        return "reporting/centre-reports";
+    }
+
+    @GetMapping("/centre/reports/{reference}")
+    @Audited(action = AuditAction.CONSULTATION, record = "report", id = "reference")
+    String show(@PathVariable String reference, Model model) {
+        TrackController.statusModel(reports.statusForCentre(centre().getUsername(), reference), reportMessages, FormErrors.none(), "",
+                model);
+        return "reporting/centre-report";
+    }
+
+    @PostMapping("/centre/reports/{reference}/messages")
+    @Audited(action = AuditAction.COLLECTION, record = "report-message", id = "reference")
+    String write(@PathVariable String reference, @RequestParam(defaultValue = "") String message, Model model,
+            RedirectAttributes redirect) {
+        StaffPrincipal centre = centre();
+        Reports.Status status = reports.statusForCentre(centre.getUsername(), reference);
+        try {
+            reportMessages.fromReporter(status.reference(), centre.getUsername(), message);
+        } catch (InvalidInput invalid) {
+            TrackController.statusModel(status, reportMessages, FormErrors.of(invalid), message, model);
+            return "reporting/centre-report";
+        }
+        redirect.addFlashAttribute("messageSent", true);
+        return "redirect:/centre/reports/" + status.reference() + "#messages";
+    }
+
+    private static StaffPrincipal centre() {
+        return Origins.centre().orElseThrow(() -> new AccessDeniedException("Only third-party reporting centres have reports here."));
+    }
+}

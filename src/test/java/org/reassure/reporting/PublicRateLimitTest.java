@@ -1,0 +1,115 @@
+package org.reassure.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.reassure.testing.ReassureTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Per-client limits on public requests: a friendly page or a 429 problem with Retry-After over the
+ * limit, counted in PostgreSQL by a keyed hash that never holds the client's address, and forgotten
+ * after the window. Each test is a client of its own (X-Forwarded-For, as from a load balancer).
+ */
+@ReassureTest
+class PublicRateLimitTest {
+
+    static final int LIMIT = 120;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PublicCounters counters;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void a_client_over_the_limit_is_asked_kindly_to_wait_on_pages_and_the_api_while_others_carry_on() {
+        String client = randomAddress();
+        for (int i = 0; i < LIMIT; i++) {
+            assertThat(track(client).statusCode()).as("request " + (i + 1)).isEqualTo(404);
+        }
+        HttpResponse<String> api = track(client);
+        assertThat(api.statusCode()).isEqualTo(429);
+        assertThat(api.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
+        assertThat(api.body()).contains("\"status\":429", "Wait a few minutes", "999");
+        long retryAfter = Long.parseLong(api.headers().firstValue("Retry-After").orElseThrow());
+        assertThat(retryAfter).isBetween(1L, 600L);
+
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/track"))
+                .header("X-Forwarded-For", client).header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("reference=HC26-ZZZZ-ZZZZ&trackingCode=X")));
+        assertThat(page.statusCode()).isEqualTo(429);
+        assertThat(page.headers().firstValue("Retry-After")).isPresent();
+        assertThat(page.body()).contains("Please wait a moment", "Wait a few minutes, then try again", "call 999")
+                .doesNotContain("Exception", "captcha");
+
+        assertThat(track(randomAddress()).statusCode()).as("another client").isEqualTo(404);
+        assertThat(send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/information/hate-crime"))
+                .header("X-Forwarded-For", client).GET()).statusCode()).as("reading pages is never limited").isEqualTo(200);
+    }
+
+    @Test
+    void counters_hold_no_address_only_a_keyed_hash_that_changes_with_the_window_and_are_deleted_after_it() {
+        String client = randomAddress();
+        track(client);
+        List<String> rows = jdbc.sql("SELECT row_to_json(c)::text FROM public_request_counter c").query(String.class).list();
+        assertThat(rows).isNotEmpty().noneMatch(row -> row.contains(client));
+        assertThat(jdbc.sql("SELECT row_to_json(s)::text FROM public_request_secret s").query(String.class).list())
+                .noneMatch(row -> row.contains(client));
+        String key = counters.clientKey(client, Duration.ofMinutes(10));
+        assertThat(key).matches("client:[0-9a-f]{64}").isNotEqualTo("client:" + Secrets.sha256(client));
+        assertThat(jdbc.sql("SELECT hits FROM public_request_counter WHERE counter_key = ?").param(key).query(Integer.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT expires_at <= now() + interval '10 minutes' FROM public_request_counter WHERE counter_key = ?")
+                .param(key).query(Boolean.class).single()).isTrue();
+
+        Timestamp past = Timestamp.from(Instant.now().minus(Duration.ofMinutes(30)));
+        jdbc.sql("INSERT INTO public_request_counter (counter_key, window_start, expires_at, hits) VALUES (?, ?, ?, 7)")
+                .params("client:" + "0".repeat(64), past, Timestamp.from(past.toInstant().plus(Duration.ofMinutes(10)))).update();
+        jdbc.sql("INSERT INTO public_request_secret (window_start, window_seconds, secret, expires_at) VALUES (?, 600, ?, ?)")
+                .params(past, new byte[32], Timestamp.from(past.toInstant().plus(Duration.ofMinutes(10)))).update();
+        counters.deleteFinishedWindows();
+        assertThat(jdbc.sql("SELECT count(*) FROM public_request_counter WHERE expires_at <= now()").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM public_request_secret WHERE expires_at <= now()").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT hits FROM public_request_counter WHERE counter_key = ?").param(key).query(Integer.class).single())
+                .as("the current window stays").isEqualTo(1);
+    }
+
+    private HttpResponse<String> track(String client) {
+        String reference = "HC26-" + Secrets.random(4) + "-" + Secrets.random(4);
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports/" + reference))
+                .header("X-Forwarded-For", client).header("X-Tracking-Code", "WRONG").header("Accept", "application/json").GET());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    /** An address from the range kept for documentation (RFC 3849), so it belongs to no one; new for every test. */
+    private static String randomAddress() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return String.format("2001:db8:%x:%x::%x", random.nextInt(1, 0xffff), random.nextInt(1, 0xffff), random.nextInt(1, 0xffff));
+    }
+}
