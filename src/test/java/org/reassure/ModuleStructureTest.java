@@ -18,6 +18,6 @@ class ModuleStructureTest {
     @Test
     void each_capability_is_a_module_of_its_own() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("platform", "identity", "audit", "casework", "reporting", "care");
+                .contains("platform", "identity", "audit", "casework", "reporting", "care", "synthetic");
     }
 }
