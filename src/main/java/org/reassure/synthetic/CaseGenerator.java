@@ -44,6 +44,7 @@ final class CaseGenerator {
     private final double[] targetCumulative;
     private final List<Pooled> pool = new ArrayList<>();
     private int sequence;
+    private long currentReceived;
 
     /** A repeat victim: the same person reported again, in the same area. */
     private static final class Pooled {
@@ -139,6 +140,7 @@ final class CaseGenerator {
 
     private void oneCase(long received, int category) {
         sequence++;
+        currentReceived = received;
         UUID id = uuid();
         String reference = reference(received);
         String[] strands = Calibration.CATEGORIES[category];
@@ -548,8 +550,13 @@ final class CaseGenerator {
         return "SY" + (year < 10 ? "0" : "") + year + "-" + new String(code, 0, 4) + "-" + new String(code, 4, 4);
     }
 
+    /**
+     * A time-ordered identifier (UUID version 7, RFC 9562) from the time the current case was received: cases are
+     * generated oldest first, so new keys land at the end of their indexes rather than all over them.
+     */
     private UUID uuid() {
-        long most = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long millis = currentReceived * 1000L + (sequence & 0x3FF);
+        long most = (millis << 16) | 0x7000L | (random.nextLong() & 0x0FFFL);
         long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(most, least);
     }

@@ -43,6 +43,7 @@ class GenerateCommand implements CliCommand {
     List<String> spike = new ArrayList<>();
     @Option(names = "--no-spikes", description = "No rises after events at all") boolean noSpikes;
     @Option(names = "--unit", description = "Only the boroughs below this unit (default: every unit)") String unit;
+    @Option(names = "--verbose", description = "Also print the time spent copying into each table") boolean verbose;
     @Option(names = "--allow-existing", description = "Generate even though the database holds cases that were not generated") boolean allowExisting;
 
     private final SyntheticData data;
@@ -78,6 +79,9 @@ class GenerateCommand implements CliCommand {
                     SyntheticData.progressBar(settings.cases(), System.err, System.console() != null && settings.cases() >= CaseGenerator.BATCH));
             System.out.printf(Locale.UK, "Generated %,d synthetic cases (run %d, references starting SY) in %.1f s: %,.0f cases/s, %,d rows%n",
                     result.cases(), result.runId(), result.millis() / 1000.0, result.casesPerSecond(), result.rows());
+            if (verbose) {
+                result.copyMillis().forEach((table, millis) -> System.out.printf(Locale.UK, "  COPY %-16s %,8d ms%n", table.name().toLowerCase(Locale.UK), millis));
+            }
             return 0;
         } catch (InvalidInput invalid) {
             StringBuilder message = new StringBuilder();

@@ -48,7 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SyntheticData {
 
-    record Result(long runId, int cases, long rows, long millis) {
+    /** What a run wrote, with the milliseconds spent copying into each table. */
+    record Result(long runId, int cases, long rows, long millis, Map<CopyRows.Table, Long> copyMillis) {
         double casesPerSecond() {
             return millis == 0 ? cases : cases * 1000.0 / millis;
         }
@@ -101,9 +102,12 @@ class SyntheticData {
         try {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             long[] written = {0};
+            Map<CopyRows.Table, Long> copyMillis = new java.util.EnumMap<>(CopyRows.Table.class);
             CopyRows.Sink sink = (table, bytes) -> {
                 try {
+                    long copyStarted = System.nanoTime();
                     written[0] += copy.copyIn("COPY " + table.columns + " FROM STDIN", new ByteArrayInputStream(bytes));
+                    copyMillis.merge(table, (System.nanoTime() - copyStarted) / 1_000_000, Long::sum);
                 } catch (SQLException failure) {
                     throw new IOException(failure);
                 }
@@ -115,7 +119,7 @@ class SyntheticData {
             jdbc.sql("UPDATE synthetic_run SET finished_at = ? WHERE id = ?").params(Timestamp.from(clock.instant()), runId).update();
             auditLog.recordAs(runBy, "", AuditAction.COLLECTION, "synthetic-run", Long.toString(runId), "generate synthetic data",
                     AuditOutcome.ALLOWED, settings.cases() + " synthetic cases (" + written[0] + " rows): " + describe(settings));
-            return new Result(runId, settings.cases(), written[0], (System.nanoTime() - started) / 1_000_000);
+            return new Result(runId, settings.cases(), written[0], (System.nanoTime() - started) / 1_000_000, copyMillis);
         } catch (IOException | SQLException failure) {
             throw new IllegalStateException("Loading synthetic data failed", failure);
         } finally {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SyntheticDemoData implements DemoData {
 
-    static final int CASES = 2_500;
+    static final int CASES = 2_000;
     static final long SEED = 20_261_127L;
     private static final Logger log = LoggerFactory.getLogger(SyntheticDemoData.class);
 

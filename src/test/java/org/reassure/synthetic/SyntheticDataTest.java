@@ -118,7 +118,7 @@ class SyntheticDataTest {
 
     @Test
     void the_randomised_src_effect_can_be_recovered_from_the_stored_arms_and_withdrawals() {
-        Settings settings = new Settings(20_000, 11, FROM, TO, 0.4, List.of(), null);
+        Settings settings = new Settings(10_000, 11, FROM, TO, 0.4, List.of(), null);
         rolledBack(run -> {
             // Withdrawals per day at risk after randomisation, by arm: the hazard ratio should be 1 - 0.4.
             String rate = """
@@ -127,11 +127,11 @@ class SyntheticDataTest {
                     FROM synthetic_case s JOIN hate_case c ON c.id = s.case_id WHERE s.run_id = ? AND s.src_arm = ?""";
             double treated = jdbc.sql(rate).params(run, "TREATMENT").query(Double.class).single();
             double control = jdbc.sql(rate).params(run, "CONTROL").query(Double.class).single();
-            assertThat(treated / control).isCloseTo(0.6, within(0.08));
+            assertThat(treated / control).isCloseTo(0.6, within(0.1));
             long arms = jdbc.sql("SELECT count(DISTINCT src_arm) FROM synthetic_case WHERE run_id = ?").param(run).query(Long.class).single();
             assertThat(arms).isEqualTo(2);
             assertThat(share(run, "SELECT avg((src_arm = 'TREATMENT')::int) FROM synthetic_case WHERE src_arm IS NOT NULL AND run_id = ?"))
-                    .as("1:1").isCloseTo(0.5, within(0.02));
+                    .as("1:1").isCloseTo(0.5, within(0.025));
             // Every treated case, and no control case, has a secondary reassurance contact that was made.
             assertThat(jdbc.sql("""
                     SELECT count(*) FROM synthetic_case s JOIN hate_case c ON c.id = s.case_id WHERE s.run_id = ?
