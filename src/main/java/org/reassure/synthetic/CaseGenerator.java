@@ -331,7 +331,7 @@ final class CaseGenerator {
             int number = 1000 + random.nextInt(9000);
             String name = first + " Example-" + number;
             LocalDate born = LocalDate.ofEpochDay(received / DAY).minusYears(16 + random.nextInt(70)).minusDays(random.nextInt(365));
-            String phone = String.format(Locale.UK, "07700 900%03d", random.nextInt(1000));
+            String phone = String.format(Locale.UK, "01632 960%03d", random.nextInt(1000));
             String email = first.toLowerCase(Locale.UK) + ".example" + number + "@example.invalid";
             String address = (1 + random.nextInt(200)) + " " + Calibration.STREETS[random.nextInt(Calibration.STREETS.length)];
             String district = target.districts().get(random.nextInt(target.districts().size()));
