@@ -143,6 +143,25 @@ class SyntheticDataTest {
     }
 
     @Test
+    void an_injected_spike_shows_in_its_strand_and_a_unit_scope_keeps_cases_in_that_borough() {
+        Settings settings = new Settings(5_000, 5, LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1), 0.0,
+                List.of(new Settings.Spike(LocalDate.of(2023, 6, 1), "DISABILITY", 6.0, 10)), "EAL");
+        rolledBack(run -> {
+            String perDay = """
+                    SELECT count(*) / ?::float FROM hate_case c JOIN synthetic_case s ON s.case_id = c.id
+                    JOIN case_strand x ON x.case_id = c.id AND x.strand_code = 'DISABILITY'
+                    WHERE s.run_id = ? AND c.received_at >= ?::date AND c.received_at < ?::date""";
+            double during = jdbc.sql(perDay).params(5, run, LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 6)).query(Double.class).single();
+            double before = jdbc.sql(perDay).params(61, run, LocalDate.of(2023, 3, 1), LocalDate.of(2023, 5, 1)).query(Double.class).single();
+            assertThat(during).isGreaterThan(3 * before);
+            assertThat(jdbc.sql("""
+                    SELECT DISTINCT u.code FROM hate_case c JOIN synthetic_case s ON s.case_id = c.id JOIN unit u ON u.id = c.unit_id
+                    WHERE s.run_id = ?""").param(run).query(String.class).list()).isNotEmpty().allMatch(code -> code.startsWith("EAL"));
+            return null;
+        }, settings);
+    }
+
+    @Test
     void the_same_seed_gives_the_same_data_and_another_seed_does_not() throws Exception {
         Settings settings = new Settings(3_000, 42, FROM, TO, 0.3, Settings.publishedEvents(), null);
         Instant asOf = Instant.parse("2025-06-01T00:00:00Z");
