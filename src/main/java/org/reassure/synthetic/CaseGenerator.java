@@ -39,6 +39,8 @@ final class CaseGenerator {
     private final World world;
     private final CopyRows rows;
     private final SplittableRandom random;
+    /** Identifiers come from their own stream, which also depends on the run: the same seed run twice gives new ids. */
+    private final SplittableRandom ids;
     private final long asOf;
     private final double lambda;
     private final double[] targetCumulative;
@@ -75,6 +77,7 @@ final class CaseGenerator {
         this.world = world;
         this.rows = rows;
         this.random = new SplittableRandom(settings.seed());
+        this.ids = new SplittableRandom(settings.seed() * 0x9E3779B97F4A7C15L + world.runId());
         this.asOf = world.asOf().getEpochSecond();
         this.lambda = Calibration.withdrawalHazardPerDay();
         double total = world.targets().stream().mapToDouble(World.Target::weight).sum();
@@ -556,8 +559,8 @@ final class CaseGenerator {
      */
     private UUID uuid() {
         long millis = currentReceived * 1000L + (sequence & 0x3FF);
-        long most = (millis << 16) | 0x7000L | (random.nextLong() & 0x0FFFL);
-        long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        long most = (millis << 16) | 0x7000L | (ids.nextLong() & 0x0FFFL);
+        long least = (ids.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(most, least);
     }
 

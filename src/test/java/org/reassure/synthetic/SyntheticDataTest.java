@@ -170,6 +170,22 @@ class SyntheticDataTest {
         assertThat(digest(new Settings(3_000, 43, FROM, TO, 0.3, Settings.publishedEvents(), null), asOf)).isNotEqualTo(first);
     }
 
+    @Test
+    void the_same_seed_can_be_loaded_twice_into_one_database_with_new_references() {
+        Settings settings = new Settings(300, 42, FROM, TO, 0.3, List.of(), null);
+        transaction.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            long first = data.generate(settings, "test", done -> { }).runId();
+            long second = data.generate(settings, "test", done -> { }).runId();
+            String accounts = "SELECT string_agg(c.account || c.received_at, '|' ORDER BY c.received_at, c.account) FROM hate_case c "
+                    + "JOIN synthetic_case s ON s.case_id = c.id WHERE s.run_id = ?";
+            assertThat(jdbc.sql(accounts).param(second).query(String.class).single())
+                    .isEqualTo(jdbc.sql(accounts).param(first).query(String.class).single());
+            assertThat(jdbc.sql("SELECT count(DISTINCT c.reference) FROM hate_case c JOIN synthetic_case s ON s.case_id = c.id WHERE s.run_id IN (?, ?)")
+                    .params(first, second).query(Long.class).single()).isEqualTo(600);
+        });
+    }
+
     private String digest(Settings settings, Instant asOf) throws Exception {
         World world = data.world(settings, 999, asOf);
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
