@@ -19,6 +19,6 @@ class ModuleStructureTest {
     void each_capability_is_a_module_of_its_own() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .contains("platform", "identity", "audit", "casework", "reporting", "care", "trials", "referrals",
-                        "insights", "spikes");
+                        "insights", "spikes", "synthetic");
     }
 }

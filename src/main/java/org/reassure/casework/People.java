@@ -290,11 +290,11 @@ public class People {
         }
     }
 
-    static String nameKey(String name) {
+    public static String nameKey(String name) {
         return name == null ? null : name.toLowerCase(Locale.UK).replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").trim();
     }
 
-    static String phoneKey(String phone) {
+    public static String phoneKey(String phone) {
         if (phone == null) {
             return null;
         }
@@ -302,7 +302,7 @@ public class People {
         return digits.length() > 10 ? digits.substring(digits.length() - 10) : digits;
     }
 
-    static String addressKey(String address) {
+    public static String addressKey(String address) {
         return address == null ? null : address.toLowerCase(Locale.UK).replaceAll("[^a-z0-9]", "");
     }
 
