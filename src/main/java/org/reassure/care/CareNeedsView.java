@@ -62,4 +62,9 @@ public class CareNeedsView {
     public List<CareTask> reviewsFor(StaffPrincipal me) {
         return me.hasRole(Role.SUPERVISOR) ? tasks.forSupervisorsOf(List.copyOf(units.visibleTo(me))) : List.of();
     }
+
+    /** The secondary reassurance contacts a neighbourhood officer's team holds. */
+    public List<CareTask> teamTasksFor(StaffPrincipal me) {
+        return me.hasRole(Role.NEIGHBOURHOOD_OFFICER) ? tasks.forNeighbourhoodTeamsOf(List.copyOf(units.visibleTo(me))) : List.of();
+    }
 }

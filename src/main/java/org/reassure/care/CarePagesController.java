@@ -54,6 +54,7 @@ class CarePagesController {
         model.addAttribute("work", view.myWork(me));
         model.addAttribute("supervisor", me.hasRole(org.reassure.identity.Role.SUPERVISOR));
         model.addAttribute("reviews", needsView.reviewsFor(me));
+        model.addAttribute("teamTasks", needsView.teamTasksFor(me));
         return "care/my-work";
     }
 

@@ -59,9 +59,13 @@ public class CareTasks {
         return start(facts, kind, triggerKey, ruleCode, start, null, Holder.OFFICER, facts.officerUsername());
     }
 
-    /** Who holds a task: the case's officer (the task follows reallocation), the unit's supervisors, or the case's support officer. */
+    /**
+     * Who holds a task: the case's officer (the task follows reallocation), the unit's supervisors, the case's
+     * support officer, or the neighbourhood team covering the victim's area (a secondary reassurance contact,
+     * kept apart from the investigation: its unit is the team's, not the case's).
+     */
     enum Holder {
-        OFFICER, SUPERVISOR, SUPPORT_OFFICER
+        OFFICER, SUPERVISOR, SUPPORT_OFFICER, NEIGHBOURHOOD_TEAM
     }
 
     /**
@@ -70,6 +74,12 @@ public class CareTasks {
      */
     Optional<UUID> start(CaseFacts facts, TaskKind kind, String triggerKey, String ruleCode, Instant start, Instant dueBy, Holder holder,
             String assignee) {
+        return start(facts, kind, triggerKey, ruleCode, start, dueBy, holder, assignee, facts.unitId());
+    }
+
+    /** As above, for a task held in a unit other than the case's (the neighbourhood team's). */
+    Optional<UUID> start(CaseFacts facts, TaskKind kind, String triggerKey, String ruleCode, Instant start, Instant dueBy, Holder holder,
+            String assignee, long unitId) {
         RuleSet set = rules.inForceAt(start);
         Instant latest = set.rule(ruleCode).dueFrom(start, workingDays);
         Instant due = dueBy != null && dueBy.isBefore(latest) ? dueBy : latest;
@@ -78,7 +88,7 @@ public class CareTasks {
                 INSERT INTO care_task (id, case_reference, kind, trigger_key, unit_id, assignee, rule_set_id, rule_code, started_at, due_at, status,
                                        holder)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?) ON CONFLICT (case_reference, kind, trigger_key) DO NOTHING""")
-                .params(id, facts.reference(), kind.name(), triggerKey, facts.unitId(), assignee, set.id(), ruleCode,
+                .params(id, facts.reference(), kind.name(), triggerKey, unitId, assignee, set.id(), ruleCode,
                         Timestamp.from(start), Timestamp.from(due), holder.name())
                 .update();
         if (inserted == 0) {
@@ -183,6 +193,21 @@ public class CareTasks {
                 .param(unitIds.toArray(Long[]::new)).query(CareTasks::task).list();
     }
 
+    /** Open tasks held by the neighbourhood teams among these units (secondary reassurance contacts), soonest first. */
+    @Transactional(readOnly = true)
+    public List<CareTask> forNeighbourhoodTeamsOf(List<Long> unitIds) {
+        return jdbc.sql(COLUMNS + """
+                 WHERE t.holder = 'NEIGHBOURHOOD_TEAM' AND t.status IN ('OPEN', 'OVERDUE') AND t.unit_id = ANY(?) ORDER BY t.due_at LIMIT 200""")
+                .param(unitIds.toArray(Long[]::new)).query(CareTasks::task).list();
+    }
+
+    /** Moves a case's open neighbourhood-team tasks to another team (the case now lies in another area). */
+    @Transactional
+    void moveTeamTasks(String reference, long teamUnitId) {
+        jdbc.sql("UPDATE care_task SET unit_id = ? WHERE case_reference = ? AND status IN ('OPEN', 'OVERDUE') AND holder = 'NEIGHBOURHOOD_TEAM'")
+                .params(teamUnitId, reference).update();
+    }
+
     /** Closes the open tasks of these kinds on a case: they are no longer needed. */
     @Transactional
     public int closeOpen(String reference, Set<TaskKind> kinds, String reason) {
@@ -197,7 +222,7 @@ public class CareTasks {
     /** The case went to another unit or officer: its open tasks follow it. */
     @Transactional
     public void reassign(String reference, long unitId, String officer) {
-        jdbc.sql("UPDATE care_task SET unit_id = ? WHERE case_reference = ? AND status IN ('OPEN', 'OVERDUE')")
+        jdbc.sql("UPDATE care_task SET unit_id = ? WHERE case_reference = ? AND status IN ('OPEN', 'OVERDUE') AND holder <> 'NEIGHBOURHOOD_TEAM'")
                 .params(unitId, reference).update();
         jdbc.sql("UPDATE care_task SET assignee = ? WHERE case_reference = ? AND status IN ('OPEN', 'OVERDUE') AND holder = 'OFFICER'")
                 .params(officer, reference).update();

@@ -37,6 +37,20 @@ public class CareView {
 
     /** Enhanced rights are automatic for hate crime (Victims' Code: victims of the most serious crime), so always true here. */
     public record CaseCare(boolean enhancedRights, List<CareTask> tasks, List<Contact> contacts) {
+
+        /**
+         * Why this victim is at risk of withdrawing: about a third of hate crime victims withdraw support, and the
+         * Met trial found that keeping in touch (above all a secondary reassurance contact) lowers that. A case
+         * whose contact has lapsed, or whose SRC was missed, says so at the top of its care section.
+         */
+        public List<String> atRisk() {
+            return tasks.stream().filter(task -> task.status() == TaskStatus.OVERDUE).map(task -> switch (task.kind()) {
+                case SECONDARY_REASSURANCE -> "The secondary reassurance contact was missed";
+                case FIRST_CONTACT, UPDATE, DECISION_NOTICE, NEEDS_ASSESSMENT, SUPPORT_FOLLOW_UP ->
+                        "Contact with the victim has lapsed: " + task.kind().label().toLowerCase(java.util.Locale.UK) + " is overdue";
+                default -> null;
+            }).filter(java.util.Objects::nonNull).distinct().toList();
+        }
     }
 
     public record MyWork(List<CareTask> reminders, List<CareTask> overdue, List<CareTask> dueToday, List<CareTask> comingUp,

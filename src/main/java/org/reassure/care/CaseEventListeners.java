@@ -21,11 +21,13 @@ class CaseEventListeners {
     private final CareTasks tasks;
     private final Cases cases;
     private final Units units;
+    private final ReassuranceContacts reassurance;
 
-    CaseEventListeners(CareTasks tasks, Cases cases, Units units) {
+    CaseEventListeners(CareTasks tasks, Cases cases, Units units, ReassuranceContacts reassurance) {
         this.tasks = tasks;
         this.cases = cases;
         this.units = units;
+        this.reassurance = reassurance;
     }
 
     /**
@@ -59,6 +61,7 @@ class CaseEventListeners {
     void on(CaseEvents.CaseAllocated event) {
         long unitId = units.findByCode(event.unitCode()).orElseThrow().id();
         tasks.reassign(event.reference(), unitId, event.officerUsername());
+        reassurance.followAllocation(event.reference(), unitId);
     }
 
     /** A key decision is told to the victim within 1 working day (enhanced rights). */

@@ -34,13 +34,37 @@ public class ReassuranceContacts {
     private final JdbcClient jdbc;
     private final CareTasks tasks;
     private final Cases cases;
+    private final org.reassure.identity.Units units;
     private final Clock clock;
 
-    ReassuranceContacts(JdbcClient jdbc, CareTasks tasks, Cases cases, Clock clock) {
+    ReassuranceContacts(JdbcClient jdbc, CareTasks tasks, Cases cases, org.reassure.identity.Units units, Clock clock) {
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.cases = cases;
+        this.units = units;
         this.clock = clock;
+    }
+
+    /**
+     * Schedules the case's one SRC task, held by the neighbourhood team covering the victim's area (the nearest
+     * unit with neighbourhood officers, searched from the case's unit up to its borough), apart from the
+     * investigation. A case still with the force (not yet in a borough) keeps the task in its own unit until it
+     * is allocated, when {@link #followAllocation} moves it to the team of its new area.
+     */
+    private void schedule(CaseFacts facts) {
+        tasks.start(facts, TaskKind.SECONDARY_REASSURANCE, TRIGGER, RULE, facts.receivedAt(), null, CareTasks.Holder.NEIGHBOURHOOD_TEAM,
+                null, teamFor(facts.unitId()));
+    }
+
+    private long teamFor(long caseUnitId) {
+        return units.nearestWithRole(caseUnitId, org.reassure.identity.Role.NEIGHBOURHOOD_OFFICER)
+                .map(org.reassure.identity.Unit::id).orElse(caseUnitId);
+    }
+
+    /** The case moved to another unit: an open SRC task moves to the neighbourhood team of the case's new area. */
+    @Transactional
+    void followAllocation(String caseReference, long newUnitId) {
+        tasks.moveTeamTasks(normalise(caseReference), teamFor(newUnitId));
     }
 
     /** This case must have an SRC (a trial allocated it to the arm that gets one): schedules the task once. */
@@ -48,7 +72,7 @@ public class ReassuranceContacts {
     public void require(String caseReference, String reason) {
         CaseFacts facts = facts(caseReference);
         decide(facts.reference(), Directive.REQUIRED, reason);
-        tasks.start(facts, TaskKind.SECONDARY_REASSURANCE, TRIGGER, RULE, facts.receivedAt());
+        schedule(facts);
     }
 
     /** This case must not have an SRC (a trial's usual-care arm): records it and closes an open SRC task. */
@@ -87,7 +111,7 @@ public class ReassuranceContacts {
                 .params(facts.reference(), reason, Timestamp.from(clock.instant())).query(String.class).optional()
                 .map(Directive::valueOf).orElseThrow();
         if (standing == Directive.REQUIRED) {
-            tasks.start(facts, TaskKind.SECONDARY_REASSURANCE, TRIGGER, RULE, facts.receivedAt());
+            schedule(facts);
         }
         return standing;
     }

@@ -45,11 +45,18 @@ public class Cases {
     private final JdbcClient jdbc;
     private final Units units;
     private final StaffAccounts accounts;
+    private final org.springframework.beans.factory.ObjectProvider<CaseAccessGrants> grants;
 
-    Cases(JdbcClient jdbc, Units units, StaffAccounts accounts) {
+    Cases(JdbcClient jdbc, Units units, StaffAccounts accounts, org.springframework.beans.factory.ObjectProvider<CaseAccessGrants> grants) {
         this.jdbc = jdbc;
         this.units = units;
         this.accounts = accounts;
+        this.grants = grants;
+    }
+
+    /** Whether the case's unit is one of the person's, or another module granted them this one case. */
+    private boolean mayOpen(StaffPrincipal person, long unitId, String reference) {
+        return units.visibleTo(person).contains(unitId) || grants.stream().anyMatch(grant -> grant.grants(person, normalise(reference)));
     }
 
     @Transactional(readOnly = true)
@@ -108,7 +115,7 @@ public class Cases {
                 .param(normalise(reference))
                 .query((rs, n) -> new CaseRow(rs.getObject("id", java.util.UUID.class), rs.getLong("unit_id"), rs.getBoolean("restricted")))
                 .optional().orElseThrow(() -> new NotFound("There is no case with the reference " + normalise(reference) + "."));
-        if (!units.visibleTo(person).contains(row.unitId())) {
+        if (!mayOpen(person, row.unitId(), reference)) {
             throw new AccessDeniedException("This case belongs to a unit you do not work in.");
         }
         if (row.restricted() && (justification == null || justification.isBlank())) {
@@ -183,7 +190,7 @@ public class Cases {
     public void requireVisible(StaffPrincipal person, String reference) {
         long unitId = jdbc.sql("SELECT unit_id FROM hate_case WHERE reference = ?").param(normalise(reference)).query(Long.class)
                 .optional().orElseThrow(() -> new NotFound("There is no case with the reference " + normalise(reference) + "."));
-        if (!units.visibleTo(person).contains(unitId)) {
+        if (!mayOpen(person, unitId, reference)) {
             throw new AccessDeniedException("This case belongs to a unit you do not work in.");
         }
     }

@@ -44,6 +44,7 @@ class IdentityDemoData implements DemoData {
         account("investigator2", "Sarah Whitfield", Role.INVESTIGATOR, "EAL-CSU", "020 7946 0103");
         account("supportofficer", "Gareth Lloyd", Role.SUPPORT_OFFICER, "HNS", "020 7946 0104");
         account("neighbourhood", "Aisha Begum", Role.NEIGHBOURHOOD_OFFICER, "HNS-SNT", "020 7946 0105");
+        account("neighbourhood2", "Marek Kowalski", Role.NEIGHBOURHOOD_OFFICER, "EAL-SNT", "020 7946 0107");
         account("supervisor", "Helen Marsh", Role.SUPERVISOR, "HNS", "020 7946 0106");
         account("analyst", "Tomasz Nowak", Role.ANALYST, "MET");
         account("admin", "Chris Adeyemi", Role.ADMINISTRATOR, "MET");

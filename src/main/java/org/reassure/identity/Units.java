@@ -102,6 +102,32 @@ public class Units {
         return String.join(" › ", names);
     }
 
+    /**
+     * The unit nearest to this one whose people include someone with this role and an active account: the
+     * units of the unit's own borough (or team) are searched first, then each unit above it, stopping below the
+     * force (a force-wide search would pick a team in some other area). For a secondary reassurance contact
+     * this finds the neighbourhood team covering a case's area. Empty when there is none.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Unit> nearestWithRole(long unitId, Role role) {
+        return jdbc.sql("""
+                WITH RECURSIVE up AS (
+                    SELECT id, parent_id, 0 AS depth FROM unit WHERE id = ?
+                    UNION ALL
+                    SELECT u.id, u.parent_id, up.depth + 1 FROM unit u JOIN up ON u.id = up.parent_id),
+                area AS (SELECT id, depth FROM up WHERE parent_id IS NOT NULL),
+                below AS (
+                    SELECT a.id AS root, a.depth, a.id FROM area a
+                    UNION ALL
+                    SELECT b.root, b.depth, u.id FROM unit u JOIN below b ON u.parent_id = b.id)
+                SELECT x.id, x.code, x.name, x.kind, x.parent_id
+                FROM below b JOIN unit x ON x.id = b.id
+                WHERE EXISTS (SELECT 1 FROM staff_user s JOIN staff_user_role r ON r.user_id = s.id
+                              WHERE s.unit_id = x.id AND s.enabled AND r.role = ?)
+                ORDER BY b.depth, x.code LIMIT 1""")
+                .params(unitId, role.name()).query(Units::map).optional();
+    }
+
     private static Unit map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         long parent = rs.getLong("parent_id");
         // wasNull() speaks of the last column read, so ask it straight after reading parent_id.

@@ -64,6 +64,9 @@ class CarePagesAccessibilityTest {
     @Autowired
     StaffAccounts accounts;
 
+    @Autowired
+    org.reassure.care.ReassuranceContacts reassurance;
+
     private WebDriver browser;
     private String reference;
 
@@ -76,6 +79,16 @@ class CarePagesAccessibilityTest {
         var facts = cases.facts(reference).orElseThrow();
         tasks.start(facts, TaskKind.FIRST_CONTACT, "report", RuleCodes.FIRST_CONTACT, Instant.now().minus(Duration.ofHours(30)));
         tasks.start(facts, TaskKind.REFERRAL, "report", RuleCodes.REFERRAL, Instant.now());
+        // a secondary reassurance contact held by Hounslow's neighbourhood team, already missed: the case shows it is at risk
+        reassurance.require(reference, "Accessibility check: allocated to SRC");
+        jdbc.sql("UPDATE care_task SET status = 'OVERDUE' WHERE case_reference = ? AND kind = 'SECONDARY_REASSURANCE'").param(reference).update();
+    }
+
+    @Test
+    void the_neighbourhood_teams_pages_have_no_accessibility_violations() throws Exception {
+        signIn(browser, "neighbourhood");
+        check(List.of("/care/my-work", "/cases/" + reference), "neighbourhood");
+        assertThat(browser.getPageSource()).contains("At risk of withdrawing support");
     }
 
     @AfterAll
