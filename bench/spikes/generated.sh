@@ -59,3 +59,4 @@ echo "=== Force-wide series (one per strand)"
 bench/spikes/run.sh --counts "$OUT/counts-force.csv" --spikes "$OUT/spikes-force.csv"
 echo "=== Borough series (three boroughs x strand)"
 bench/spikes/run.sh --counts "$OUT/counts-borough.csv" --spikes "$OUT/spikes-borough.csv"
+echo "The database and the CSV files are in $DATA (and $OUT); delete them when done." >&2
