@@ -22,10 +22,14 @@ public class CareNeedsView {
     private final Units units;
     private final SupportOfficers supportOfficers;
     private final Statements statements;
+    private final org.reassure.casework.Cases cases;
+    private final org.reassure.reporting.ReportMessages reportMessages;
 
     CareNeedsView(NeedsAssessments assessments, ContactAgreements agreements, CareTasks tasks, Units units, SupportOfficers supportOfficers,
-            Statements statements) {
+            Statements statements, org.reassure.casework.Cases cases, org.reassure.reporting.ReportMessages reportMessages) {
         this.statements = statements;
+        this.cases = cases;
+        this.reportMessages = reportMessages;
         this.supportOfficers = supportOfficers;
         this.assessments = assessments;
         this.agreements = agreements;
@@ -61,6 +65,16 @@ public class CareNeedsView {
     @Transactional(readOnly = true)
     public List<CareTask> reviewsFor(StaffPrincipal me) {
         return me.hasRole(Role.SUPERVISOR) ? tasks.forSupervisorsOf(List.copyOf(units.visibleTo(me))) : List.of();
+    }
+
+    /** The officer's open cases with a message from the reporter that no one on the case has read yet. */
+    public List<String> newMessagesFor(StaffPrincipal me) {
+        List<String> mine = cases.openAllocatedTo(me);
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> unread = reportMessages.withUnreadFromReporter(mine);
+        return mine.stream().filter(unread::contains).toList();
     }
 
     /** The secondary reassurance contacts a neighbourhood officer's team holds. */

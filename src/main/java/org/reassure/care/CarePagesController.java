@@ -55,6 +55,7 @@ class CarePagesController {
         model.addAttribute("supervisor", me.hasRole(org.reassure.identity.Role.SUPERVISOR));
         model.addAttribute("reviews", needsView.reviewsFor(me));
         model.addAttribute("teamTasks", needsView.teamTasksFor(me));
+        model.addAttribute("newMessages", needsView.newMessagesFor(me));
         return "care/my-work";
     }
 

@@ -210,6 +210,15 @@ public class Cases {
         return jdbc.sql(FACTS + " WHERE c.reference = ?").param(normalise(reference)).query((rs, row) -> facts(rs, row)).optional();
     }
 
+    /** The references of the open cases allocated to this officer (their own work: no wider access is given). */
+    @Transactional(readOnly = true)
+    public List<String> openAllocatedTo(StaffPrincipal officer) {
+        return accounts.findByUsername(officer.getUsername())
+                .map(account -> jdbc.sql("SELECT reference FROM hate_case WHERE officer_id = ? AND status <> 'CLOSED' ORDER BY received_at")
+                        .param(account.id()).query(String.class).list())
+                .orElse(List.of());
+    }
+
     /** The facts of every case, oldest first, for the system's own work such as demo data (no access check). */
     @Transactional(readOnly = true)
     public List<CaseFacts> allFacts() {

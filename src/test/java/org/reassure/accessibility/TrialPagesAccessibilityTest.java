@@ -45,8 +45,10 @@ class TrialPagesAccessibilityTest {
     void analyst_and_supervisor_trial_pages_have_no_accessibility_violations() throws Exception {
         long demo = jdbc.sql("SELECT id FROM trial ORDER BY id LIMIT 1").query(Long.class).single();
         signIn(browser, "analyst");
+        String enrolled = jdbc.sql("SELECT case_reference FROM trial_enrolment WHERE trial_id = ? ORDER BY enrolled_at LIMIT 1")
+                .param(demo).query(String.class).single();
         List<String> paths = List.of("/trials", "/trials/new", "/trials/" + demo, "/trials/" + demo + "/edit",
-                "/trials/" + demo + "/enrolments", "/trials/" + demo + "/results");
+                "/trials/" + demo + "/enrolments", "/trials/" + demo + "/results", "/cases/" + enrolled);
         check(paths, "analyst");
         browser.get(url("/trials/new"));
         go(browser, By.cssSelector("main form button[type=submit]"));

@@ -146,6 +146,23 @@ class ReportMessagesTest {
         assertThat(officer.get("phone").asString()).isEqualTo("020 7946 0102");
     }
 
+    @Test
+    void a_reporters_new_message_is_on_the_named_officers_work_until_they_read_it() {
+        Reports.Receipt receipt = anonymousReportIn("TW3 1ES");
+        var supervisor = Principals.of(accounts, "supervisor");
+        caseWork.record(supervisor, receipt.reference(), new RecordingDecision(Classification.CRIME, "RA_HAD", List.of("RACE"), List.of(),
+                java.util.Set.of(), "Racist abuse in the street", null));
+        caseWork.review(supervisor, receipt.reference(), true, null);
+        caseWork.allocate(supervisor, receipt.reference(), "HNS-CSU", "investigator", null);
+        Browser investigator = new Browser(port).signedInAs("investigator");
+        assertThat(investigator.get("/care/my-work").body()).doesNotContain("Read and reply: " + receipt.reference());
+
+        tracking(receipt).post("/track/messages", Map.of("message", "Is there any news? I am worried they will come back."));
+        assertThat(investigator.get("/care/my-work").body()).contains("New messages from reporters", "Read and reply: " + receipt.reference());
+        investigator.get("/cases/" + receipt.reference());
+        assertThat(investigator.get("/care/my-work").body()).as("read on the case page").doesNotContain("Read and reply: " + receipt.reference());
+    }
+
     private Reports.Receipt anonymousReportIn(String postcode) {
         Reports.Receipt receipt = reports.submit(new NewReport("VICTIM", true, "Someone shouted abuse at me at the bus stop.", List.of("RACE"),
                 null, null, new NewReport.Location(null, postcode), null, null, null, null, null, null, null, null, null, null),

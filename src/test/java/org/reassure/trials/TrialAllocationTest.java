@@ -127,6 +127,15 @@ class TrialAllocationTest {
         assertThat(page.body()).contains(references.toArray(String[]::new));
         int shown = count(page.body(), ">Usual care<") + count(page.body(), ">Secondary reassurance contact<");
         assertThat(shown).as("an arm for each enrolled case and none more").isEqualTo(references.size());
+
+        // The case page tells whoever works on the case which arm it is in, once enrolled.
+        Browser analystPages = new Browser(port).signedInAs("analyst");
+        for (String reference : references) {
+            String casePage = analystPages.get("/cases/" + reference).body();
+            assertThat(casePage).contains("id=\"trials-heading\"", trial.name(), arms.get(reference).label());
+            assertThat(casePage.contains("Do not make a secondary reassurance contact")).isEqualTo(arms.get(reference) == Arm.CONTROL);
+        }
+        assertThat(analystPages.get("/cases/" + TestCases.newReport(jdbc, team)).body()).as("not enrolled").doesNotContain("trials-heading");
     }
 
     @Test
