@@ -33,10 +33,15 @@ final class ClockNodes {
 
     /** Sets the breach clock of every task of the batch, due now. */
     static void breachNow(JdbcClient jdbc, String batch) {
+        breachAt(jdbc, batch, Instant.now());
+    }
+
+    /** Sets the breach clock of every task of the batch, due at the given time. */
+    static void breachAt(JdbcClient jdbc, String batch, Instant due) {
         jdbc.sql("""
                 INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version)
-                SELECT 'care-clock', id || '/breach', now(), FALSE, 1 FROM care_task WHERE trigger_key LIKE ?""")
-                .param(batch + "-%").update();
+                SELECT 'care-clock', id || '/breach', ?, FALSE, 1 FROM care_task WHERE trigger_key LIKE ?""")
+                .params(java.sql.Timestamp.from(due), batch + "-%").update();
     }
 
     static void awaitAllFired(JdbcClient jdbc, String batch, int count, Duration limit) throws InterruptedException {
@@ -69,7 +74,7 @@ final class ClockNodes {
                 .param(batch + "-%").query(Long.class).single()).isEqualTo(count);
     }
 
-    /** Another node: same database, its own name, clocks polled every second as in this test run. */
+    /** Another node: same database, its own name, clocks polled four times a second (it must not sleep through a batch the first node fires in a second). */
     static Map<String, String> node(DataSource dataSource, String name) throws Exception {
         Map<String, String> env = new HashMap<>(ReassureProcess.sameDatabase());
         if (System.getenv("SPRING_DATASOURCE_URL") == null || System.getenv("SPRING_DATASOURCE_URL").isBlank()) {
@@ -80,7 +85,7 @@ final class ClockNodes {
         }
         env.put("REASSURE_DEMO_DATA", "false");
         env.put("REASSURE_NODE_NAME", name);
-        env.put("REASSURE_CLOCK_POLLING_INTERVAL", "1s");
+        env.put("REASSURE_CLOCK_POLLING_INTERVAL", "250ms");
         return env;
     }
 

@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class TwoNodeClocksTest {
 
     private static final int SINGLE_NODE_CLOCKS = 3000;
-    private static final int TWO_NODE_CLOCKS = 2000;
+    private static final int TWO_NODE_CLOCKS = 4000;
 
     @Autowired
     JdbcClient jdbc;
@@ -63,7 +63,10 @@ class TwoNodeClocksTest {
         try {
             ReassureProcess.awaitHealthy(port, nodeB);
             String both = "two-" + UUID.randomUUID();
-            dueNow(reference, force, both, TWO_NODE_CLOCKS);
+            // Due a few seconds ahead, so that node B's clocks (started just after it reports healthy) are polling
+            // when they fall due, as in a running cluster; due at once, the first node could take them all first.
+            ClockNodes.overdueTasks(jdbc, reference, units.findByCode(force).orElseThrow().id(), both, TWO_NODE_CLOCKS);
+            ClockNodes.breachAt(jdbc, both, Instant.now().plusSeconds(6));
             awaitAllFired(both, TWO_NODE_CLOCKS, Duration.ofSeconds(240));
             assertExactlyOnce(both, TWO_NODE_CLOCKS);
             Map<String, Long> byNode = new HashMap<>();
