@@ -183,20 +183,11 @@ class CarePagesAccessibilityTest {
     }
 
     private void check(List<String> paths, String who) throws Exception {
-        for (String path : paths) {
-            browser.get(url(path));
-            assertThat(Chromium.axeViolations(browser)).as(who + " " + path).isEmpty();
-            Chromium.screenshot(browser, "care-" + who + path.replaceAll("[^a-z0-9]+", "-"));
-        }
+        Chromium.checkPages(browser, url(""), paths, "care-" + who);
     }
 
     private void signIn(WebDriver driver, String username) {
-        driver.get(url("/sign-in"));
-        driver.manage().deleteAllCookies();
-        driver.get(url("/sign-in"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("reassure-demo");
-        go(driver, By.cssSelector("main form button[type=submit]"));
+        Chromium.signIn(driver, url(""), username);
     }
 
     private static void go(WebDriver driver, By target) {

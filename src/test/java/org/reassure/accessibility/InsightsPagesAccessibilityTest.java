@@ -64,12 +64,7 @@ class InsightsPagesAccessibilityTest {
     }
 
     private void signIn(String username) {
-        browser.get(url("/sign-in"));
-        browser.manage().deleteAllCookies();
-        browser.get(url("/sign-in"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("reassure-demo");
-        Chromium.clickThrough(browser, By.cssSelector("main form button[type=submit]"));
+        Chromium.signIn(browser, url(""), username);
     }
 
     private String url(String path) {

@@ -125,11 +125,7 @@ class ReferralPagesAccessibilityTest {
     }
 
     private void check(List<String> paths, String who) throws Exception {
-        for (String path : paths) {
-            browser.get(url(path));
-            assertThat(Chromium.axeViolations(browser)).as(who + " " + path).isEmpty();
-            Chromium.screenshot(browser, "referrals-" + who + path.replaceAll("[^a-z0-9]+", "-"));
-        }
+        Chromium.checkPages(browser, url(""), paths, "referrals-" + who);
     }
 
     private void signIn(String username) {

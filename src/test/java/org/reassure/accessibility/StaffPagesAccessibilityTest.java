@@ -221,12 +221,7 @@ class StaffPagesAccessibilityTest {
     }
 
     private void signIn(String username) {
-        browser.get(url("/sign-in"));
-        browser.manage().deleteAllCookies();
-        browser.get(url("/sign-in"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("reassure-demo");
-        go(By.cssSelector("main form button[type=submit]"));
+        Chromium.signIn(browser, url(""), username);
     }
 
     private String url(String path) {

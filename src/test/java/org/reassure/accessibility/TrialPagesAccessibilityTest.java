@@ -85,11 +85,7 @@ class TrialPagesAccessibilityTest {
     }
 
     private void check(List<String> paths, String who) throws Exception {
-        for (String path : paths) {
-            browser.get(url(path));
-            assertThat(Chromium.axeViolations(browser)).as(who + " " + path).isEmpty();
-            Chromium.screenshot(browser, "trials-" + who + path.replaceAll("[^a-z0-9]+", "-"));
-        }
+        Chromium.checkPages(browser, url(""), paths, "trials-" + who);
     }
 
     private void signIn(WebDriver driver, String username) {

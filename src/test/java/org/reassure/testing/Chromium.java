@@ -53,18 +53,12 @@ public final class Chromium {
         return driver;
     }
 
-    /** Clicks a link or button that loads a new page, and waits until that page has been read to its end. */
     /** Signs in to the service on this port as a demo account, starting from a clean set of cookies. */
     public static void signIn(WebDriver driver, int port, String username) {
-        String signIn = "http://localhost:" + port + "/sign-in";
-        driver.get(signIn);
-        driver.manage().deleteAllCookies();
-        driver.get(signIn);
-        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
-        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys("reassure-demo");
-        clickThrough(driver, org.openqa.selenium.By.cssSelector("main form button[type=submit]"));
+        signIn(driver, "http://localhost:" + port, username);
     }
 
+    /** Clicks a link or button that loads a new page, and waits until that page has been read to its end. */
     public static void clickThrough(WebDriver driver, org.openqa.selenium.By target) {
         org.openqa.selenium.WebElement element = driver.findElement(target);
         org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
