@@ -26,8 +26,13 @@ public class CareView {
     private final JdbcClient jdbc;
     private final Units units;
     private final Clock clock;
+    private final CareAccess access;
+    private final org.reassure.reporting.VictimSatisfaction satisfaction;
 
-    CareView(CareTasks tasks, Contacts contacts, JdbcClient jdbc, Units units, Clock clock) {
+    CareView(CareTasks tasks, Contacts contacts, JdbcClient jdbc, Units units, Clock clock, CareAccess access,
+            org.reassure.reporting.VictimSatisfaction satisfaction) {
+        this.access = access;
+        this.satisfaction = satisfaction;
         this.tasks = tasks;
         this.contacts = contacts;
         this.jdbc = jdbc;
@@ -64,6 +69,19 @@ public class CareView {
     public CaseCare forCase(String reference) {
         StaffPrincipal me = CurrentStaff.require();
         return new CaseCare(true, tasks.forCase(me, reference), contacts.forCase(me, reference));
+    }
+
+    /**
+     * The victim's satisfaction answers on the case page: none until the investigation has finished, then the
+     * answers once given (online or in a survey call).
+     */
+    public record CaseSatisfaction(boolean finished, org.reassure.reporting.VictimSatisfaction.Answers answers) {
+    }
+
+    @Transactional(readOnly = true)
+    public CaseSatisfaction satisfaction(String reference) {
+        String ref = access.seeing(CurrentStaff.require(), reference);
+        return new CaseSatisfaction(satisfaction.finished(ref), satisfaction.of(ref).orElse(null));
     }
 
     @Transactional(readOnly = true)

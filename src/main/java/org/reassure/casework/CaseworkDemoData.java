@@ -103,6 +103,31 @@ class CaseworkDemoData implements DemoData {
             insert(random, story, borough, received, status, allocated ? csu : boroughUnit, officer);
         }
         repeatVictim();
+        trackedCase();
+    }
+
+    /**
+     * The finished case of the anonymous demo report that the README's reference and tracking code open
+     * ({@link org.reassure.reporting.DemoTracking}); reporting's demo data adds the report itself.
+     */
+    private void trackedCase() {
+        Random random = new Random(75L);
+        Instant received = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS).minus(org.reassure.reporting.DemoTracking.AGE);
+        Story story = new Story("RACE", "RA_HARASSMENT", org.reassure.reporting.DemoTracking.ACCOUNT,
+                org.reassure.reporting.DemoTracking.REASON, false);
+        UUID id = UUID.nameUUIDFromBytes(org.reassure.reporting.DemoTracking.REFERENCE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        int charged = 1;
+        jdbc.sql("""
+                INSERT INTO hate_case (id, reference, status, channel, anonymous, received_at, occurred_at, unit_id, officer_id,
+                                       restricted, online, account, hostility_reason, perceived_by, outcome_code)
+                VALUES (?, ?, 'FINALISED', 'ONLINE', TRUE, ?, ?, ?, ?, FALSE, FALSE, ?, ?, 'VICTIM', ?)""")
+                .params(id, org.reassure.reporting.DemoTracking.REFERENCE, Timestamp.from(received), Timestamp.from(received.minus(Duration.ofHours(3))),
+                        units.findByCode("HNS-CSU").orElseThrow().id(), accounts.findByUsername("investigator").orElseThrow().id(),
+                        story.account(), story.reason(), charged)
+                .update();
+        jdbc.sql("INSERT INTO case_strand (case_id, strand_code) VALUES (?, 'RACE')").param(id).update();
+        writeHistory(id, received, CaseStatus.FINALISED, csuName("HNS"), charged, clock.instant());
+        record(random, id, story, CaseStatus.FINALISED, received, charged);
     }
 
     private static int pickStory(Random random) {

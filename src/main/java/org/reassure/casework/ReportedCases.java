@@ -87,6 +87,20 @@ class ReportedCases implements ReportProgress {
                 .update();
     }
 
+    /** The victim's satisfaction answers join the case history (the answers stay with victim satisfaction, shown on the case page). */
+    @ApplicationModuleListener
+    void on(org.reassure.reporting.VictimSatisfaction.SatisfactionGiven given) {
+        String actor = given.recordedBy() != null ? given.recordedBy() : "reporter";
+        String what = given.recordedBy() != null ? "Victim satisfaction answers recorded (" + given.channel().label().toLowerCase() + ")"
+                : "Victim satisfaction answers given online";
+        jdbc.sql("""
+                INSERT INTO case_history (case_id, at, actor, what)
+                SELECT c.id, ?, ?, ? FROM hate_case c WHERE c.reference = ?
+                  AND NOT EXISTS (SELECT 1 FROM case_history h WHERE h.case_id = c.id AND h.at = ? AND h.what = ? AND h.actor = ?)""")
+                .params(Timestamp.from(given.at()), actor, what, given.reference(), Timestamp.from(given.at()), what, actor)
+                .update();
+    }
+
     /** With one force, its triage queue; with several, the first force set up (until reports carry their force). */
     private Unit triageQueue() {
         return units.all().stream().filter(unit -> unit.kind() == UnitKind.FORCE).min(java.util.Comparator.comparingLong(Unit::id))

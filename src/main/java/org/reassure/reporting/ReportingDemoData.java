@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * The postcode districts of the three demo boroughs, and a few online reports waiting in triage: one
  * from a victim, one anonymous (with messages to and from the officers), one made for someone else, and
- * one the Hounslow Community Centre (the {@code thirdparty} account) made for a victim. Every person and
- * place is invented.
+ * one the Hounslow Community Centre (the {@code thirdparty} account) made for a victim; and the finished
+ * {@link DemoTracking} report a newcomer can open on "track my report". Every person and place is invented.
  */
 @Component
 class ReportingDemoData implements DemoData {
@@ -23,8 +23,10 @@ class ReportingDemoData implements DemoData {
     private final Routing routing;
     private final Reports reports;
     private final ReportMessages messages;
+    private final java.time.Clock clock;
 
-    ReportingDemoData(Routing routing, Reports reports, ReportMessages messages) {
+    ReportingDemoData(Routing routing, Reports reports, ReportMessages messages, java.time.Clock clock) {
+        this.clock = clock;
         this.routing = routing;
         this.reports = reports;
         this.messages = messages;
@@ -76,5 +78,21 @@ class ReportingDemoData implements DemoData {
                 new NewReport.Consent(true, true), "COUNCIL_OR_HOUSING", null, "Twice in November", "Her next-door neighbour.", null,
                 "Paint on the door."), "thirdparty", "Hounslow Community Centre");
         messages.fromReporter(centre.reference(), "thirdparty", "She has photos of the door. Can she bring them to the centre for you?");
+        trackedReport();
+    }
+
+    /**
+     * The anonymous report behind {@link DemoTracking}: case work's demo data has already made its case, finished with a
+     * charge, so "track my report" shows the updates, a message from the officer and the satisfaction questions.
+     */
+    private void trackedReport() {
+        java.time.Instant received = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS).minus(DemoTracking.AGE);
+        reports.submitForDemo(new NewReport("VICTIM", true, DemoTracking.ACCOUNT, List.of("RACE"), DemoTracking.REASON, null,
+                new NewReport.Location("The stairwell and my front door, in a block of flats", "TW3 3DH"), null, null, null,
+                new NewReport.Consent(false, false), null, null, "Since September, most days", "My next-door neighbour.", null,
+                "I do not feel safe going out."), received);
+        messages.fromOfficer(DemoTracking.REFERENCE, "investigator", "Daniel Okafor",
+                "Thank you for reporting this. Your neighbour has been charged with racially aggravated harassment. "
+                        + "You do not need to do anything now. We will tell you the date of the court hearing as soon as we have it.");
     }
 }

@@ -139,11 +139,19 @@ public class Reports {
     }
 
     Receipt store(CleanReport report, Origin origin) {
-        Channel channel = origin.channel();
         Instant now = clock.instant();
+        return store(report, origin, freeReference(now), Secrets.trackingCode(), now);
+    }
+
+    /** The demo report that the README's reference and tracking code open ({@link DemoTracking}); demo data only. */
+    @Transactional
+    Receipt submitForDemo(NewReport report, Instant receivedAt) {
+        return store(validator.validate(report), Origin.of(Channel.ONLINE), DemoTracking.REFERENCE, DemoTracking.TRACKING_CODE, receivedAt);
+    }
+
+    private Receipt store(CleanReport report, Origin origin, String reference, String code, Instant now) {
+        Channel channel = origin.channel();
         UUID id = UUID.randomUUID();
-        String reference = freeReference(now);
-        String code = Secrets.trackingCode();
         String unitCode = routing.unitFor(report.postcode()).orElse(null);
         Instant occurredAt = report.occurred() == null ? null : report.occurred().at();
         jdbc.sql("""

@@ -30,11 +30,13 @@ class TrackController {
 
     private final Reports reports;
     private final ReportMessages reportMessages;
+    private final VictimSatisfaction satisfaction;
     private final MessageSource messages;
 
-    TrackController(Reports reports, ReportMessages reportMessages, MessageSource messages) {
+    TrackController(Reports reports, ReportMessages reportMessages, VictimSatisfaction satisfaction, MessageSource messages) {
         this.reports = reports;
         this.reportMessages = reportMessages;
+        this.satisfaction = satisfaction;
         this.messages = messages;
     }
 
@@ -79,6 +81,30 @@ class TrackController {
         return statusPage(tracked, FormErrors.none(), "", model);
     }
 
+    /** "How did we do?": asked once the investigation has finished, answered once. */
+    @PostMapping("/track/satisfaction")
+    @Audited(action = AuditAction.COLLECTION, record = "satisfaction", id = "tracked")
+    String satisfaction(@SessionAttribute(name = TRACKED, required = false) String tracked,
+            @RequestParam(required = false) String overall, @RequestParam(required = false) String keptInformed,
+            @RequestParam(required = false) String treatment, @RequestParam(defaultValue = "") String comments,
+            Model model, RedirectAttributes redirect) {
+        if (tracked == null) {
+            return "redirect:/track";
+        }
+        VictimSatisfaction.Given given = new VictimSatisfaction.Given(overall, keptInformed, treatment, comments);
+        try {
+            satisfaction.giveOnline(tracked, given);
+        } catch (InvalidInput invalid) {
+            model.addAttribute("given", given);
+            return statusPage(tracked, FormErrors.of(invalid), "", model);
+        } catch (org.reassure.platform.ConflictingState answeredOrNotFinished) {
+            // Already answered (perhaps in another tab) or not yet finished: the page shows which.
+            return "redirect:/track/report#satisfaction";
+        }
+        redirect.addFlashAttribute("satisfactionGiven", true);
+        return "redirect:/track/report#satisfaction";
+    }
+
     /** A message to the officers, from the person holding the tracking code. */
     @PostMapping("/track/messages")
     @Audited(action = AuditAction.COLLECTION, record = "report-message", id = "tracked")
@@ -98,6 +124,13 @@ class TrackController {
 
     private String statusPage(String reference, FormErrors errors, String typed, Model model) {
         statusModel(reports.statusOf(reference), reportMessages, errors, typed, model);
+        model.addAttribute("satisfaction", satisfaction.of(reference).orElse(null));
+        model.addAttribute("askSatisfaction", satisfaction.askable(reference));
+        if (!model.containsAttribute("given")) {
+            model.addAttribute("given", new VictimSatisfaction.Given(null, null, null, ""));
+        }
+        model.addAttribute("maxComments", VictimSatisfaction.MAX_COMMENTS);
+        model.addAttribute("scale", java.util.Arrays.stream(Satisfaction.values()).map(Enum::name).toList());
         return "reporting/track-status";
     }
 

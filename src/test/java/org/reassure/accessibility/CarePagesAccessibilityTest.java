@@ -166,6 +166,24 @@ class CarePagesAccessibilityTest {
     }
 
     @Test
+    void satisfaction_survey_pages_have_no_accessibility_violations() throws Exception {
+        String ref = TestCases.newReport(jdbc, "HNS-CSU");
+        jdbc.sql("UPDATE hate_case SET status = 'FINALISED', outcome_code = 1 WHERE reference = ?").param(ref).update();
+        signIn(browser, "supervisor");
+        check(List.of("/cases/" + ref + "/satisfaction/new"), "supervisor");
+        go(browser, By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Select who answered");
+        assertThat(Chromium.axeViolations(browser)).as("satisfaction form with errors").isEmpty();
+        Chromium.screenshot(browser, "care-satisfaction-errors");
+        browser.findElement(By.id("respondent")).click();
+        browser.findElement(By.id("overall")).click();
+        go(browser, By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.findElement(By.id("satisfaction")).getText()).contains("Completely satisfied", "survey call");
+        assertThat(Chromium.axeViolations(browser)).as("case page with satisfaction answers").isEmpty();
+        Chromium.screenshot(browser, "care-satisfaction-answered");
+    }
+
+    @Test
     void an_officer_records_a_contact_with_javascript_off() throws Exception {
         WebDriver noScript = Chromium.start(false);
         try {

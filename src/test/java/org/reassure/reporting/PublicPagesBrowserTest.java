@@ -102,6 +102,7 @@ class PublicPagesBrowserTest {
                 browser.manage().deleteAllCookies();
                 browser.get(url("/?lang=" + language));
                 messagesOnTrackMyReport(browser, language);
+                satisfactionOnTrackMyReport(browser, language);
                 kioskVisit(browser, language);
                 browser.manage().deleteAllCookies();
                 centrePages(browser, language);
@@ -109,7 +110,7 @@ class PublicPagesBrowserTest {
         } finally {
             browser.quit();
         }
-        assertThat(checkedPages).hasSize(18);
+        assertThat(checkedPages).hasSize(24);
         assertThat(violations).as("axe violations").isEmpty();
     }
 
@@ -127,6 +128,27 @@ class PublicPagesBrowserTest {
         press(browser, browser.findElement(By.cssSelector("form[action='/track/messages'] button")));
         assertThat(browser.findElement(By.cssSelector(".reassure-messages")).getText()).contains("<b>Not bold</b>");
         check(browser, language, "track-message-sent");
+    }
+
+    /** "Tell us how we did" once the investigation has finished: the questions, the error, the thanks. */
+    private void satisfactionOnTrackMyReport(WebDriver browser, String language) throws IOException {
+        Reports.Receipt receipt = reports.submit(new NewReport("VICTIM", true, "Browser test of satisfaction.", List.of("RACE"), null, null,
+                null, null, null, null, null, null, null, null, null, null, null), Reports.Channel.ONLINE);
+        Eventually.await("the case", () -> jdbc.sql("UPDATE hate_case SET status = 'FINALISED', outcome_code = 1 WHERE reference = ?")
+                .param(receipt.reference()).update() == 1);
+        browser.get(url("/track"));
+        type(browser, "reference", receipt.reference());
+        type(browser, "trackingCode", receipt.trackingCode());
+        continueOn(browser);
+        check(browser, language, "track-satisfaction");
+        press(browser, browser.findElement(By.cssSelector("form[action='/track/satisfaction'] button")));
+        assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
+        check(browser, language, "track-satisfaction-error");
+        choose(browser, "overall-2");
+        choose(browser, "treatment");
+        press(browser, browser.findElement(By.cssSelector("form[action='/track/satisfaction'] button")));
+        assertThat(browser.findElements(By.cssSelector("form[action='/track/satisfaction']"))).isEmpty();
+        check(browser, language, "track-satisfaction-thanks");
     }
 
     private void kioskVisit(WebDriver browser, String language) throws IOException {

@@ -1,0 +1,85 @@
+package org.reassure.care;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.AuditLog;
+import org.reassure.reporting.Satisfaction;
+import org.reassure.reporting.VictimSatisfaction;
+import org.reassure.testing.Browser;
+import org.reassure.testing.ReassureTest;
+import org.reassure.testing.TestCases;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Staff record a victim's satisfaction answers from a survey call once the case has finished, and see them on the case. */
+@ReassureTest
+class SatisfactionSurveyTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired JdbcClient jdbc;
+    @Autowired VictimSatisfaction satisfaction;
+    @Autowired AuditLog audit;
+
+    @Test
+    void answers_are_taken_once_the_case_has_finished_checked_and_shown_on_the_case() {
+        String ref = TestCases.newReport(jdbc, "HNS-CSU");
+        Browser supervisor = new Browser(port).signedInAs("supervisor");
+        assertThat(supervisor.get("/cases/" + ref).body()).contains("Victim satisfaction",
+                "The victim is asked how satisfied they are once the investigation has finished.").doesNotContain("Record satisfaction answers");
+        assertThat(supervisor.get("/cases/" + ref + "/satisfaction/new").body()).contains("once the investigation has finished")
+                .doesNotContain("Save answers");
+        Browser.Page early = supervisor.post("/cases/" + ref + "/satisfaction/new", Map.of("respondent", "VICTIM", "channel", "TELEPHONE",
+                "overall", "VERY_SATISFIED"));
+        assertThat(early.location()).contains("/cases/" + ref);
+        assertThat(satisfaction.of(ref)).isEmpty();
+
+        jdbc.sql("UPDATE hate_case SET status = 'CLOSED', outcome_code = 1 WHERE reference = ?").param(ref).update();
+        assertThat(supervisor.get("/cases/" + ref).body()).contains("Not answered yet", "Record satisfaction answers");
+        Browser.Page form = supervisor.get("/cases/" + ref + "/satisfaction/new");
+        assertThat(form.body()).contains("Who answered?", "Survey call", "In person", "Completely satisfied", "Save answers")
+                .doesNotContain("Online, on Track my report");
+
+        Browser.Page missing = supervisor.post("/cases/" + ref + "/satisfaction/new", Map.of("channel", "ONLINE",
+                "comments", "She said the officer listened."));
+        assertThat(missing.body()).contains("<a href=\"#respondent\">Select who answered</a>",
+                "<a href=\"#channel\">Select how the answers were given</a>",
+                "<a href=\"#overall\">Select how satisfied the victim is with the service overall</a>", "She said the officer listened.");
+        assertThat(satisfaction.of(ref)).isEmpty();
+
+        Browser.Page saved = supervisor.post("/cases/" + ref + "/satisfaction/new", Map.of("respondent", "ON_BEHALF", "channel", "TELEPHONE",
+                "overall", "FAIRLY_DISSATISFIED", "treatment", "VERY_SATISFIED", "comments", "She said the officer listened."));
+        assertThat(saved.location()).endsWith("/cases/" + ref + "#satisfaction");
+        assertThat(supervisor.get("/cases/" + ref).body()).contains("Fairly dissatisfied", "Very satisfied", "She said the officer listened.",
+                "Someone answering for the victim, survey call", "(recorded by supervisor)", "The victim&#39;s satisfaction answers were recorded.");
+        VictimSatisfaction.Answers answers = satisfaction.of(ref).orElseThrow();
+        assertThat(answers.overall()).isEqualTo(Satisfaction.FAIRLY_DISSATISFIED);
+        assertThat(answers.satisfied()).isFalse();
+        assertThat(answers.channel()).isEqualTo(VictimSatisfaction.Channel.TELEPHONE);
+        assertThat(answers.recordedBy()).isEqualTo("supervisor");
+        assertThat(audit.forRecord("case", ref)).anySatisfy(entry -> assertThat(entry.action()).isEqualTo(AuditAction.COLLECTION));
+
+        Browser.Page twice = supervisor.post("/cases/" + ref + "/satisfaction/new", Map.of("respondent", "VICTIM", "channel", "TELEPHONE",
+                "overall", "COMPLETELY_SATISFIED"));
+        assertThat(twice.location()).endsWith("#satisfaction");
+        assertThat(supervisor.get("/cases/" + ref).body()).contains("The answers for this case were already recorded.");
+        assertThat(satisfaction.of(ref).orElseThrow().overall()).isEqualTo(Satisfaction.FAIRLY_DISSATISFIED);
+    }
+
+    @Test
+    void only_staff_who_contact_victims_and_see_the_case_may_record_answers() {
+        String ref = TestCases.newReport(jdbc, "HNS-CSU");
+        jdbc.sql("UPDATE hate_case SET status = 'FINALISED', outcome_code = 1 WHERE reference = ?").param(ref).update();
+        Map<String, String> answers = Map.of("respondent", "VICTIM", "channel", "TELEPHONE", "overall", "VERY_SATISFIED");
+        assertThat(new Browser(port).signedInAs("analyst").post("/cases/" + ref + "/satisfaction/new", answers).status()).isEqualTo(403);
+        assertThat(new Browser(port).signedInAs("investigator2").post("/cases/" + ref + "/satisfaction/new", answers).status())
+                .isIn(403, 404);
+        assertThat(satisfaction.of(ref)).isEmpty();
+    }
+}
