@@ -15,7 +15,7 @@ import org.reassure.trials.statistics.TwoProportionsPower;
 public record Trial(long id, String name, String question, String intervention, TrialStatus status, List<String> strands,
         List<String> unitCodes, List<String> channels, LocalDate periodFrom, LocalDate periodTo, int controlRatio,
         int treatmentRatio, boolean stratifyUnit, boolean stratifyStrand, int followUpDays, boolean positiveOutcome,
-        int targetSize, double controlRisk, double hopedRisk, double significance, String createdBy, Instant createdAt,
+        boolean satisfactionOutcome, int targetSize, double controlRisk, double hopedRisk, double significance, String createdBy, Instant createdAt,
         String startedBy, Instant startedAt, Instant stoppedAt) {
 
     /** Once started, the plan changes only with a recorded reason. */
@@ -39,6 +39,18 @@ public record Trial(long id, String name, String question, String intervention, 
 
     public String hopedRiskPercent() {
         return TrialPlan.percentText(hopedRisk);
+    }
+
+    /** The secondary outcomes in the plan, in words. */
+    public List<String> secondaryOutcomes() {
+        List<String> outcomes = new java.util.ArrayList<>();
+        if (positiveOutcome) {
+            outcomes.add("Positive outcome (1 to 6, 8 to 10, 22) within the window");
+        }
+        if (satisfactionOutcome) {
+            outcomes.add("Victim satisfaction (satisfied overall, among victims who answer)");
+        }
+        return outcomes;
     }
 
     public String allocationRatio() {

@@ -20,7 +20,7 @@ import org.springframework.util.MultiValueMap;
  */
 record TrialPlan(String name, String question, List<String> strands, List<String> unitCodes, List<String> channels,
         LocalDate periodFrom, LocalDate periodTo, int controlRatio, int treatmentRatio, boolean stratifyUnit,
-        boolean stratifyStrand, int followUpDays, boolean positiveOutcome, int targetSize, double controlRisk,
+        boolean stratifyStrand, int followUpDays, boolean positiveOutcome, boolean satisfactionOutcome, int targetSize, double controlRisk,
         double hopedRisk, double significance) {
 
     static final String INTERVENTION = "SECONDARY_REASSURANCE";
@@ -73,6 +73,7 @@ record TrialPlan(String name, String question, List<String> strands, List<String
         errors.throwIfAny();
         return new TrialPlan(name, question, strands, units, channels, from, to, controlRatio, treatmentRatio,
                 form.containsKey("stratifyUnit"), form.containsKey("stratifyStrand"), followUp, form.containsKey("positiveOutcome"),
+                form.containsKey("satisfactionOutcome"),
                 target, controlRisk, hopedRisk, significance);
     }
 
@@ -98,6 +99,9 @@ record TrialPlan(String name, String question, List<String> strands, List<String
         if (trial.positiveOutcome()) {
             form.add("positiveOutcome", "true");
         }
+        if (trial.satisfactionOutcome()) {
+            form.add("satisfactionOutcome", "true");
+        }
         form.add("targetSize", String.valueOf(trial.targetSize()));
         form.add("controlRisk", percentText(trial.controlRisk()));
         form.add("hopedRisk", percentText(trial.hopedRisk()));
@@ -118,6 +122,7 @@ record TrialPlan(String name, String question, List<String> strands, List<String
         fields.put("Stratification", new String[] {trial.stratifyUnit() + "/" + trial.stratifyStrand(), stratifyUnit + "/" + stratifyStrand});
         fields.put("Follow-up window (days)", new String[] {String.valueOf(trial.followUpDays()), String.valueOf(followUpDays)});
         fields.put("Positive outcome as a secondary outcome", new String[] {yesNo(trial.positiveOutcome()), yesNo(positiveOutcome)});
+        fields.put("Victim satisfaction as a secondary outcome", new String[] {yesNo(trial.satisfactionOutcome()), yesNo(satisfactionOutcome)});
         fields.put("Target size", new String[] {String.valueOf(trial.targetSize()), String.valueOf(targetSize)});
         fields.put("Expected risk with usual care", new String[] {percentText(trial.controlRisk()) + "%", percentText(controlRisk) + "%"});
         fields.put("Risk hoped for with SRC", new String[] {percentText(trial.hopedRisk()) + "%", percentText(hopedRisk) + "%"});

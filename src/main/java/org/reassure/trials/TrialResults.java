@@ -16,6 +16,7 @@ import org.reassure.care.ReassuranceContacts;
 import org.reassure.casework.CaseProfile;
 import org.reassure.casework.CaseProfiles;
 import org.reassure.identity.StaffPrincipal;
+import org.reassure.reporting.VictimSatisfaction;
 import org.reassure.trials.statistics.Observation;
 import org.reassure.trials.statistics.RiskComparison;
 import org.reassure.trials.statistics.TrialAnalysis;
@@ -35,9 +36,30 @@ public class TrialResults {
     static final Set<Integer> WITHDRAWAL_OUTCOMES = Set.of(14, 16);
     static final Set<Integer> POSITIVE_OUTCOMES = Set.of(1, 2, 3, 4, 5, 6, 8, 9, 10, 22);
 
-    /** One analysed case: no reference, no person, only what the analysis and the balance table need. */
+    /**
+     * One analysed case: no reference, no person, only what the analysis and the balance table need.
+     * {@code satisfied} is whether the victim (or someone answering for them) said they were satisfied overall,
+     * null when nobody did.
+     */
     public record AnalysedCase(long time, boolean event, Arm arm, String stratum, String unitCode, String channel, String strands,
-            boolean repeatVictim, boolean followUpComplete, boolean positiveOutcome, boolean receivedSrc) {
+            boolean repeatVictim, boolean followUpComplete, boolean positiveOutcome, boolean receivedSrc, Boolean satisfied) {
+    }
+
+    /**
+     * Victim satisfaction as a secondary outcome: of the cases in each arm, how many victims answered the survey and how
+     * many of those were satisfied (completely, very or fairly). The comparison is among those who answered, so it
+     * is null until both arms have answers; the response in each arm is shown with it because it may differ.
+     */
+    public record SatisfactionOutcome(int controlCases, int controlAnswered, int treatmentCases, int treatmentAnswered,
+            RiskComparison comparison) {
+
+        public String controlResponse() {
+            return Balance.percent(controlAnswered, controlCases);
+        }
+
+        public String treatmentResponse() {
+            return Balance.percent(treatmentAnswered, treatmentCases);
+        }
     }
 
     /** CONSORT flow counts. */
@@ -55,7 +77,7 @@ public class TrialResults {
             return percent(treatment, treatmentTotal);
         }
 
-        private static String percent(int count, int total) {
+        static String percent(int count, int total) {
             return total == 0 ? "–" : Math.round(100.0 * count / total) + "%";
         }
     }
@@ -65,16 +87,19 @@ public class TrialResults {
      * the data cannot be analysed yet (an arm empty, no withdrawals).
      */
     public record Results(Trial trial, Flow flow, List<Balance> balance, List<AnalysedCase> cases, TrialAnalysis analysis,
-            String notAnalysable, RiskComparison positiveOutcome, List<Trials.PlanChange> changes) {
+            String notAnalysable, RiskComparison positiveOutcome, SatisfactionOutcome satisfaction, List<Trials.PlanChange> changes) {
     }
 
     private final Trials trials;
     private final Enrolments enrolments;
     private final CaseProfiles profiles;
     private final ReassuranceContacts contacts;
+    private final VictimSatisfaction satisfaction;
     private final Clock clock;
 
-    TrialResults(Trials trials, Enrolments enrolments, CaseProfiles profiles, ReassuranceContacts contacts, Clock clock) {
+    TrialResults(Trials trials, Enrolments enrolments, CaseProfiles profiles, ReassuranceContacts contacts,
+            VictimSatisfaction satisfaction, Clock clock) {
+        this.satisfaction = satisfaction;
         this.trials = trials;
         this.enrolments = enrolments;
         this.profiles = profiles;
@@ -104,14 +129,29 @@ public class TrialResults {
             positive = RiskComparison.of(control, count(cases, c -> c.arm() == Arm.CONTROL && c.positiveOutcome()),
                     treatment, count(cases, c -> c.arm() == Arm.TREATMENT && c.positiveOutcome()));
         }
-        return new Results(trial, flow, balance(cases, control, treatment), cases, analysis, notAnalysable, positive,
+        SatisfactionOutcome satisfied = null;
+        if (trial.satisfactionOutcome()) {
+            satisfied = satisfactionOutcome(cases);
+        }
+        return new Results(trial, flow, balance(cases, control, treatment), cases, analysis, notAnalysable, positive, satisfied,
                 trials.changes(person, trialId));
+    }
+
+    static SatisfactionOutcome satisfactionOutcome(List<AnalysedCase> cases) {
+        int control = count(cases, c -> c.arm() == Arm.CONTROL);
+        int controlAnswered = count(cases, c -> c.arm() == Arm.CONTROL && c.satisfied() != null);
+        int treatmentAnswered = count(cases, c -> c.arm() == Arm.TREATMENT && c.satisfied() != null);
+        RiskComparison comparison = controlAnswered == 0 || treatmentAnswered == 0 ? null
+                : RiskComparison.of(controlAnswered, count(cases, c -> c.arm() == Arm.CONTROL && Boolean.TRUE.equals(c.satisfied())),
+                        treatmentAnswered, count(cases, c -> c.arm() == Arm.TREATMENT && Boolean.TRUE.equals(c.satisfied())));
+        return new SatisfactionOutcome(control, controlAnswered, cases.size() - control, treatmentAnswered, comparison);
     }
 
     List<AnalysedCase> analysedCases(Trial trial) {
         List<Enrolments.Enrolment> enrolled = enrolments.forTrial(trial.id());
         Map<String, CaseProfile> byReference = profiles.of(enrolled.stream().map(Enrolments.Enrolment::caseReference).toList())
                 .stream().collect(Collectors.toMap(CaseProfile::reference, Function.identity()));
+        Map<String, VictimSatisfaction.Answers> answers = satisfaction.of(byReference.keySet());
         Instant now = clock.instant();
         List<AnalysedCase> cases = new ArrayList<>();
         for (Enrolments.Enrolment enrolment : enrolled) {
@@ -129,9 +169,14 @@ public class TrialResults {
                     && profile.finalisedAt() != null && !profile.finalisedAt().isAfter(windowEnd);
             cases.add(new AnalysedCase(days, event, enrolment.arm(), enrolment.stratum(), enrolment.unitCode(), enrolment.channel(),
                     enrolment.strands(), enrolment.repeatVictim(), event || !windowEnd.isAfter(now), positive,
-                    contacts.received(enrolment.caseReference())));
+                    contacts.received(enrolment.caseReference()), satisfied(answers.get(enrolment.caseReference()))));
         }
         return cases;
+    }
+
+    /** Whether the victim was satisfied overall; null when nobody answered for them (a witness's answers are not theirs). */
+    private static Boolean satisfied(VictimSatisfaction.Answers answers) {
+        return answers == null || !answers.respondent().speaksForVictim() ? null : answers.satisfied();
     }
 
     /** The first sign the victim withdrew: a recorded withdrawal, or an outcome 14 or 16. */
@@ -175,12 +220,13 @@ public class TrialResults {
 
     /** The analysis data as CSV: time,event,arm and the non-personal covariates; no reference, no person. */
     static String csv(List<AnalysedCase> cases) {
-        StringBuilder csv = new StringBuilder("time,event,arm,stratum,unit,channel,strands,repeat_victim,follow_up_complete,positive_outcome,received_src\n");
+        StringBuilder csv = new StringBuilder("time,event,arm,stratum,unit,channel,strands,repeat_victim,follow_up_complete,positive_outcome,received_src,satisfied\n");
         for (AnalysedCase c : cases) {
             csv.append(c.time()).append(',').append(c.event() ? 1 : 0).append(',').append(c.arm().name().toLowerCase()).append(',')
                     .append(quote(c.stratum())).append(',').append(c.unitCode()).append(',').append(c.channel()).append(',')
                     .append(c.strands()).append(',').append(c.repeatVictim() ? 1 : 0).append(',').append(c.followUpComplete() ? 1 : 0)
-                    .append(',').append(c.positiveOutcome() ? 1 : 0).append(',').append(c.receivedSrc() ? 1 : 0).append('\n');
+                    .append(',').append(c.positiveOutcome() ? 1 : 0).append(',').append(c.receivedSrc() ? 1 : 0).append(',')
+                    .append(c.satisfied() == null ? "" : c.satisfied() ? "1" : "0").append('\n');
         }
         return csv.toString();
     }
@@ -195,6 +241,8 @@ public class TrialResults {
         methods.put("Risk difference", "Risk in the SRC arm minus risk with usual care; 95% Wald confidence interval");
         methods.put("Hazard ratio", "Cox proportional hazards model, Efron handling of tied times, Wald 95% interval and p (as R coxph)");
         methods.put("Log-rank test", "Chi-square with 1 degree of freedom (as R survdiff)");
+        methods.put("Victim satisfaction", "Satisfied (completely, very or fairly) among victims who answered the survey in each arm; "
+                + "risk ratio and difference as above. Only victims who answer are counted, so the response in each arm is shown with it");
         methods.put("Kaplan-Meier", "Greenwood variance, 95% interval on the log scale, median as R survfit");
         return methods;
     }

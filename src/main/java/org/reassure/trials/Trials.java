@@ -35,8 +35,8 @@ public class Trials {
 
     private static final String COLUMNS = """
             SELECT id, name, question, intervention, status, strands, unit_codes, channels, period_from, period_to, control_ratio,
-                   treatment_ratio, stratify_unit, stratify_strand, follow_up_days, positive_outcome, target_size, control_risk,
-                   hoped_risk, significance, created_by, created_at, started_by, started_at, stopped_at
+                   treatment_ratio, stratify_unit, stratify_strand, follow_up_days, positive_outcome, satisfaction_outcome, target_size,
+                   control_risk, hoped_risk, significance, created_by, created_at, started_by, started_at, stopped_at
             FROM trial
             """;
 
@@ -85,13 +85,13 @@ public class Trials {
         refuseDuplicateName(plan.name(), 0);
         long id = jdbc.sql("""
                 INSERT INTO trial (name, question, intervention, status, strands, unit_codes, channels, period_from, period_to,
-                    control_ratio, treatment_ratio, stratify_unit, stratify_strand, follow_up_days, positive_outcome, target_size,
-                    control_risk, hoped_risk, significance, created_by, created_at)
-                VALUES (?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                    control_ratio, treatment_ratio, stratify_unit, stratify_strand, follow_up_days, positive_outcome, satisfaction_outcome,
+                    target_size, control_risk, hoped_risk, significance, created_by, created_at)
+                VALUES (?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(plan.name(), plan.question(), TrialPlan.INTERVENTION, array(plan.strands()), array(plan.unitCodes()),
                         array(plan.channels()), plan.periodFrom(), plan.periodTo(), plan.controlRatio(), plan.treatmentRatio(),
-                        plan.stratifyUnit(), plan.stratifyStrand(), plan.followUpDays(), plan.positiveOutcome(), plan.targetSize(),
-                        plan.controlRisk(), plan.hopedRisk(), plan.significance(), person.getUsername(), Timestamp.from(clock.instant()))
+                        plan.stratifyUnit(), plan.stratifyStrand(), plan.followUpDays(), plan.positiveOutcome(), plan.satisfactionOutcome(),
+                        plan.targetSize(), plan.controlRisk(), plan.hopedRisk(), plan.significance(), person.getUsername(), Timestamp.from(clock.instant()))
                 .query(Long.class).single();
         return find(id);
     }
@@ -126,10 +126,10 @@ public class Trials {
         jdbc.sql("""
                 UPDATE trial SET name = ?, question = ?, strands = ?, unit_codes = ?, channels = ?, period_from = ?, period_to = ?,
                     control_ratio = ?, treatment_ratio = ?, stratify_unit = ?, stratify_strand = ?, follow_up_days = ?,
-                    positive_outcome = ?, target_size = ?, control_risk = ?, hoped_risk = ?, significance = ? WHERE id = ?""")
+                    positive_outcome = ?, satisfaction_outcome = ?, target_size = ?, control_risk = ?, hoped_risk = ?, significance = ? WHERE id = ?""")
                 .params(plan.name(), plan.question(), array(plan.strands()), array(plan.unitCodes()), array(plan.channels()),
                         plan.periodFrom(), plan.periodTo(), plan.controlRatio(), plan.treatmentRatio(), plan.stratifyUnit(),
-                        plan.stratifyStrand(), plan.followUpDays(), plan.positiveOutcome(), plan.targetSize(), plan.controlRisk(),
+                        plan.stratifyStrand(), plan.followUpDays(), plan.positiveOutcome(), plan.satisfactionOutcome(), plan.targetSize(), plan.controlRisk(),
                         plan.hopedRisk(), plan.significance(), id)
                 .update();
         if (trial.locked()) {
@@ -219,7 +219,8 @@ public class Trials {
                 TrialStatus.valueOf(rs.getString("status")), list(rs.getArray("strands")), list(rs.getArray("unit_codes")),
                 list(rs.getArray("channels")), rs.getDate("period_from").toLocalDate(), rs.getDate("period_to").toLocalDate(),
                 rs.getInt("control_ratio"), rs.getInt("treatment_ratio"), rs.getBoolean("stratify_unit"), rs.getBoolean("stratify_strand"),
-                rs.getInt("follow_up_days"), rs.getBoolean("positive_outcome"), rs.getInt("target_size"),
+                rs.getInt("follow_up_days"), rs.getBoolean("positive_outcome"), rs.getBoolean("satisfaction_outcome"),
+                rs.getInt("target_size"),
                 rs.getBigDecimal("control_risk").doubleValue(), rs.getBigDecimal("hoped_risk").doubleValue(),
                 rs.getBigDecimal("significance").doubleValue(), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
                 rs.getString("started_by"), started == null ? null : started.toInstant(), stopped == null ? null : stopped.toInstant());

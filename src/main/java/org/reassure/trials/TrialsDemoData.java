@@ -27,6 +27,8 @@ import org.reassure.identity.StaffPrincipal;
 import org.reassure.identity.Units;
 import org.reassure.platform.DemoData;
 import org.reassure.platform.Formats;
+import org.reassure.reporting.Satisfaction;
+import org.reassure.reporting.VictimSatisfaction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
@@ -56,9 +58,11 @@ class TrialsDemoData implements DemoData {
     private final Units units;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final VictimSatisfaction satisfaction;
 
     TrialsDemoData(Trials trials, Enrolments enrolments, Cases cases, CaseProfiles profiles, CaseWork caseWork, Contacts contacts,
-            StaffAccounts accounts, Units units, JdbcClient jdbc, Clock clock) {
+            StaffAccounts accounts, Units units, JdbcClient jdbc, Clock clock, VictimSatisfaction satisfaction) {
+        this.satisfaction = satisfaction;
         this.trials = trials;
         this.enrolments = enrolments;
         this.cases = cases;
@@ -106,6 +110,9 @@ class TrialsDemoData implements DemoData {
             jdbc.sql("UPDATE trial_screening SET screened_at = ? WHERE trial_id = ? AND case_reference = ?")
                     .params(Timestamp.from(profile.recordedAt()), trial.id(), profile.reference()).update();
             CaseStatus status = cases.statusOf(profile.reference());
+            if ((status == CaseStatus.FINALISED || status == CaseStatus.CLOSED) && random.nextInt(10) < 7) {
+                surveyed(profile, arm.get(), random, now);
+            }
             boolean handledByInvestigator = status == CaseStatus.ALLOCATED || status == CaseStatus.UNDER_INVESTIGATION;
             if (!handledByInvestigator) {
                 continue;
@@ -126,6 +133,20 @@ class TrialsDemoData implements DemoData {
             }
         }
         log.info("Demo trial: {} cases enrolled in {} ms", enrolments.screening(trial.id()).enrolled(), (System.nanoTime() - began) / 1_000_000);
+    }
+
+    /**
+     * The victim's answers in a survey call after the case finished: satisfied with a chance of 62% with usual care
+     * and 78% with SRC (invented for the demo), so the results page has a satisfaction outcome to show.
+     */
+    private void surveyed(CaseProfile profile, Arm arm, Random random, Instant now) {
+        boolean satisfied = random.nextDouble() < (arm == Arm.TREATMENT ? 0.78 : 0.62);
+        Satisfaction[] scale = Satisfaction.values();
+        Satisfaction overall = satisfied ? scale[random.nextInt(3)] : scale[3 + random.nextInt(4)];
+        Instant asked = profile.receivedAt().plus(Duration.ofDays(25 + random.nextInt(20)));
+        satisfaction.recordBySurvey(profile.reference(), new VictimSatisfaction.Given(overall.name(), overall.name(), null, null),
+                VictimSatisfaction.Respondent.VICTIM, VictimSatisfaction.Channel.TELEPHONE, "supportofficer",
+                asked.isBefore(now) ? asked : now.minus(Duration.ofHours(1)));
     }
 
     private static String pick(Random random) {
@@ -153,6 +174,7 @@ class TrialsDemoData implements DemoData {
         form.add("stratifyStrand", "true");
         form.add("followUpDays", "60");
         form.add("positiveOutcome", "true");
+        form.add("satisfactionOutcome", "true");
         form.add("targetSize", "250");
         form.add("controlRisk", "31");
         form.add("hopedRisk", "24");

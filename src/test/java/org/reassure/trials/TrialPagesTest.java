@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -118,6 +119,61 @@ class TrialPagesTest {
         assertThat(results.body()).contains(">" + String.format(Locale.UK, "%.3f", analysis.risks().riskRatio()) + "<");
         assertThat(audit.forRecord("trial-analysis-data", String.valueOf(id)))
                 .anySatisfy(entry -> assertThat(entry.action()).isEqualTo(AuditAction.DISCLOSURE));
+    }
+
+    @Test
+    void the_demo_trial_compares_victim_satisfaction_among_those_who_answered_with_the_response_in_each_arm() {
+        long id = jdbc.sql("SELECT id FROM trial WHERE name = ?").param(TrialsDemoData.NAME).query(Long.class).single();
+        Browser browser = new Browser(port).signedInAs("analyst");
+        assertThat(browser.get("/trials/" + id).body()).contains("Victim satisfaction (satisfied overall, among victims who answer)");
+        String csv = browser.get("/trials/" + id + "/analysis.csv").body();
+        List<String> header = List.of(csv.lines().findFirst().orElseThrow().split(","));
+        int arm = header.indexOf("arm");
+        int satisfied = header.indexOf("satisfied");
+        assertThat(satisfied).isEqualTo(header.size() - 1);
+        int[] cases = new int[2];
+        int[] answered = new int[2];
+        int[] yes = new int[2];
+        csv.lines().skip(1).map(line -> line.split(",", -1)).forEach(row -> {
+            int a = "treatment".equals(row[arm]) ? 1 : 0;
+            cases[a]++;
+            if (!row[satisfied].isEmpty()) {
+                answered[a]++;
+                yes[a] += Integer.parseInt(row[satisfied]);
+            }
+        });
+        assertThat(answered[0]).as("demo victims in usual care answered").isPositive();
+        assertThat(answered[1]).as("demo victims with SRC answered").isPositive();
+        String results = browser.get("/trials/" + id + "/results").body();
+        assertThat(results).contains("Secondary outcome: victim satisfaction", "Only those who answer are counted",
+                answered[0] + " (" + Math.round(100.0 * answered[0] / cases[0]) + "%)",
+                answered[1] + " (" + Math.round(100.0 * answered[1] / cases[1]) + "%)",
+                yes[0] + " (" + String.format(Locale.UK, "%.1f", 100.0 * yes[0] / answered[0]) + "%)",
+                yes[1] + " (" + String.format(Locale.UK, "%.1f", 100.0 * yes[1] / answered[1]) + "%)",
+                "Difference in the share satisfied (SRC minus usual care): "
+                        + String.format(Locale.UK, "%.1f", 100.0 * ((double) yes[1] / answered[1] - (double) yes[0] / answered[0])));
+    }
+
+    @Test
+    void satisfaction_is_compared_only_among_victims_who_answered_and_not_before_both_arms_have() {
+        List<TrialResults.AnalysedCase> cases = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            cases.add(analysed(Arm.CONTROL, i < 3 ? Boolean.TRUE : i < 6 ? Boolean.FALSE : null));
+            cases.add(analysed(Arm.TREATMENT, i < 6 ? Boolean.TRUE : i < 8 ? Boolean.FALSE : null));
+        }
+        TrialResults.SatisfactionOutcome outcome = TrialResults.satisfactionOutcome(cases);
+        assertThat(outcome.controlAnswered()).isEqualTo(6);
+        assertThat(outcome.treatmentAnswered()).isEqualTo(8);
+        assertThat(outcome.controlResponse()).isEqualTo("60%");
+        assertThat(outcome.comparison().controlRisk()).isEqualTo(0.5);
+        assertThat(outcome.comparison().treatmentRisk()).isEqualTo(0.75);
+        assertThat(outcome.comparison().riskRatio()).isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-12));
+        List<TrialResults.AnalysedCase> oneArm = cases.stream().filter(c -> c.arm() == Arm.TREATMENT || c.satisfied() == null).toList();
+        assertThat(TrialResults.satisfactionOutcome(oneArm).comparison()).isNull();
+    }
+
+    private static TrialResults.AnalysedCase analysed(Arm arm, Boolean satisfied) {
+        return new TrialResults.AnalysedCase(30, false, arm, "RACE", "HNS-CSU", "ONLINE", "RACE", false, true, false, false, satisfied);
     }
 
     private static Map<String, String> single(Map<String, String> values) {
