@@ -132,6 +132,20 @@ class Figures {
                 contacted == 0 ? "No first contact was recorded for these cases" : "90% within " + percentileText(t, 0.9) + String.format(" (%,d cases contacted)", contacted)));
         headlines.add(new Headline("Repeat victims", percent(repeat, cases), String.format("%,d cases where the victim had reported before", repeat)));
         headlines.add(new Headline("Secondary reassurance contact", percent(src, cases), String.format("%,d cases where a neighbourhood officer made a reassurance contact", src)));
+        long answered = 0;
+        List<Chart.Row> satisfactionRows = new ArrayList<>();
+        for (org.reassure.reporting.Satisfaction level : org.reassure.reporting.Satisfaction.values()) {
+            long n = t.getOrDefault("satisfaction:" + level.score(), 0L);
+            answered += n;
+            satisfactionRows.add(Chart.row(level.label(), n));
+        }
+        long satisfied = t.getOrDefault("satisfied", 0L);
+        headlines.add(new Headline("Victim satisfaction", answered == 0 ? "No answers yet" : percent(satisfied, answered),
+                answered == 0 ? "No victim has answered the satisfaction survey for these cases"
+                        : String.format("%,d of %,d victims who answered were satisfied overall (completely, very or fairly)", satisfied, answered)));
+        charts.add(Chart.of("satisfaction", "Victim satisfaction with the service overall",
+                "Answers to the satisfaction survey, asked once the investigation has finished, for the cases received in the period. "
+                        + "Answers by witnesses are left out.", "Victims", satisfactionRows));
 
         Map<String, long[]> byRule = new TreeMap<>();
         t.forEach((key, n) -> {

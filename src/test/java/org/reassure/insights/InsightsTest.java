@@ -71,7 +71,7 @@ class InsightsTest {
         // Financial year April 2024 to March 2025.
         multiStrand = crime("IQB", "2024-06-15T10:00:00Z", "HAD", "RACE", "RELIGION");
         crime("IQB-CSU", "2024-07-01T10:00:00Z", "COMMON_ASSAULT", "RACE");
-        crime("IQB", "2025-03-31T20:00:00Z", "CRIMINAL_DAMAGE", "DISABILITY");
+        String witnessed = crime("IQB", "2025-03-31T20:00:00Z", "CRIMINAL_DAMAGE", "DISABILITY");
         crime("IQB-CSU", "2024-09-09T09:00:00Z", "RA_HAD", "RACE", "SEXUAL_ORIENTATION", "TRANSGENDER");
         // Outside the year, and not a crime: neither counts.
         crime("IQB", "2024-03-31T22:00:00Z", "HAD", "RACE");
@@ -79,6 +79,10 @@ class InsightsTest {
         strand(nchi, "SEX");
         UUID plain = insert("IQB", "2024-11-11T10:00:00Z", "CRIME", "HAD", "A neighbour made racist remarks and threats", null);
         noStrand = jdbc.sql("SELECT reference FROM hate_case WHERE id = ?").param(plain).query(String.class).single();
+        // Satisfaction survey answers: one victim very satisfied, one fairly dissatisfied; a witness's answer does not count.
+        satisfaction(multiStrand, 6, "VICTIM");
+        satisfaction(noStrand, 3, "ON_BEHALF");
+        satisfaction(witnessed, 7, "WITNESS");
         readModel.refresh();
     }
 
@@ -187,6 +191,18 @@ class InsightsTest {
     }
 
     @Test
+    void the_dashboard_shows_victim_satisfaction_among_the_victims_who_answered() {
+        Browser analyst = new Browser(port).signedInAs("analyst");
+        String page = analyst.get("/insights?unit=IQB&from-month=4&from-year=2024&to-month=3&to-year=2025").body();
+        assertThat(page).contains("Victim satisfaction", "1 of 2 victims who answered were satisfied overall (completely, very or fairly)",
+                "Victim satisfaction with the service overall", "<title id=\"satisfaction-title\">");
+        String race = analyst.get("/insights?unit=IQB&strand=RACE&from-month=4&from-year=2024&to-month=3&to-year=2025").body();
+        assertThat(race).contains("1 of 1 victims who answered were satisfied overall");
+        String disability = analyst.get("/insights?unit=IQB&strand=DISABILITY&from-month=4&from-year=2024&to-month=3&to-year=2025").body();
+        assertThat(disability).as("a witness's answers are not the victim's").contains("No answers yet");
+    }
+
+    @Test
     void data_quality_finds_hostile_words_without_a_strand_and_records_dip_check_verdicts() {
         Browser analyst = new Browser(port).signedInAs("analyst");
         String period = "unit=IQB&from-month=1&from-year=2024&to-month=12&to-year=2025";
@@ -283,6 +299,12 @@ class InsightsTest {
             strand(id, s);
         }
         return jdbc.sql("SELECT reference FROM hate_case WHERE id = ?").param(id).query(String.class).single();
+    }
+
+    private void satisfaction(String reference, int overall, String respondent) {
+        jdbc.sql("""
+                INSERT INTO victim_satisfaction (case_reference, overall, respondent, channel, answered_at, recorded_by)
+                VALUES (?, ?, ?, 'TELEPHONE', now(), 'test')""").params(reference, overall, respondent).update();
     }
 
     private void strand(UUID id, String strand) {
