@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.Audited;
 import org.reassure.identity.CurrentStaff;
+import org.reassure.identity.StaffPrincipal;
 import org.reassure.platform.InvalidInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,10 +33,53 @@ class CareApiController {
 
     private final Contacts contacts;
     private final CareTasks tasks;
+    private final CareAccess access;
+    private final org.reassure.reporting.VictimSatisfaction satisfaction;
 
-    CareApiController(Contacts contacts, CareTasks tasks) {
+    CareApiController(Contacts contacts, CareTasks tasks, CareAccess access, org.reassure.reporting.VictimSatisfaction satisfaction) {
         this.contacts = contacts;
         this.tasks = tasks;
+        this.access = access;
+        this.satisfaction = satisfaction;
+    }
+
+    /**
+     * The victim's satisfaction survey answers: each a point of the seven-point scale (only {@code overall} is required);
+     * {@code respondent} is {@code VICTIM}, {@code ON_BEHALF} or {@code WITNESS}; {@code channel} is {@code TELEPHONE} or
+     * {@code IN_PERSON} when staff record them ({@code ONLINE} when given on Track my report).
+     */
+    record SatisfactionJson(String overall, String keptInformed, String treatment, String comments, String respondent, String channel,
+            Instant answeredAt, String recordedBy) {
+
+        static SatisfactionJson of(org.reassure.reporting.VictimSatisfaction.Answers a) {
+            return new SatisfactionJson(a.overall().name(), a.keptInformed() == null ? null : a.keptInformed().name(),
+                    a.treatment() == null ? null : a.treatment().name(), a.comments(), a.respondent().name(), a.channel().name(),
+                    a.answeredAt(), a.recordedBy());
+        }
+    }
+
+    @GetMapping("/cases/{reference}/satisfaction")
+    @Operation(summary = "The victim's satisfaction survey answers; 404 while none were given")
+    @Audited(action = AuditAction.CONSULTATION, record = "case", id = "reference")
+    SatisfactionJson satisfaction(@PathVariable String reference) {
+        String ref = access.seeing(CurrentStaff.require(), reference);
+        return satisfaction.of(ref).map(SatisfactionJson::of)
+                .orElseThrow(() -> new org.reassure.platform.NotFound("No satisfaction answers were given for the case " + ref + "."));
+    }
+
+    @PostMapping("/cases/{reference}/satisfaction")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record the answers the victim gave in a survey call or in person, once the case has finished",
+            description = "409 before the case is finalised or closed, and when answers were already recorded; 422 names each bad field.")
+    @Audited(action = AuditAction.COLLECTION, record = "case", id = "reference")
+    SatisfactionJson recordSatisfaction(@PathVariable String reference, @RequestBody SatisfactionJson request) {
+        StaffPrincipal me = CurrentStaff.require();
+        String ref = access.contactingVictim(me, reference);
+        return SatisfactionJson.of(satisfaction.recordBySurvey(ref,
+                new org.reassure.reporting.VictimSatisfaction.Given(request.overall(), request.keptInformed(), request.treatment(),
+                        request.comments()),
+                CareNeedsController.option(org.reassure.reporting.VictimSatisfaction.Respondent.class, request.respondent()),
+                CareNeedsController.option(org.reassure.reporting.VictimSatisfaction.Channel.class, request.channel()), me.getUsername()));
     }
 
     /** {@code refusedChannelReason}: needed only for a channel the victim refused in their needs assessment (else 422). */

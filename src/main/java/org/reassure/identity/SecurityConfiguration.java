@@ -82,6 +82,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/reports/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports/*/messages").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reports/*/satisfaction").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(refusals::apiUnauthenticated)

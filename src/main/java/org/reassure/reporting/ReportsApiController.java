@@ -34,9 +34,12 @@ class ReportsApiController {
     private final IdempotentSubmissions submissions;
     private final Reports reports;
     private final ReportMessages reportMessages;
+    private final VictimSatisfaction satisfaction;
     private final MessageSource messages;
 
-    ReportsApiController(IdempotentSubmissions submissions, Reports reports, ReportMessages reportMessages, MessageSource messages) {
+    ReportsApiController(IdempotentSubmissions submissions, Reports reports, ReportMessages reportMessages, VictimSatisfaction satisfaction,
+            MessageSource messages) {
+        this.satisfaction = satisfaction;
         this.submissions = submissions;
         this.reports = reports;
         this.reportMessages = reportMessages;
@@ -46,8 +49,25 @@ class ReportsApiController {
     record Created(String reference, String trackingCode) {
     }
 
+    /**
+     * @param satisfactionAsked true once the investigation has finished and nobody has answered the satisfaction survey yet
+     * @param satisfaction      the answers, once given
+     */
     record Tracked(String reference, String status, String statusText, Instant receivedAt, ReportProgress.Officer officer,
-            List<Update> updates, List<Message> messages) {
+            List<Update> updates, List<Message> messages, boolean satisfactionAsked, Answers satisfaction) {
+    }
+
+    /**
+     * The satisfaction survey's answers: each is a point of the seven-point scale ({@code COMPLETELY_SATISFIED},
+     * {@code VERY_SATISFIED}, {@code FAIRLY_SATISFIED}, {@code NEITHER}, {@code FAIRLY_DISSATISFIED}, {@code VERY_DISSATISFIED},
+     * {@code COMPLETELY_DISSATISFIED}); only {@code overall} is required.
+     */
+    record Answers(String overall, String keptInformed, String treatment, String comments, Instant answeredAt) {
+
+        static Answers of(VictimSatisfaction.Answers answers) {
+            return new Answers(answers.overall().name(), answers.keptInformed() == null ? null : answers.keptInformed().name(),
+                    answers.treatment() == null ? null : answers.treatment().name(), answers.comments(), answers.answeredAt());
+        }
     }
 
     record Update(Instant at, String text) {
@@ -102,7 +122,28 @@ class ReportsApiController {
         return new Tracked(status.reference(), progress.status(), text("track.status." + progress.status()), status.receivedAt(),
                 progress.officer(),
                 progress.updates().stream().map(update -> new Update(update.at(), text("track.update." + update.status()))).toList(),
-                thread);
+                thread, satisfaction.askable(status.reference()), satisfaction.of(status.reference()).map(Answers::of).orElse(null));
+    }
+
+    @PostMapping("/{reference}/satisfaction")
+    @Operation(summary = "Tell us how we did: the satisfaction survey, once the investigation has finished",
+            description = "Only overall is required; each answer is a point of the seven-point scale. Comments are plain text up to"
+                    + " 2,000 characters. One set of answers per report. The tracking code is checked as for GET, with the same 404 and"
+                    + " 429 answers.")
+    @ApiResponse(responseCode = "201", description = "Kept: the answers as given")
+    @ApiResponse(responseCode = "404", description = "No report with this reference and tracking code")
+    @ApiResponse(responseCode = "409", description = "The investigation has not finished yet, or the survey was already answered")
+    @ApiResponse(responseCode = "422", description = "An answer is missing or not on the scale, or the comments are too long")
+    @Audited(action = AuditAction.COLLECTION, record = "satisfaction", id = "reference")
+    ResponseEntity<Answers> answer(@PathVariable String reference,
+            @Parameter(description = "The tracking code given when the report was made", required = true)
+            @RequestHeader(name = "X-Tracking-Code", required = false) String trackingCode,
+            @RequestBody Answers answers) {
+        Reports.Status status = reports.track(reference, trackingCode == null ? "" : trackingCode);
+        Answers given = answers == null ? new Answers(null, null, null, null, null) : answers;
+        VictimSatisfaction.Answers kept = satisfaction.giveOnline(status.reference(),
+                new VictimSatisfaction.Given(given.overall(), given.keptInformed(), given.treatment(), given.comments()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(Answers.of(kept));
     }
 
     @PostMapping("/{reference}/messages")

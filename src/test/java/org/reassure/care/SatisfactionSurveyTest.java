@@ -26,6 +26,8 @@ class SatisfactionSurveyTest {
     @Autowired JdbcClient jdbc;
     @Autowired VictimSatisfaction satisfaction;
     @Autowired AuditLog audit;
+    @Autowired org.reassure.identity.ApiTokens tokens;
+    @Autowired org.reassure.identity.StaffAccounts accounts;
 
     @Test
     void answers_are_taken_once_the_case_has_finished_checked_and_shown_on_the_case() {
@@ -70,6 +72,28 @@ class SatisfactionSurveyTest {
         assertThat(twice.location()).endsWith("#satisfaction");
         assertThat(supervisor.get("/cases/" + ref).body()).contains("The answers for this case were already recorded.");
         assertThat(satisfaction.of(ref).orElseThrow().overall()).isEqualTo(Satisfaction.FAIRLY_DISSATISFIED);
+    }
+
+    @Test
+    void the_staff_api_records_and_reads_the_answers_with_the_same_rules() {
+        String ref = TestCases.newReport(jdbc, "HNS-CSU");
+        org.reassure.testing.Api api = new org.reassure.testing.Api(port);
+        String supervisor = org.reassure.testing.Tokens.of(tokens, accounts, "supervisor");
+        String analyst = org.reassure.testing.Tokens.of(tokens, accounts, "analyst");
+        String path = "/api/v1/cases/" + ref + "/satisfaction";
+        assertThat(api.get(path, supervisor).status()).isEqualTo(404);
+        String answers = "{\"overall\":\"VERY_SATISFIED\",\"respondent\":\"VICTIM\",\"channel\":\"TELEPHONE\"}";
+        assertThat(api.post(path, supervisor, answers).status()).as("before the case has finished").isEqualTo(409);
+        jdbc.sql("UPDATE hate_case SET status = 'FINALISED', outcome_code = 1 WHERE reference = ?").param(ref).update();
+        org.reassure.testing.Api.Response bad = api.post(path, supervisor, "{\"overall\":\"VERY_SATISFIED\",\"channel\":\"ONLINE\"}");
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.body()).contains("\"field\":\"respondent\"", "\"field\":\"channel\"");
+        assertThat(api.post(path, analyst, answers).status()).isEqualTo(403);
+        org.reassure.testing.Api.Response created = api.post(path, supervisor, answers);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body()).contains("\"recordedBy\":\"supervisor\"", "\"channel\":\"TELEPHONE\"");
+        assertThat(api.get(path, supervisor).body()).contains("\"overall\":\"VERY_SATISFIED\"", "\"respondent\":\"VICTIM\"");
+        assertThat(api.post(path, supervisor, answers).status()).isEqualTo(409);
     }
 
     @Test

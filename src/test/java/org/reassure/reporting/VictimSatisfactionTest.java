@@ -112,6 +112,37 @@ class VictimSatisfactionTest {
     }
 
     @Test
+    void the_public_api_asks_once_finished_takes_the_answers_once_and_names_each_bad_field() {
+        Reports.Receipt receipt = newReport("VICTIM");
+        org.reassure.testing.Api api = new org.reassure.testing.Api(port);
+        String path = "/api/v1/reports/" + receipt.reference();
+        assertThat(api.get(path, null, "X-Tracking-Code", receipt.trackingCode()).body()).contains("\"satisfactionAsked\":false",
+                "\"satisfaction\":null");
+        org.reassure.testing.Api.Response early = api.post(path + "/satisfaction", null, "{\"overall\":\"VERY_SATISFIED\"}",
+                "X-Tracking-Code", receipt.trackingCode());
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.contentType()).startsWith("application/problem+json");
+        assertThat(early.body()).contains("once the investigation has finished");
+
+        finish(receipt.reference());
+        assertThat(api.get(path, null, "X-Tracking-Code", receipt.trackingCode()).body()).contains("\"satisfactionAsked\":true");
+        org.reassure.testing.Api.Response bad = api.post(path + "/satisfaction", null,
+                "{\"overall\":\"DELIGHTED\",\"treatment\":\"SO_SO\"}", "X-Tracking-Code", receipt.trackingCode());
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.body()).contains("\"field\":\"overall\"", "\"field\":\"treatment\"");
+        assertThat(api.post(path + "/satisfaction", null, "{\"overall\":\"NEITHER\"}", "X-Tracking-Code", "NOT-THE-CODE").status())
+                .isEqualTo(404);
+        org.reassure.testing.Api.Response kept = api.post(path + "/satisfaction", null,
+                "{\"overall\":\"VERY_SATISFIED\",\"keptInformed\":\"FAIRLY_SATISFIED\"}", "X-Tracking-Code", receipt.trackingCode());
+        assertThat(kept.status()).isEqualTo(201);
+        assertThat(kept.body()).contains("\"overall\":\"VERY_SATISFIED\"", "\"keptInformed\":\"FAIRLY_SATISFIED\"");
+        assertThat(api.post(path + "/satisfaction", null, "{\"overall\":\"NEITHER\"}", "X-Tracking-Code", receipt.trackingCode()).status())
+                .isEqualTo(409);
+        assertThat(api.get(path, null, "X-Tracking-Code", receipt.trackingCode()).body()).contains("\"satisfactionAsked\":false",
+                "\"overall\":\"VERY_SATISFIED\"");
+    }
+
+    @Test
     void the_demo_report_in_the_readme_has_finished_and_asks_how_we_did() {
         Browser browser = new Browser(port);
         browser.get("/track");
