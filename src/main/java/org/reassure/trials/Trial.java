@@ -23,14 +23,20 @@ public record Trial(long id, String name, String question, String intervention, 
         return status != TrialStatus.DRAFT;
     }
 
-    /** The power of the target size to detect the hoped-for effect (R power.prop.test, two-sided), with equal arms. */
+    /**
+     * The power of the target size, split between the arms by the allocation ratio, to detect the hoped-for effect
+     * (two-sided normal approximation; with a 1 : 1 ratio exactly R's power.prop.test).
+     */
     public double power() {
-        return TwoProportionsPower.power(targetSize / 2.0, controlRisk, hopedRisk, significance);
+        double total = controlRatio + treatmentRatio;
+        return TwoProportionsPower.power(targetSize * controlRatio / total, targetSize * treatmentRatio / total, controlRisk, hopedRisk,
+                significance);
     }
 
-    /** Cases needed in all for 80% power (R power.prop.test, rounded up per arm). */
-    public int casesFor80Percent() {
-        return 2 * (int) Math.ceil(TwoProportionsPower.casesPerArm(controlRisk, hopedRisk, significance, 0.8));
+    /** Cases needed in all for 80% power, in whole allocation blocks of the ratio (1 : 1: R power.prop.test, rounded up per arm). */
+    public long casesFor80Percent() {
+        return (controlRatio + treatmentRatio) * TwoProportionsPower.blocksFor(controlRatio, treatmentRatio, controlRisk, hopedRisk,
+                significance, 0.8);
     }
 
     public String controlRiskPercent() {

@@ -198,12 +198,17 @@ class TrialsController {
             double hoped = Double.parseDouble(form.getFirst("hopedRisk").trim()) / 100;
             double significance = Double.parseDouble(form.getFirst("significance").trim());
             int target = Integer.parseInt(form.getFirst("targetSize").trim());
-            double power = org.reassure.trials.statistics.TwoProportionsPower.power(target / 2.0, control, hoped, significance);
-            double perArm = org.reassure.trials.statistics.TwoProportionsPower.casesPerArm(control, hoped, significance, 0.8);
-            return String.format(java.util.Locale.UK, "With %d cases (%d in each arm), the trial has %.0f%% power to detect a change in "
-                    + "the withdrawal risk from %s%% to %s%% at the %s significance level (two-sided). 80%% power needs %d cases in all.",
-                    target, target / 2, power * 100, form.getFirst("controlRisk").trim(), form.getFirst("hopedRisk").trim(),
-                    form.getFirst("significance").trim(), 2 * (int) Math.ceil(perArm));
+            int controlRatio = Integer.parseInt(form.getFirst("controlRatio").trim());
+            int treatmentRatio = Integer.parseInt(form.getFirst("treatmentRatio").trim());
+            double controlCases = (double) target * controlRatio / (controlRatio + treatmentRatio);
+            double treatmentCases = target - controlCases;
+            double power = org.reassure.trials.statistics.TwoProportionsPower.power(controlCases, treatmentCases, control, hoped, significance);
+            long needed = (controlRatio + treatmentRatio) * org.reassure.trials.statistics.TwoProportionsPower.blocksFor(controlRatio,
+                    treatmentRatio, control, hoped, significance, 0.8);
+            return String.format(java.util.Locale.UK, "With %d cases (about %.0f with usual care and %.0f with SRC), the trial has %.0f%% power "
+                    + "to detect a change in the withdrawal risk from %s%% to %s%% at the %s significance level (two-sided). 80%% power "
+                    + "needs %d cases in all.", target, controlCases, treatmentCases, power * 100, form.getFirst("controlRisk").trim(),
+                    form.getFirst("hopedRisk").trim(), form.getFirst("significance").trim(), needed);
         } catch (RuntimeException incomplete) {
             return null;
         }

@@ -205,6 +205,39 @@ class TrialStatisticsTest {
     }
 
     @Test
+    void power_with_an_unequal_allocation_ratio_reduces_to_power_prop_test_and_matches_the_z_test_it_describes() {
+        // Equal arms: exactly power.prop.test (values above).
+        same(TwoProportionsPower.power(125, 125, 0.31, 0.24, 0.05), 0.234897372952);
+        same(TwoProportionsPower.power(50, 50, 0.5, 0.75, 0.05), 0.740165901331);
+        // 1 : 1 in blocks: ceiling(power.prop.test(p1 = 0.31, p2 = 0.24, power = 0.8)$n) = 638 a side.
+        assertThat(TwoProportionsPower.blocksFor(1, 1, 0.31, 0.24, 0.05, 0.8)).isEqualTo(638);
+        // 2 : 1 needs more cases in all than 1 : 1 for the same power, and the blocks found are the fewest that reach it.
+        long blocks = TwoProportionsPower.blocksFor(2, 1, 0.31, 0.24, 0.05, 0.8);
+        assertThat(3 * blocks).isGreaterThan(2 * 638);
+        assertThat(TwoProportionsPower.power(2.0 * blocks, blocks, 0.31, 0.24, 0.05)).isGreaterThanOrEqualTo(0.8);
+        assertThat(TwoProportionsPower.power(2.0 * (blocks - 1), blocks - 1, 0.31, 0.24, 0.05)).isLessThan(0.8);
+        // The share of simulated trials (400 with usual care at 31%, 200 with SRC at 22%) in which the two-sided pooled
+        // z-test rejects at 0.05 is the power the formula gives, within simulation and approximation error.
+        java.util.Random random = new java.util.Random(2026);
+        int trials = 20_000;
+        int rejected = 0;
+        for (int t = 0; t < trials; t++) {
+            int a = 0;
+            int b = 0;
+            for (int i = 0; i < 400; i++) {
+                a += random.nextDouble() < 0.31 ? 1 : 0;
+            }
+            for (int i = 0; i < 200; i++) {
+                b += random.nextDouble() < 0.22 ? 1 : 0;
+            }
+            double pooled = (a + b) / 600.0;
+            double z = (a / 400.0 - b / 200.0) / Math.sqrt(pooled * (1 - pooled) * (1 / 400.0 + 1 / 200.0));
+            rejected += Math.abs(z) > 1.959963984540054 ? 1 : 0;
+        }
+        assertThat((double) rejected / trials).isCloseTo(TwoProportionsPower.power(400, 200, 0.31, 0.22, 0.05), within(0.02));
+    }
+
+    @Test
     void all_events_in_one_arm_leaves_the_hazard_ratio_unestimated() {
         // coxph warns "Loglik converged before variable 1; coefficient may be infinite"
         List<Observation> data = List.of(new Observation(1, true, false), new Observation(2, true, false),
