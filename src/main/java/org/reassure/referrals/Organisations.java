@@ -40,14 +40,20 @@ public class Organisations implements SupportOrganisationCodes {
             boolean active) {
     }
 
+    /** An administrator switched an organisation off: it stopped taking referrals. Handled in the same transaction. */
+    record SwitchedOff(long organisationId, String name, String by, java.time.Instant at) {
+    }
+
     private final JdbcClient jdbc;
     private final Strands strands;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Organisations(JdbcClient jdbc, Strands strands, Clock clock) {
+    Organisations(JdbcClient jdbc, Strands strands, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.strands = strands;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -183,6 +189,9 @@ public class Organisations implements SupportOrganisationCodes {
                         blankToNull(entry.website()), strip(entry.howToRefer()), entry.capacity().name(), entry.responseDays(), active,
                         Timestamp.from(clock.instant()), person.getUsername(), organisation.id())
                 .update();
+        if (organisation.active() && !active) {
+            events.publishEvent(new SwitchedOff(organisation.id(), name, person.getUsername(), clock.instant()));
+        }
         return get(organisation.code());
     }
 

@@ -75,7 +75,10 @@ class OrganisationsController {
                     List.of(form.getOrDefault("languages", "")), "yes".equals(form.get("easyRead")), "yes".equals(form.get("bsl")),
                     "yes".equals(form.get("textRelay")), form.get("openingHours"), form.get("phone"), form.get("email"), form.get("website"),
                     form.get("howToRefer"), capacity, days, "yes".equals(form.get("active"))));
-            redirect.addFlashAttribute("success", "The directory entry for " + saved.name() + " is saved.");
+            redirect.addFlashAttribute("success", organisation.active() && !saved.active()
+                    ? saved.name() + " is switched off. Its live referrals were closed, and their officers are asked on My work to refer "
+                            + "the victims elsewhere."
+                    : "The directory entry for " + saved.name() + " is saved.");
             return me.hasRole(Role.ADMINISTRATOR) ? "redirect:/organisations" : "redirect:/partner";
         } catch (InvalidInput invalid) {
             return form(organisation, form, FormErrors.of(invalid), model);

@@ -279,6 +279,42 @@ public class Referrals {
         return get(id);
     }
 
+    /**
+     * An organisation that stops taking referrals cannot support the victims it had: its live referrals close, their
+     * response clocks stop, each closure is audited, and the officers are told on My work until the victim is
+     * referred again ({@link #stoppedFor}).
+     */
+    @org.springframework.context.event.EventListener
+    void on(Organisations.SwitchedOff switchedOff) {
+        String reason = "Closed because " + switchedOff.name() + " stopped taking referrals. Refer the victim to another organisation.";
+        List<Object[]> closed = jdbc.sql("""
+                UPDATE referral SET status = 'CLOSED', closed_at = ?, closed_reason = ?, organisation_stopped = TRUE
+                WHERE organisation_id = ? AND status IN ('SENT', 'ACCEPTED', 'CONTACT_MADE')
+                RETURNING id, case_reference""")
+                .params(Timestamp.from(switchedOff.at()), reason, switchedOff.organisationId())
+                .query((rs, row) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)}).list();
+        for (Object[] referral : closed) {
+            clocks.cancel((UUID) referral[0]);
+            auditLog.record(AuditAction.ALTERATION, "case", (String) referral[1], "The organisation was switched off", AuditOutcome.ALLOWED,
+                    "Referral " + referral[0] + " closed: " + switchedOff.name() + " stopped taking referrals");
+        }
+    }
+
+    /**
+     * Referrals closed because their organisation stopped taking referrals, on open cases this officer has or referred,
+     * while the victim has not been referred anywhere since.
+     */
+    @Transactional(readOnly = true)
+    public List<Referral> stoppedFor(StaffPrincipal person) {
+        return jdbc.sql(SELECT + """
+                WHERE r.organisation_stopped
+                  AND NOT EXISTS (SELECT 1 FROM referral later WHERE later.case_reference = r.case_reference AND later.sent_at > r.closed_at)
+                ORDER BY r.closed_at DESC""").query(this::map).list()
+                .stream().filter(r -> cases.facts(r.caseReference()).map(f -> f.status() != org.reassure.casework.CaseStatus.CLOSED
+                        && (person.getUsername().equals(r.sentBy()) || person.getUsername().equals(f.officerUsername()))).orElse(false))
+                .toList();
+    }
+
     /** A message from the organisation or the police about one referral. */
     @Transactional
     public void postMessage(StaffPrincipal person, UUID id, String body) {

@@ -101,17 +101,25 @@ class ReferralsDemoData implements DemoData {
         organisation("HNSYOUTH", "Hounslow Youth Voice", "Support for young people affected by hate in schools and online (no longer taking"
                 + " referrals through this service).", ALL, "Young people aged 11 to 18", false, List.of("Hounslow"), "en", false, false, false,
                 "Term time, weekdays 3pm to 6pm", "020 7946 0250", "team@hounslowyouth.example.org", "Through schools.", "OPEN", 2);
-        jdbc.sql("UPDATE support_organisation SET active = FALSE WHERE code = 'HNSYOUTH'").update();
-
         accounts.findByUsername("supportorg").ifPresent(account -> accounts.setOrganisation(account.id(), "VSHNS"));
+        referralsAtEveryStage();
+        // Hounslow Youth Voice stopped taking referrals through the service: its live referral closed, and the officer
+        // is asked on My work to refer that victim elsewhere.
+        Organisation youth = organisations.get("HNSYOUTH");
+        organisations.update(accounts.principalOf("admin"), "HNSYOUTH", new Organisations.Entry(youth.name(), youth.description(),
+                youth.strands(), youth.groupsServed(), youth.national(), youth.areas(), youth.languages(), youth.easyRead(), youth.bsl(),
+                youth.textRelay(), youth.openingHours(), youth.phone(), youth.email(), youth.website(), youth.howToRefer(), youth.capacity(),
+                youth.responseDays(), false));
+    }
 
+    private void referralsAtEveryStage() {
         StaffPrincipal officer = accounts.principalOf("supportofficer");
         StaffPrincipal partner = accounts.principalOf("supportorg");
         long hounslowCsu = units.findByCode("HNS-CSU").orElseThrow().id();
         List<String> referable = cases.allFacts().stream()
                 .filter(f -> f.unitId() == hounslowCsu && f.status() != CaseStatus.CLOSED && f.status() != CaseStatus.REPORTED)
                 .filter(f -> people.onCase(f.reference()).stream().anyMatch(p -> p.role().isVictim() && p.phone() != null))
-                .map(CaseFacts::reference).limit(7).toList();
+                .map(CaseFacts::reference).limit(8).toList();
         if (referable.size() < 7) {
             return;
         }
@@ -147,6 +155,9 @@ class ReferralsDemoData implements DemoData {
         referrals.decide(partner, withdrawn, true, null);
         Consent consent = consents.forCase(referable.get(6)).get(0);
         consents.withdraw(officer, referable.get(6), consent.id(), ConsentChannel.PHONE, "The victim has support from family and does not want contact.");
+        if (referable.size() > 7) {
+            refer(officer, referable.get(7), "HNSYOUTH", contactDetails, "The victim is 15 and would like to talk to someone their own age.", 3);
+        }
         settleTimes();
 
         selfReferrals.send("VSHNS", "Sam", "EMAIL", null, "sam.contact@example.com",

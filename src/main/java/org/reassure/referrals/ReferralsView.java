@@ -82,4 +82,10 @@ public class ReferralsView {
     public List<Referral> lapsedForMe() {
         return CurrentStaff.get().map(referrals::lapsedFor).orElse(List.of());
     }
+
+    /** The signed-in officer's referrals closed because the organisation stopped taking referrals, not yet made again. */
+    @Transactional(readOnly = true)
+    public List<Referral> stoppedForMe() {
+        return CurrentStaff.get().map(referrals::stoppedFor).orElse(List.of());
+    }
 }

@@ -162,7 +162,8 @@ class CarePagesAccessibilityTest {
         assertThat(Chromium.axeViolations(browser)).as("contact by a refused channel").isEmpty();
 
         signIn(browser, "supportofficer");
-        check(List.of("/caseload"), "supportofficer");
+        check(List.of("/caseload", "/care/my-work"), "supportofficer");
+        assertThat(browser.getPageSource()).as("the demo's referral to an organisation that stopped").contains("Refer again");
     }
 
     @Test

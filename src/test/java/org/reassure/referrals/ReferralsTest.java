@@ -29,6 +29,7 @@ import org.reassure.identity.ApiTokens;
 import org.reassure.identity.Role;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.StaffPrincipal;
+import org.reassure.testing.Browser;
 import org.reassure.platform.ConflictingState;
 import org.reassure.platform.InvalidInput;
 import org.reassure.platform.NotFound;
@@ -333,11 +334,46 @@ class ReferralsTest {
         assertThat(demo).anySatisfy(r -> assertThat(r.messages()).hasSizeGreaterThanOrEqualTo(2));
         assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE response_lapsed_at IS NOT NULL").query(Long.class).single()).isPositive();
         assertThat(jdbc.sql("SELECT count(*) FROM self_referral").query(Long.class).single()).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM referral r JOIN support_organisation o ON o.id = r.organisation_id"
+                + " WHERE o.code = 'HNSYOUTH' AND r.organisation_stopped AND r.status = 'CLOSED'").query(Long.class).single())
+                .as("the demo's referral to the organisation that stopped").isEqualTo(1);
+        assertThat(organisations.get("HNSYOUTH").active()).isFalse();
         assertThat(organisations.directory(null, "Newham")).extracting(Organisation::code).contains("NEWHAMTOG", "NHCL")
                 .doesNotContain("VSHNS", "HNSYOUTH");
 
         String description = api.get("/v3/api-docs", null).body();
         assertThat(description).contains("/api/v1/cases/{reference}/referrals", "/api/v1/referrals", "/api/v1/referrals/{id}/acceptance");
+    }
+
+    @Test
+    void switching_an_organisation_off_closes_its_live_referrals_and_asks_the_officer_to_refer_again() {
+        String code = "STOP" + SEQUENCE.incrementAndGet();
+        organisations.create(code, "Stopping Support Service " + code, List.of("RACE"), "admin");
+        String reference = victimCase();
+        consent(reference, code, EnumSet.of(SharedItem.NAME, SharedItem.PHONE));
+        Referral sent = referrals.send(officer, reference, new Referrals.NewReferral(code, EnumSet.of(SharedItem.NAME), null, null, null));
+        assertThat(clockRows(sent.id())).isEqualTo(1);
+        Organisation organisation = organisations.get(code);
+        String listed = reference + ": " + organisation.name();
+        Browser myWork = new Browser(port).signedInAs("supportofficer");
+        assertThat(myWork.get("/care/my-work").body()).doesNotContain(listed);
+
+        StaffPrincipal admin = accounts.principalOf("admin");
+        organisations.update(admin, code, new Organisations.Entry(organisation.name(), "Closing down.", List.of("RACE"), null, true,
+                List.of(), List.of("en"), false, false, false, null, null, null, null, "Call us.", Organisation.Capacity.OPEN, 5, false));
+
+        Referral closed = referrals.officerReferral(officer, sent.id());
+        assertThat(closed.status()).isEqualTo(ReferralStatus.CLOSED);
+        assertThat(closed.closedReason()).contains("stopped taking referrals", "Refer the victim to another organisation");
+        assertThat(clockRows(sent.id())).as("the response clock stops").isZero();
+        assertThat(auditLog.forRecord("case", reference)).anySatisfy(entry -> assertThat(entry.justification())
+                .isEqualTo("The organisation was switched off"));
+        assertThat(myWork.get("/care/my-work").body()).contains("Refer again", listed);
+        assertThat(new Browser(port).signedInAs("investigator2").get("/care/my-work").body()).doesNotContain(reference);
+
+        consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME));
+        referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", EnumSet.of(SharedItem.NAME), null, null, null));
+        assertThat(myWork.get("/care/my-work").body()).as("referred again").doesNotContain(listed);
     }
 
     /** A case in Hounslow with a named victim who has a phone number and email. */
