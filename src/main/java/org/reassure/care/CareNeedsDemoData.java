@@ -37,9 +37,11 @@ class CareNeedsDemoData implements DemoData {
     private final Statements statements;
     private final StaffAccounts accounts;
     private final Clock clock;
+    private final Contacts contacts;
 
     CareNeedsDemoData(Cases cases, Units units, NeedsAssessments assessments, ContactAgreements agreements, SupportOfficers supportOfficers,
-            Statements statements, StaffAccounts accounts, Clock clock) {
+            Statements statements, StaffAccounts accounts, Clock clock, Contacts contacts) {
+        this.contacts = contacts;
         this.cases = cases;
         this.units = units;
         this.assessments = assessments;
@@ -92,6 +94,12 @@ class CareNeedsDemoData implements DemoData {
             }
             if (hounslow.contains(facts.unitId()) && supported < 6 && facts.status() != CaseStatus.FINALISED && i % 2 == 0) {
                 supportOfficers.assign(accounts.principalOf("supervisor"), facts.reference(), "supportofficer");
+                if (supported == 0) {
+                    // The support officer's first call is done, so the next follow-up is already due in a fortnight.
+                    contacts.log(facts, new Contact.New(TaskKind.SUPPORT_FOLLOW_UP, ContactChannel.PHONE, ContactOutcome.MADE, clock.instant(),
+                            "Introduced myself as the support officer. The victim is sleeping better and would like a call every two weeks."),
+                            "supportofficer");
+                }
                 supported++;
             }
         }

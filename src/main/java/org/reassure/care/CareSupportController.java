@@ -64,6 +64,40 @@ class CareSupportController {
         }
     }
 
+    @GetMapping("/cases/{reference}/support-officer/end")
+    @Audited(action = AuditAction.CONSULTATION, record = "case", id = "reference")
+    String ending(@PathVariable String reference, Model model) {
+        return endForm(reference, "", FormErrors.none(), model);
+    }
+
+    @PostMapping("/cases/{reference}/support-officer/end")
+    @Audited(action = AuditAction.ALTERATION, record = "case", id = "reference")
+    String end(@PathVariable String reference, @RequestParam(defaultValue = "") String endReason, Model model, RedirectAttributes redirect) {
+        try {
+            supportOfficers.end(CurrentStaff.require(), reference, endReason);
+        } catch (InvalidInput invalid) {
+            return endForm(reference, endReason, FormErrors.of(invalid), model);
+        } catch (org.reassure.platform.ConflictingState noSupport) {
+            redirect.addFlashAttribute("problem", noSupport.getMessage());
+            return "redirect:/cases/" + cases.header(CurrentStaff.require(), reference).reference() + "#care";
+        }
+        redirect.addFlashAttribute("success", "The support has ended. The case's officer holds any needs assessment still to do.");
+        return "redirect:/cases/" + cases.header(CurrentStaff.require(), reference).reference() + "#care";
+    }
+
+    private String endForm(String reference, String reason, FormErrors errors, Model model) {
+        StaffPrincipal me = CurrentStaff.require();
+        model.addAttribute("summary", cases.header(me, reference));
+        SupportOfficers.Assignment current = supportOfficers.current(reference).orElse(null);
+        if (current != null && !me.hasRole(Role.SUPERVISOR) && !me.getUsername().equals(current.supportOfficer())) {
+            throw new AccessDeniedException("Only a supervisor or the case's support officer may end the support.");
+        }
+        model.addAttribute("current", current);
+        model.addAttribute("endReason", reason);
+        model.addAttribute("errors", errors);
+        return "care/support-end";
+    }
+
     private String form(String reference, Map<String, String> form, FormErrors errors, Model model) {
         StaffPrincipal me = CurrentStaff.require();
         if (!me.hasRole(Role.SUPERVISOR)) {

@@ -138,7 +138,28 @@ public class CareTasks {
         if (task.kind() == TaskKind.UPDATE) {
             nextUpdate(task, at);
         }
+        if (task.kind() == TaskKind.SUPPORT_FOLLOW_UP) {
+            nextFollowUp(task, at);
+        }
         return find(task.id()).orElseThrow();
+    }
+
+    /**
+     * After each support follow-up the next is due, held by the case's support officer, while they are assigned and
+     * the case is open: support may go on after the investigation is finalised (through a trial, say).
+     */
+    private void nextFollowUp(CareTask done, Instant at) {
+        boolean followUpOpen = jdbc.sql("""
+                SELECT count(*) FROM care_task WHERE case_reference = ? AND kind = 'SUPPORT_FOLLOW_UP' AND status IN ('OPEN', 'OVERDUE')""")
+                .param(done.caseReference()).query(Long.class).single() > 0;
+        Optional<String> supportOfficer = jdbc.sql("SELECT support_officer FROM care_support_assignment WHERE case_reference = ? AND ended_at IS NULL")
+                .param(done.caseReference()).query(String.class).optional();
+        if (followUpOpen || supportOfficer.isEmpty()) {
+            return;
+        }
+        cases.facts(done.caseReference()).filter(facts -> facts.status() != CaseStatus.CLOSED)
+                .ifPresent(facts -> start(facts, TaskKind.SUPPORT_FOLLOW_UP, "after:" + done.id(), RuleCodes.SUPPORT_FOLLOW_UP_REGULAR, at, null,
+                        Holder.SUPPORT_OFFICER, supportOfficer.get()));
     }
 
     /** After each update the next is due (every 28 days by the force standard) until the crime is finalised. */

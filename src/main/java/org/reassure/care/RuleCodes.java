@@ -17,6 +17,7 @@ public final class RuleCodes {
     public static final String UPDATE_AGREED = "VICTIMS_CODE_UPDATE_AGREED";
     public static final String HIGH_RISK_REVIEW = "FORCE_HIGH_RISK_REVIEW";
     public static final String SUPPORT_FOLLOW_UP = "FORCE_SUPPORT_FOLLOW_UP";
+    public static final String SUPPORT_FOLLOW_UP_REGULAR = "FORCE_SUPPORT_FOLLOW_UP_REGULAR";
 
     /** Every code, in the order a supervisor reads them, with its meaning. */
     public static final Map<String, String> ALL = new LinkedHashMap<>();
@@ -32,6 +33,7 @@ public final class RuleCodes {
         ALL.put(UPDATE_AGREED, "Updates at the frequency agreed with the victim: the longest gap an agreement may set (right 6)");
         ALL.put(HIGH_RISK_REVIEW, "Supervisor review of a needs assessment that finds a high risk (force standard)");
         ALL.put(SUPPORT_FOLLOW_UP, "A hate crime support officer's first follow-up with the victim after being assigned (force standard)");
+        ALL.put(SUPPORT_FOLLOW_UP_REGULAR, "A hate crime support officer's next follow-up after each one, until the support ends (force standard)");
         ALL.put("VICTIMS_CODE_SRC_OPENS", "Secondary reassurance contact window opens after the report");
         ALL.put("VICTIMS_CODE_SRC_CLOSES", "Secondary reassurance contact window closes after the report");
         ALL.put("VICTIMS_CODE_VRR_REQUEST", "Victims' Right to Review: time to ask for a review");

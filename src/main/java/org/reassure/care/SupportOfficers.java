@@ -14,6 +14,7 @@ import org.reassure.identity.StaffAccount;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.identity.Units;
+import org.reassure.platform.ConflictingState;
 import org.reassure.platform.FormErrors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -87,6 +88,8 @@ public class SupportOfficers {
         Instant now = clock.instant();
         jdbc.sql("UPDATE care_support_assignment SET ended_at = ?, ended_by = ? WHERE case_reference = ? AND ended_at IS NULL")
                 .params(Timestamp.from(now), person.getUsername(), ref).update();
+        // The new support officer introduces themselves with a first follow-up; the last one's follow-up is no longer due.
+        current.ifPresent(previous -> tasks.closeOpen(ref, java.util.EnumSet.of(TaskKind.SUPPORT_FOLLOW_UP), "A new support officer was assigned"));
         long id = jdbc.sql("""
                 INSERT INTO care_support_assignment (case_reference, support_officer, assigned_by, assigned_at) VALUES (?, ?, ?, ?) RETURNING id""")
                 .params(ref, chosen, person.getUsername(), Timestamp.from(now)).query(Long.class).single();
@@ -97,6 +100,34 @@ public class SupportOfficers {
         tasks.start(cases.facts(ref).orElseThrow(), TaskKind.SUPPORT_FOLLOW_UP, "support:" + id, RuleCodes.SUPPORT_FOLLOW_UP, now, null,
                 CareTasks.Holder.SUPPORT_OFFICER, chosen);
         return current(ref).orElseThrow();
+    }
+
+    /**
+     * Support ends (the victim no longer needs it, or wants no more contact): the assignment ends with the reason, the
+     * open follow-up closes, and a needs assessment still to do goes back to the case's officer. A supervisor or the
+     * support officer themselves may end it.
+     */
+    @Transactional
+    public void end(StaffPrincipal person, String reference, String reason) {
+        String ref = access.seeing(person, reference);
+        Assignment current = current(ref).orElseThrow(() -> new ConflictingState("This case has no hate crime support officer."));
+        if (!person.hasRole(Role.SUPERVISOR) && !person.getUsername().equals(current.supportOfficer())) {
+            throw new AccessDeniedException("Only a supervisor or the case's support officer may end the support.");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            new FormErrors().add("endReason", "Enter why the support is ending").throwIfAny();
+        }
+        if (why.length() > 1000) {
+            new FormErrors().add("endReason", "The reason must be 1,000 characters or fewer").throwIfAny();
+        }
+        jdbc.sql("UPDATE care_support_assignment SET ended_at = ?, ended_by = ?, end_reason = ? WHERE case_reference = ? AND ended_at IS NULL")
+                .params(Timestamp.from(clock.instant()), person.getUsername(), why, ref).update();
+        tasks.closeOpen(ref, java.util.EnumSet.of(TaskKind.SUPPORT_FOLLOW_UP), "The support ended: " + why);
+        String officer = cases.facts(ref).map(CaseFacts::officerUsername).orElse(null);
+        jdbc.sql("""
+                UPDATE care_task SET holder = 'OFFICER', assignee = ?
+                WHERE case_reference = ? AND status IN ('OPEN', 'OVERDUE') AND holder = 'SUPPORT_OFFICER'""").params(officer, ref).update();
     }
 
     @Transactional(readOnly = true)

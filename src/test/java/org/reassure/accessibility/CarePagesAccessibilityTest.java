@@ -138,8 +138,9 @@ class CarePagesAccessibilityTest {
 
         signIn(browser, "supervisor");
         check(List.of("/cases/" + ref, "/cases/" + ref + "/needs-assessment", "/cases/" + ref + "/contact-agreement",
-                "/cases/" + ref + "/support-officer", "/cases/" + ref + "/statements/new?kind=VICTIM_PERSONAL"), "supervisor");
-        for (String form : List.of("/needs-assessment", "/contact-agreement", "/support-officer", "/statements/new")) {
+                "/cases/" + ref + "/support-officer", "/cases/" + ref + "/statements/new?kind=VICTIM_PERSONAL",
+                "/cases/" + ref + "/support-officer/end"), "supervisor");
+        for (String form : List.of("/needs-assessment", "/contact-agreement", "/support-officer", "/statements/new", "/support-officer/end")) {
             browser.get(url("/cases/" + ref + form));
             if (form.equals("/needs-assessment")) {
                 browser.findElement(By.id("updateEveryDays")).clear();

@@ -40,6 +40,8 @@ class CareDemoDataTest {
         assertThat(count("SELECT count(*) FROM care_support_assignment WHERE support_officer = 'supportofficer' AND ended_at IS NULL"
                 + " AND case_reference !~ '^HC26-T[0-9]{3}-[0-9]{4}$'")).isBetween(1L, 6L);
         assertThat(count("SELECT count(*) FROM care_task WHERE assignee = 'supportofficer' AND kind = 'SUPPORT_FOLLOW_UP'")).isPositive();
+        assertThat(count("SELECT count(*) FROM care_task WHERE rule_code = 'FORCE_SUPPORT_FOLLOW_UP_REGULAR' AND status = 'OPEN'"))
+                .as("a follow-up made, and the next one due").isPositive();
         assertThat(count("SELECT max(version) FROM care_statement WHERE kind = 'VICTIM_PERSONAL'")).isEqualTo(2);
         assertThat(count("SELECT count(*) FROM care_statement WHERE kind = 'COMMUNITY_IMPACT'")).isPositive();
         assertThat(count("SELECT count(*) FROM care_contact_agreement WHERE assessment_id IS NULL")).as("an agreement changed by an officer").isPositive();

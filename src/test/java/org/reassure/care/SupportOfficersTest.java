@@ -43,6 +43,9 @@ class SupportOfficersTest {
     @Autowired
     StaffAccounts accounts;
 
+    @Autowired
+    Contacts contacts;
+
     @Test
     void a_supervisor_assigns_a_support_officer_who_then_holds_the_needs_assessment_and_a_first_follow_up() {
         String ref = TestCases.newReport(jdbc, "HNS-CSU");
@@ -78,6 +81,57 @@ class SupportOfficersTest {
         Browser officer = new Browser(port).signedInAs("supportofficer");
         officer.get("/cases/" + ref);
         assertThat(officer.post("/cases/" + ref + "/support-officer", Map.of("supportOfficer", "supportofficer")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void follow_ups_repeat_while_the_support_lasts_and_stop_when_it_ends() {
+        String ref = TestCases.newReport(jdbc, "HNS-CSU");
+        var supervisor = Principals.of(accounts, "supervisor");
+        var supportOfficer = Principals.of(accounts, "supportofficer");
+        supportOfficers.assign(supervisor, ref, "supportofficer");
+        Instant called = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        contacts.record(supportOfficer, ref, new Contact.New(TaskKind.SUPPORT_FOLLOW_UP, ContactChannel.PHONE, ContactOutcome.MADE, called,
+                "Talked through what happens next; the victim would like another call in a fortnight."));
+        List<CareTask> open = openFollowUps(ref);
+        assertThat(open).hasSize(1);
+        assertThat(open.get(0).rule()).isEqualTo(RuleCodes.SUPPORT_FOLLOW_UP_REGULAR);
+        assertThat(open.get(0).assignee()).isEqualTo("supportofficer");
+        assertThat(open.get(0).dueAt()).isEqualTo(called.atZone(Formats.UK).plusDays(14).toInstant());
+
+        // A new support officer starts with a first follow-up of their own, in place of the last one's.
+        String second = accounts.findByUsername("hcso2").map(org.reassure.identity.StaffAccount::username)
+                .orElseGet(() -> accounts.create("hcso2", "Priya Anand", java.util.Set.of(org.reassure.identity.Role.SUPPORT_OFFICER), "HNS",
+                        "correct-horse-battery").username());
+        supportOfficers.assign(supervisor, ref, second);
+        assertThat(openFollowUps(ref)).extracting(CareTask::rule, CareTask::assignee)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(RuleCodes.SUPPORT_FOLLOW_UP, second));
+        supportOfficers.assign(supervisor, ref, "supportofficer");
+
+        Browser investigator = new Browser(port).signedInAs("investigator");
+        investigator.get("/cases/" + ref);
+        assertThat(investigator.post("/cases/" + ref + "/support-officer/end", Map.of("endReason", "No")).status()).isEqualTo(403);
+        Browser officer = new Browser(port).signedInAs("supportofficer");
+        assertThat(officer.get("/cases/" + ref).body()).contains("End the support");
+        assertThat(officer.get("/cases/" + ref + "/support-officer/end").body()).contains("Why is the support ending?");
+        Browser.Page missing = officer.post("/cases/" + ref + "/support-officer/end", Map.of("endReason", "  "));
+        assertThat(missing.body()).contains("There is a problem", "<a href=\"#endReason\">Enter why the support is ending</a>");
+        Browser.Page ended = officer.post("/cases/" + ref + "/support-officer/end",
+                Map.of("endReason", "The victim feels safe now and wants no more calls."));
+        assertThat(ended.location()).endsWith("/cases/" + ref + "#care");
+        assertThat(officer.get("/cases/" + ref).body()).contains("The support has ended.", "No support officer assigned");
+        assertThat(openFollowUps(ref)).isEmpty();
+        assertThat(tasks.forCaseUnchecked(ref)).filteredOn(t -> t.kind() == TaskKind.SUPPORT_FOLLOW_UP && t.status() == TaskStatus.CLOSED)
+                .extracting(CareTask::closedReason).contains("The support ended: The victim feels safe now and wants no more calls.");
+        assertThat(jdbc.sql("SELECT end_reason FROM care_support_assignment WHERE case_reference = ? AND ended_by = 'supportofficer'")
+                .param(ref).query(String.class).single()).isEqualTo("The victim feels safe now and wants no more calls.");
+
+        contacts.record(supervisor, ref, new Contact.New(TaskKind.SUPPORT_FOLLOW_UP, ContactChannel.PHONE, ContactOutcome.MADE,
+                Instant.now().minus(Duration.ofMinutes(5)), "The victim rang to say thank you."));
+        assertThat(openFollowUps(ref)).as("no follow-up is due once the support has ended").isEmpty();
+    }
+
+    private List<CareTask> openFollowUps(String ref) {
+        return tasks.forCaseUnchecked(ref).stream().filter(t -> t.kind() == TaskKind.SUPPORT_FOLLOW_UP && t.status().isOpen()).toList();
     }
 
     @Test
