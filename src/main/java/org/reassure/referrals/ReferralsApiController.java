@@ -34,9 +34,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ReferralsApiController {
 
     private final Referrals referrals;
+    private final Consents consents;
+    private final org.reassure.casework.Cases cases;
 
-    ReferralsApiController(Referrals referrals) {
+    ReferralsApiController(Referrals referrals, Consents consents, org.reassure.casework.Cases cases) {
         this.referrals = referrals;
+        this.consents = consents;
+        this.cases = cases;
     }
 
     /**
@@ -75,9 +79,96 @@ class ReferralsApiController {
             + " consent (given in the report, consent.referral, or recorded later by staff) covers it; 422 naming the missing consent otherwise")
     @Audited(action = AuditAction.DISCLOSURE, record = "case", id = "reference")
     Created refer(@PathVariable String reference, @RequestBody ReferralRequest request) {
-        Set<SharedItem> items = EnumSet.noneOf(SharedItem.class);
         List<InvalidInput.FieldError> errors = new ArrayList<>();
-        for (String code : request.items() == null ? List.<String>of() : request.items()) {
+        Set<SharedItem> items = items(request.items(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Referral referral = referrals.send(CurrentStaff.require(), reference,
+                new Referrals.NewReferral(request.organisation(), items, request.supportNeeds(), request.justification(), request.overrideReason()));
+        return new Created(referral.id().toString(), referral.status().name());
+    }
+
+    /**
+     * Consent to share with a support organisation. {@code items}: the data items ({@code NAME}, {@code PHONE} and so on);
+     * {@code channel}: {@code PHONE}, {@code IN_PERSON}, {@code EMAIL}, {@code LETTER} or {@code MESSAGE}; {@code givenBy}:
+     * {@code VICTIM} or {@code REPRESENTATIVE}; {@code givenAt} an ISO date-time, now when left out.
+     */
+    record ConsentRequest(String organisation, List<String> items, String words, String channel, String givenBy, String givenAt) {
+    }
+
+    record WithdrawalRequest(String channel, String note) {
+    }
+
+    /** A consent as staff see it; {@code organisation} is null for the consent ticked in the report (any organisation). */
+    record ConsentJson(String id, String organisation, List<String> items, String words, String channel, String givenBy, Instant givenAt,
+            String recordedBy, Instant withdrawnAt, String withdrawalChannel, String withdrawalNote) {
+
+        static ConsentJson of(Consent c) {
+            return new ConsentJson(c.id().toString(), c.organisationCode(), c.items().stream().map(Enum::name).sorted().toList(), c.words(),
+                    c.channel().name(), c.givenBy(), c.givenAt(), c.recordedBy(), c.withdrawnAt(),
+                    c.withdrawalChannel() == null ? null : c.withdrawalChannel().name(), c.withdrawalNote());
+        }
+    }
+
+    @GetMapping("/cases/{reference}/consents")
+    @Operation(summary = "The victim's consents to share with support organisations, newest first, withdrawn ones included")
+    @Audited(action = AuditAction.CONSULTATION, record = "case", id = "reference")
+    List<ConsentJson> consents(@PathVariable String reference) {
+        cases.header(CurrentStaff.require(), reference);
+        return consents.forCase(reference).stream().map(ConsentJson::of).toList();
+    }
+
+    @PostMapping("/cases/{reference}/consents")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record the consent the victim gave staff to share some data items with one organisation, in the words used;"
+            + " 422 names each bad field")
+    @Audited(action = AuditAction.COLLECTION, record = "case", id = "reference")
+    ConsentJson recordConsent(@PathVariable String reference, @RequestBody ConsentRequest request) {
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        Set<SharedItem> items = items(request.items(), errors);
+        ConsentChannel channel = null;
+        if (request.channel() != null && !request.channel().isBlank()) {
+            try {
+                channel = ConsentChannel.valueOf(request.channel().trim().toUpperCase());
+            } catch (IllegalArgumentException unknown) {
+                errors.add(new InvalidInput.FieldError("channel", "There is no channel '" + request.channel() + "'. Use PHONE, IN_PERSON, EMAIL,"
+                        + " LETTER or MESSAGE"));
+            }
+        }
+        Instant givenAt = null;
+        if (request.givenAt() != null && !request.givenAt().isBlank()) {
+            try {
+                givenAt = java.time.OffsetDateTime.parse(request.givenAt().trim()).toInstant();
+            } catch (java.time.format.DateTimeParseException notATime) {
+                errors.add(new InvalidInput.FieldError("givenAt", "Enter when consent was given as a date and time with its offset, like"
+                        + " 2026-11-27T14:30:00Z"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return ConsentJson.of(consents.record(CurrentStaff.require(), reference, new Consents.NewConsent(request.organisation(), items,
+                request.words(), channel, request.givenBy(), givenAt)));
+    }
+
+    @PostMapping("/cases/{reference}/consents/{id}/withdrawal")
+    @Operation(summary = "The victim withdraws a consent: nothing more is shared under it, its live referrals close and the values shared"
+            + " are erased. 409 when already withdrawn")
+    @Audited(action = AuditAction.ALTERATION, record = "case", id = "reference")
+    ConsentJson withdraw(@PathVariable String reference, @PathVariable java.util.UUID id, @RequestBody WithdrawalRequest request) {
+        ConsentChannel channel = null;
+        try {
+            channel = request.channel() == null || request.channel().isBlank() ? null : ConsentChannel.valueOf(request.channel().trim().toUpperCase());
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidInput("channel", "There is no channel '" + request.channel() + "'. Use PHONE, IN_PERSON, EMAIL, LETTER or MESSAGE");
+        }
+        return ConsentJson.of(consents.withdraw(CurrentStaff.require(), reference, id, channel, request.note()));
+    }
+
+    private static Set<SharedItem> items(List<String> codes, List<InvalidInput.FieldError> errors) {
+        Set<SharedItem> items = EnumSet.noneOf(SharedItem.class);
+        for (String code : codes == null ? List.<String>of() : codes) {
             try {
                 items.add(SharedItem.valueOf(code.trim().toUpperCase()));
             } catch (IllegalArgumentException | NullPointerException unknown) {
@@ -85,12 +176,7 @@ class ReferralsApiController {
                         + java.util.Arrays.toString(SharedItem.values())));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
-        Referral referral = referrals.send(CurrentStaff.require(), reference,
-                new Referrals.NewReferral(request.organisation(), items, request.supportNeeds(), request.justification(), request.overrideReason()));
-        return new Created(referral.id().toString(), referral.status().name());
+        return items;
     }
 
     @GetMapping("/referrals")

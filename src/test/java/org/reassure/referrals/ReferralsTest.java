@@ -376,6 +376,41 @@ class ReferralsTest {
         assertThat(myWork.get("/care/my-work").body()).as("referred again").doesNotContain(listed);
     }
 
+    @Test
+    void consent_is_recorded_listed_and_withdrawn_through_the_api() {
+        String reference = victimCase();
+        String token = Tokens.of(tokens, accounts, "supportofficer");
+        String path = "/api/v1/cases/" + reference + "/consents";
+        Api.Response bad = api.post(path, token, """
+                {"organisation":"VSHNS","items":["NAME","SHOE_SIZE"],"words":"","channel":"PIGEON","givenBy":"VICTIM","givenAt":"yesterday"}""");
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(bad.body()).contains("\"field\":\"items\"", "SHOE_SIZE", "\"field\":\"channel\"", "\"field\":\"givenAt\"");
+        Api.Response missing = api.post(path, token, "{\"organisation\":\"VSHNS\",\"items\":[\"NAME\"]}");
+        assertThat(missing.status()).isEqualTo(422);
+        assertThat(missing.body()).contains("\"field\":\"words\"", "\"field\":\"channel\"", "\"field\":\"givenBy\"");
+
+        Api.Response created = api.post(path, token, """
+                {"organisation":"VSHNS","items":["NAME","PHONE"],"words":"Can Victim Support Hounslow call you? Yes, after 6pm.",
+                 "channel":"PHONE","givenBy":"VICTIM"}""");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode consent = json.readTree(created.body());
+        assertThat(consent.get("organisation").asString()).isEqualTo("VSHNS");
+        assertThat(consent.get("recordedBy").asString()).isEqualTo("supportofficer");
+        Api.Response sent = api.post("/api/v1/cases/" + reference + "/referrals", token, "{\"organisation\": \"VSHNS\"}");
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        assertThat(api.get(path, token).body()).contains(consent.get("id").asString(), "Can Victim Support Hounslow call you?");
+        assertThat(api.get(path, Tokens.of(tokens, accounts, "supportorg")).status()).as("partners never see case data").isEqualTo(403);
+
+        String withdrawal = path + "/" + consent.get("id").asString() + "/withdrawal";
+        assertThat(api.post(withdrawal, token, "{\"channel\":\"CARRIER_PIGEON\"}").status()).isEqualTo(422);
+        Api.Response withdrawn = api.post(withdrawal, token, "{\"channel\":\"PHONE\",\"note\":\"Has support from family now.\"}");
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(json.readTree(withdrawn.body()).get("withdrawnAt").isNull()).isFalse();
+        assertThat(referrals.forCaseUnchecked(reference)).extracting(Referral::status).containsOnly(ReferralStatus.CLOSED);
+        assertThat(api.post(withdrawal, token, "{\"channel\":\"PHONE\"}").status()).isEqualTo(409);
+    }
+
     /** A case in Hounslow with a named victim who has a phone number and email. */
     private String victimCase() {
         String reference = TestCases.newReport(jdbc, "HNS-CSU");
