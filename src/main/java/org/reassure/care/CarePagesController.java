@@ -37,7 +37,9 @@ class CarePagesController {
     private final Clock clock;
     private final CareNeedsView needsView;
 
-    CarePagesController(CareView view, Contacts contacts, Compliance compliance, Cases cases, Units units, Clock clock, CareNeedsView needsView) {
+    CarePagesController(CareView view, Contacts contacts, Compliance compliance, Cases cases, Units units, Clock clock, CareNeedsView needsView,
+            VictimFeedback feedback) {
+        this.feedback = feedback;
         this.view = view;
         this.needsView = needsView;
         this.contacts = contacts;
@@ -45,6 +47,19 @@ class CarePagesController {
         this.cases = cases;
         this.units = units;
         this.clock = clock;
+    }
+
+    private final VictimFeedback feedback;
+
+    /** What victims told us in the satisfaction survey, for a unit and a period (the last 90 days unless chosen). */
+    @GetMapping("/care/satisfaction")
+    @Audited(action = AuditAction.CONSULTATION, record = "satisfaction-answers")
+    String satisfaction(@RequestParam Map<String, String> query, Model model) {
+        StaffPrincipal me = CurrentStaff.require();
+        LocalDate[] period = period(query, 90, model);
+        model.addAttribute("feedback", feedback.forUnit(me, query.get("unit"), period[0], period[1], "yes".equals(query.get("notSatisfied"))));
+        model.addAttribute("units", units.all().stream().filter(u -> units.visibleTo(me).contains(u.id())).toList());
+        return "care/satisfaction";
     }
 
     @GetMapping("/care/my-work")
@@ -63,28 +78,37 @@ class CarePagesController {
     @Audited(action = AuditAction.CONSULTATION, record = "care-compliance")
     String compliance(@RequestParam Map<String, String> query, Model model) {
         StaffPrincipal me = CurrentStaff.require();
+        LocalDate[] period = period(query, 28, model);
+        model.addAttribute("report", compliance.forUnit(me, query.get("unit"), period[0], period[1]));
+        model.addAttribute("units", units.all().stream().filter(u -> units.visibleTo(me).contains(u.id())).toList());
+        model.addAttribute("meanings", RuleCodes.ALL);
+        return "care/compliance";
+    }
+
+    /**
+     * The period a figures page asks for (the {@code from} and {@code to} date fields), or the last {@code days} days up to
+     * today when none or a wrong one is given; the form (filled with the period shown) and any errors go in the model.
+     */
+    private LocalDate[] period(Map<String, String> query, int days, Model model) {
         LocalDate today = clock.instant().atZone(Formats.UK).toLocalDate();
         Map<String, String> form = new HashMap<>(query);
         FormErrors errors = new FormErrors();
         LocalDate from = DateFields.read(form, "from", false, errors);
         LocalDate to = DateFields.read(form, "to", false, errors);
-        from = from == null ? today.minusDays(27) : from;
+        from = from == null ? today.minusDays(days - 1L) : from;
         to = to == null ? today : to;
         if (!errors.any() && to.isBefore(from)) {
             errors.add("from", "The period must start on or before the day it ends");
         }
         if (errors.any()) {
-            from = today.minusDays(27);
+            from = today.minusDays(days - 1L);
             to = today;
         }
         DateFields.fill(form, "from", from);
         DateFields.fill(form, "to", to);
-        model.addAttribute("report", compliance.forUnit(me, query.get("unit"), from, to));
-        model.addAttribute("units", units.all().stream().filter(u -> units.visibleTo(me).contains(u.id())).toList());
-        model.addAttribute("meanings", RuleCodes.ALL);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        return "care/compliance";
+        return new LocalDate[] {from, to};
     }
 
     @GetMapping("/cases/{reference}/contacts/new")

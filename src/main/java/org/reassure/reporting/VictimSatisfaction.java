@@ -116,6 +116,13 @@ public class VictimSatisfaction {
                 .collect(Collectors.toMap(Answers::caseReference, Function.identity()));
     }
 
+    /** The answers given in a period (inclusive instants), newest first, at most {@code limit}. Callers check who may see which case. */
+    @Transactional(readOnly = true)
+    public java.util.List<Answers> answeredBetween(Instant from, Instant to, int limit) {
+        return jdbc.sql("SELECT * FROM victim_satisfaction WHERE answered_at BETWEEN ? AND ? ORDER BY answered_at DESC, case_reference LIMIT ?")
+                .params(Timestamp.from(from), Timestamp.from(to), limit).query(VictimSatisfaction::answers).list();
+    }
+
     /** Whether the case's investigation has finished, so that the victim can be asked. */
     @Transactional(readOnly = true)
     public boolean finished(String caseReference) {

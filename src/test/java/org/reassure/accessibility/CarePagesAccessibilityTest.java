@@ -183,6 +183,7 @@ class CarePagesAccessibilityTest {
         assertThat(browser.findElement(By.id("satisfaction")).getText()).contains("Completely satisfied", "survey call");
         assertThat(Chromium.axeViolations(browser)).as("case page with satisfaction answers").isEmpty();
         Chromium.screenshot(browser, "care-satisfaction-answered");
+        check(List.of("/care/satisfaction", "/care/satisfaction?notSatisfied=yes&from-day=31&from-month=2&from-year=2026"), "supervisor");
     }
 
     @Test

@@ -97,6 +97,33 @@ class SatisfactionSurveyTest {
     }
 
     @Test
+    void supervisors_read_what_victims_told_us_in_their_units_and_can_pick_out_those_not_satisfied() {
+        String hounslow = TestCases.newReport(jdbc, "HNS-CSU");
+        String ealing = TestCases.newReport(jdbc, "EAL-CSU");
+        for (String ref : java.util.List.of(hounslow, ealing)) {
+            jdbc.sql("UPDATE hate_case SET status = 'FINALISED', outcome_code = 1 WHERE reference = ?").param(ref).update();
+        }
+        satisfaction.recordBySurvey(hounslow, new VictimSatisfaction.Given("VERY_DISSATISFIED", "COMPLETELY_DISSATISFIED", null,
+                "Nobody called me back for three weeks."), VictimSatisfaction.Respondent.VICTIM, VictimSatisfaction.Channel.TELEPHONE, "supervisor");
+        satisfaction.recordBySurvey(ealing, new VictimSatisfaction.Given("COMPLETELY_SATISFIED", null, null, "The Ealing team were kind."),
+                VictimSatisfaction.Respondent.VICTIM, VictimSatisfaction.Channel.TELEPHONE, "supervisor");
+
+        Browser supervisor = new Browser(port).signedInAs("supervisor");
+        assertThat(supervisor.get("/care/my-work").body()).contains("What victims told us about the service");
+        String page = supervisor.get("/care/satisfaction").body();
+        assertThat(page).contains("What victims told us", hounslow, "Nobody called me back for three weeks.", "Very dissatisfied")
+                .as("another borough's answers").doesNotContain(ealing, "The Ealing team were kind.");
+        String all = new Browser(port).signedInAs("analyst").get("/care/satisfaction?unit=MET").body();
+        assertThat(all).contains(hounslow, ealing, "victims who answered were satisfied overall");
+        String notSatisfied = new Browser(port).signedInAs("analyst").get("/care/satisfaction?unit=MET&notSatisfied=yes").body();
+        assertThat(notSatisfied).contains(hounslow).doesNotContain(ealing);
+        Browser.Page bad = supervisor.get("/care/satisfaction?from-day=31&from-month=2&from-year=2026");
+        assertThat(bad.body()).contains("There is a problem");
+        assertThat(supervisor.get("/care/satisfaction?unit=EAL").status()).isEqualTo(403);
+        assertThat(new Browser(port).signedInAs("investigator").get("/care/satisfaction").status()).isEqualTo(403);
+    }
+
+    @Test
     void only_staff_who_contact_victims_and_see_the_case_may_record_answers() {
         String ref = TestCases.newReport(jdbc, "HNS-CSU");
         jdbc.sql("UPDATE hate_case SET status = 'FINALISED', outcome_code = 1 WHERE reference = ?").param(ref).update();
