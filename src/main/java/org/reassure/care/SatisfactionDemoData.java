@@ -17,9 +17,9 @@ import org.reassure.reporting.VictimSatisfaction;
 import org.springframework.stereotype.Component;
 
 /**
- * Satisfaction survey answers on about half the finished demo cases in Hounslow and Newham, taken in survey calls
- * by the support officer a few weeks after the case finished: most victims satisfied, some not, a few with comments.
- * Ealing's finished cases are answered by the trial's demo data, by arm. The {@link DemoTracking} case is left
+ * Satisfaction survey answers on about half the finished demo cases in Hounslow and Newham, taken in survey calls by
+ * the force contact centre (the call handler) a few weeks after the case finished: most victims satisfied, some not,
+ * a few with comments. Ealing's finished cases are answered by the trial's demo data, by arm. The {@link DemoTracking} case is left
  * unanswered so that "track my report" asks.
  */
 @Component
@@ -59,7 +59,7 @@ class SatisfactionDemoData implements DemoData {
             if (!finished || ealing.contains(facts.unitId()) || DemoTracking.REFERENCE.equals(facts.reference()) || random.nextInt(2) == 0) {
                 continue;
             }
-            answer(satisfaction, facts.reference(), random.nextDouble() < 0.7, random, "supportofficer",
+            answer(satisfaction, facts.reference(), random.nextDouble() < 0.7, random, "callhandler",
                     latest(facts.receivedAt().plus(Duration.ofDays(30 + random.nextInt(20))), now));
         }
     }

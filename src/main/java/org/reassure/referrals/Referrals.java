@@ -301,13 +301,13 @@ public class Referrals {
     }
 
     /**
-     * Referrals closed because their organisation stopped taking referrals, on open cases this officer has or referred,
-     * while the victim has not been referred anywhere since.
+     * Referrals closed because their organisation stopped taking referrals in the last 90 days, on open cases this officer
+     * has or referred, while the victim has not been referred anywhere since.
      */
     @Transactional(readOnly = true)
     public List<Referral> stoppedFor(StaffPrincipal person) {
         return jdbc.sql(SELECT + """
-                WHERE r.organisation_stopped
+                WHERE r.organisation_stopped AND r.closed_at > now() - interval '90 days'
                   AND NOT EXISTS (SELECT 1 FROM referral later WHERE later.case_reference = r.case_reference AND later.sent_at > r.closed_at)
                 ORDER BY r.closed_at DESC""").query(this::map).list()
                 .stream().filter(r -> cases.facts(r.caseReference()).map(f -> f.status() != org.reassure.casework.CaseStatus.CLOSED

@@ -145,7 +145,7 @@ class TrialsDemoData implements DemoData {
         Satisfaction overall = satisfied ? scale[random.nextInt(3)] : scale[3 + random.nextInt(4)];
         Instant asked = profile.receivedAt().plus(Duration.ofDays(25 + random.nextInt(20)));
         satisfaction.recordBySurvey(profile.reference(), new VictimSatisfaction.Given(overall.name(), overall.name(), null, null),
-                VictimSatisfaction.Respondent.VICTIM, VictimSatisfaction.Channel.TELEPHONE, "supportofficer",
+                VictimSatisfaction.Respondent.VICTIM, VictimSatisfaction.Channel.TELEPHONE, "callhandler",
                 asked.isBefore(now) ? asked : now.minus(Duration.ofHours(1)));
     }
 
