@@ -2,6 +2,7 @@ package org.reassure.reporting;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 import org.reassure.audit.AuditAction;
@@ -119,10 +120,11 @@ class ReportsApiController {
         var progress = status.progress();
         List<Message> thread = reportMessages.on(status.reference()).stream().map(Message::of).toList();
         reportMessages.markReadByReporter(status.reference());
+        Optional<VictimSatisfaction.Answers> answers = satisfaction.of(status.reference());
         return new Tracked(status.reference(), progress.status(), text("track.status." + progress.status()), status.receivedAt(),
                 progress.officer(),
                 progress.updates().stream().map(update -> new Update(update.at(), text("track.update." + update.status()))).toList(),
-                thread, satisfaction.askable(status.reference()), satisfaction.of(status.reference()).map(Answers::of).orElse(null));
+                thread, answers.isEmpty() && VictimSatisfaction.finished(progress), answers.map(Answers::of).orElse(null));
     }
 
     @PostMapping("/{reference}/satisfaction")

@@ -27,6 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TrackController {
 
     static final String TRACKED = "reporting.tracked";
+    /** The answers of the satisfaction questions, best first, as the radios send them. */
+    private static final java.util.List<String> SCALE = java.util.Arrays.stream(Satisfaction.values()).map(Enum::name).toList();
 
     private final Reports reports;
     private final ReportMessages reportMessages;
@@ -123,14 +125,16 @@ class TrackController {
     }
 
     private String statusPage(String reference, FormErrors errors, String typed, Model model) {
-        statusModel(reports.statusOf(reference), reportMessages, errors, typed, model);
-        model.addAttribute("satisfaction", satisfaction.of(reference).orElse(null));
-        model.addAttribute("askSatisfaction", satisfaction.askable(reference));
+        Reports.Status status = reports.statusOf(reference);
+        statusModel(status, reportMessages, errors, typed, model);
+        VictimSatisfaction.Answers answers = satisfaction.of(reference).orElse(null);
+        model.addAttribute("satisfaction", answers);
+        model.addAttribute("askSatisfaction", answers == null && VictimSatisfaction.finished(status.progress()));
         if (!model.containsAttribute("given")) {
             model.addAttribute("given", new VictimSatisfaction.Given(null, null, null, ""));
         }
         model.addAttribute("maxComments", VictimSatisfaction.MAX_COMMENTS);
-        model.addAttribute("scale", java.util.Arrays.stream(Satisfaction.values()).map(Enum::name).toList());
+        model.addAttribute("scale", SCALE);
         return "reporting/track-status";
     }
 

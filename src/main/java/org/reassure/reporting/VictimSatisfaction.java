@@ -126,13 +126,12 @@ public class VictimSatisfaction {
     /** Whether the case's investigation has finished, so that the victim can be asked. */
     @Transactional(readOnly = true)
     public boolean finished(String caseReference) {
-        return progress.of(caseReference).map(p -> FINISHED.contains(p.status())).orElse(false);
+        return progress.of(caseReference).map(VictimSatisfaction::finished).orElse(false);
     }
 
-    /** Whether the person holding the tracking code can be asked now: the case is finished and nobody has answered. */
-    @Transactional(readOnly = true)
-    boolean askable(String reference) {
-        return finished(reference) && of(reference).isEmpty();
+    /** Whether a case at this point of its progress has finished, for a page that already has the progress. */
+    static boolean finished(ReportProgress.Progress progress) {
+        return FINISHED.contains(progress.status());
     }
 
     /**
@@ -141,7 +140,9 @@ public class VictimSatisfaction {
      */
     @Transactional
     Answers giveOnline(String reference, Given given) {
-        Answers checked = check(reference, given, true);
+        FormErrors errors = new FormErrors();
+        Answers checked = check(reference, given, true, errors);
+        errors.throwIfAny();
         String role = jdbc.sql("SELECT reporter_role FROM report WHERE reference = ?").param(reference).query(String.class).optional()
                 .orElseThrow(() -> new NotFound("There is no report with that reference."));
         Respondent respondent = "VICTIM".equals(role) ? Respondent.VICTIM : "ON_BEHALF".equals(role) ? Respondent.ON_BEHALF : Respondent.WITNESS;
@@ -162,12 +163,7 @@ public class VictimSatisfaction {
     public Answers recordBySurvey(String caseReference, Given given, Respondent respondent, Channel channel, String staffUsername,
             Instant answeredAt) {
         FormErrors errors = new FormErrors();
-        Answers checked = null;
-        try {
-            checked = check(caseReference, given, false);
-        } catch (org.reassure.platform.InvalidInput invalid) {
-            invalid.errors().forEach(error -> errors.add(error.field(), error.message()));
-        }
+        Answers checked = check(caseReference, given, false, errors);
         if (respondent == null) {
             errors.add("respondent", "Select who answered");
         }
@@ -178,12 +174,12 @@ public class VictimSatisfaction {
         return store(checked, respondent, channel, answeredAt, staffUsername);
     }
 
-    private Answers check(String reference, Given given, boolean publicVoice) {
+    /** Checks the answers, adding a message to {@code errors} for each one that is wrong; refuses before the investigation has finished. */
+    private Answers check(String reference, Given given, boolean publicVoice, FormErrors errors) {
         if (!finished(reference)) {
             throw new ConflictingState(publicVoice ? text("satisfaction.error.notFinished")
                     : "The victim can be asked once the investigation has finished (the case is finalised or closed).");
         }
-        FormErrors errors = new FormErrors();
         Satisfaction overall = Satisfaction.parse(given.overall());
         if (overall == null) {
             errors.add("overall", publicVoice ? text("satisfaction.error.overall") : "Select how satisfied the victim is with the service overall");
@@ -201,7 +197,6 @@ public class VictimSatisfaction {
             errors.add("comments", publicVoice ? text("satisfaction.error.tooLong")
                     : "The victim's comments must be " + String.format("%,d", MAX_COMMENTS) + " characters or fewer");
         }
-        errors.throwIfAny();
         return new Answers(reference, overall, informed, treatment, comments, null, null, null, null);
     }
 
