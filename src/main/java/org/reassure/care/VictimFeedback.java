@@ -2,10 +2,12 @@ package org.reassure.care;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-import org.reassure.casework.CaseFacts;
-import org.reassure.casework.Cases;
+import org.reassure.casework.CaseProfile;
+import org.reassure.casework.CaseProfiles;
 import org.reassure.identity.Role;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.identity.Unit;
@@ -41,12 +43,12 @@ public class VictimFeedback {
     }
 
     private final VictimSatisfaction satisfaction;
-    private final Cases cases;
+    private final CaseProfiles profiles;
     private final Units units;
 
-    VictimFeedback(VictimSatisfaction satisfaction, Cases cases, Units units) {
+    VictimFeedback(VictimSatisfaction satisfaction, CaseProfiles profiles, Units units) {
         this.satisfaction = satisfaction;
-        this.cases = cases;
+        this.profiles = profiles;
         this.units = units;
     }
 
@@ -62,19 +64,18 @@ public class VictimFeedback {
             throw new AccessDeniedException("You do not work in unit " + unit.code());
         }
         Set<Long> scope = units.subtree(unit.id());
+        // The units in scope by code, and each answered case's unit in one query.
+        Map<String, String> namesInScope = units.all().stream().filter(u -> scope.contains(u.id()))
+                .collect(Collectors.toMap(Unit::code, Unit::name));
         List<VictimSatisfaction.Answers> given = satisfaction.answeredBetween(from.atStartOfDay(Formats.UK).toInstant(),
                 to.plusDays(1).atStartOfDay(Formats.UK).toInstant().minusNanos(1000), LIMIT);
-        List<Row> inScope = given.stream()
-                .map(answers -> cases.facts(answers.caseReference()).filter(facts -> scope.contains(facts.unitId()))
-                        .map(facts -> new Row(answers, unitName(facts))).orElse(null))
-                .filter(java.util.Objects::nonNull).toList();
+        Map<String, String> unitOfCase = profiles.of(given.stream().map(VictimSatisfaction.Answers::caseReference).toList()).stream()
+                .collect(Collectors.toMap(CaseProfile::reference, CaseProfile::unitCode));
+        List<Row> inScope = given.stream().filter(answers -> namesInScope.containsKey(unitOfCase.get(answers.caseReference())))
+                .map(answers -> new Row(answers, namesInScope.get(unitOfCase.get(answers.caseReference())))).toList();
         List<Row> victims = inScope.stream().filter(row -> row.answers().respondent().speaksForVictim()).toList();
         long satisfied = victims.stream().filter(row -> row.answers().satisfied()).count();
         List<Row> shown = onlyNotSatisfied ? inScope.stream().filter(row -> !row.answers().satisfied()).toList() : inScope;
         return new Feedback(unit, from, to, onlyNotSatisfied, shown, victims.size(), satisfied, given.size() == LIMIT);
-    }
-
-    private String unitName(CaseFacts facts) {
-        return units.findById(facts.unitId()).map(Unit::name).orElse("");
     }
 }
