@@ -6,15 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reassure.care.CareTasks;
 import org.reassure.care.ContactChannel;
 import org.reassure.care.NeedsAssessment;
@@ -32,16 +27,15 @@ import org.reassure.testing.Chromium;
 import org.reassure.testing.ReassureTest;
 import org.reassure.testing.TestCases;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The victim care pages in Debian Chromium with axe-core: no violations, with errors shown, and the contact form with JavaScript off. */
 @ReassureTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CarePagesAccessibilityTest {
+class CarePagesAccessibilityTest extends PagesInChromium {
 
-    @LocalServerPort
-    int port;
+    CarePagesAccessibilityTest() {
+        super("care");
+    }
 
     @Autowired
     JdbcClient jdbc;
@@ -67,12 +61,10 @@ class CarePagesAccessibilityTest {
     @Autowired
     org.reassure.care.ReassuranceContacts reassurance;
 
-    private WebDriver browser;
     private String reference;
 
     @BeforeAll
-    void startBrowser() throws Exception {
-        browser = Chromium.start(true);
+    void createCase() throws Exception {
         reference = TestCases.newReport(jdbc, "HNS-CSU");
         jdbc.sql("UPDATE hate_case SET officer_id = (SELECT id FROM staff_user WHERE username = 'investigator') WHERE reference = ?")
                 .param(reference).update();
@@ -89,13 +81,6 @@ class CarePagesAccessibilityTest {
         signIn(browser, "neighbourhood");
         check(List.of("/care/my-work", "/cases/" + reference), "neighbourhood");
         assertThat(browser.getPageSource()).contains("At risk of withdrawing support");
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
@@ -201,21 +186,5 @@ class CarePagesAccessibilityTest {
         } finally {
             noScript.quit();
         }
-    }
-
-    private void check(List<String> paths, String who) throws Exception {
-        Chromium.checkPages(browser, url(""), paths, "care-" + who);
-    }
-
-    private void signIn(WebDriver driver, String username) {
-        Chromium.signIn(driver, url(""), username);
-    }
-
-    private static void go(WebDriver driver, By target) {
-        Chromium.clickThrough(driver, target);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

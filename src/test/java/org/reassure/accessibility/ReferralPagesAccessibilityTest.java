@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.reassure.casework.People;
 import org.reassure.casework.PersonRole;
 import org.reassure.identity.StaffAccounts;
@@ -23,7 +20,6 @@ import org.reassure.testing.Chromium;
 import org.reassure.testing.ReassureTest;
 import org.reassure.testing.TestCases;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -31,11 +27,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * contact; the portal, the public directory and the officer's referral pages have no accessibility violations.
  */
 @ReassureTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReferralPagesAccessibilityTest {
+class ReferralPagesAccessibilityTest extends PagesInChromium {
 
-    @LocalServerPort
-    int port;
+    ReferralPagesAccessibilityTest() {
+        super("referrals");
+    }
 
     @Autowired
     JdbcClient jdbc;
@@ -52,26 +48,17 @@ class ReferralPagesAccessibilityTest {
     @Autowired
     StaffAccounts accounts;
 
-    private WebDriver browser;
     private String reference;
     private Referral referral;
 
     @BeforeAll
-    void startBrowser() throws Exception {
-        browser = Chromium.start(true);
+    void sendReferral() throws Exception {
         reference = TestCases.newReport(jdbc, "HNS-CSU");
         people.addFromReport(reference, PersonRole.VICTIM, "Browser Victim", "browser.victim@example.com", "07700 900 444");
         var officer = accounts.principalOf("supportofficer");
         consents.record(officer, reference, new Consents.NewConsent("VSHNS", EnumSet.of(SharedItem.NAME, SharedItem.PHONE, SharedItem.SUPPORT_NEEDS),
                 "Can I pass your name and number to Victim Support Hounslow, with what support you want? Yes.", ConsentChannel.PHONE, "VICTIM", null));
         referral = referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, "Someone to talk to, in the evenings", null, null));
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
@@ -122,17 +109,5 @@ class ReferralPagesAccessibilityTest {
         assertThat(Chromium.axeViolations(browser)).as("consent form with errors").isEmpty();
         signIn("admin");
         check(List.of("/organisations", "/organisations/WLREC/edit"), "admin");
-    }
-
-    private void check(List<String> paths, String who) throws Exception {
-        Chromium.checkPages(browser, url(""), paths, "referrals-" + who);
-    }
-
-    private void signIn(String username) {
-        Chromium.signIn(browser, url(""), username);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

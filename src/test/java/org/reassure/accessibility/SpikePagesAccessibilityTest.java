@@ -4,44 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.reassure.testing.Chromium;
 import org.reassure.testing.ReassureTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The spike alert pages in Debian Chromium with axe-core, on the demo alert: no violations, with errors shown, and with JavaScript off. */
 @ReassureTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SpikePagesAccessibilityTest {
+class SpikePagesAccessibilityTest extends PagesInChromium {
 
-    @LocalServerPort
-    int port;
+    SpikePagesAccessibilityTest() {
+        super("spikes");
+    }
 
     @Autowired
     JdbcClient jdbc;
 
-    private WebDriver browser;
     private long demoAlert;
 
     @BeforeAll
-    void startBrowser() throws Exception {
-        browser = Chromium.start(true);
+    void findDemoAlert() throws Exception {
         demoAlert = jdbc.sql("SELECT a.id FROM spike_alert a JOIN unit u ON u.id = a.area_unit_id WHERE u.code = 'NWM' ORDER BY a.id LIMIT 1")
                 .query(Long.class).single();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
@@ -71,21 +59,5 @@ class SpikePagesAccessibilityTest {
         } finally {
             noScript.quit();
         }
-    }
-
-    private void check(List<String> paths, String who) throws Exception {
-        Chromium.checkPages(browser, url(""), paths, "spikes-" + who);
-    }
-
-    private void signIn(WebDriver driver, String username) {
-        Chromium.signIn(driver, url(""), username);
-    }
-
-    private static void go(WebDriver driver, By target) {
-        Chromium.clickThrough(driver, target);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -6,18 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
 import java.time.Duration;
+
 import org.reassure.testing.Chromium;
 import org.reassure.testing.ReassureTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -25,28 +23,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * in, in English and Welsh, and the forms work with JavaScript off.
  */
 @ReassureTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StaffPagesAccessibilityTest {
+class StaffPagesAccessibilityTest extends PagesInChromium {
 
-    @LocalServerPort
-    int port;
+    StaffPagesAccessibilityTest() {
+        super("staff");
+    }
 
     @Autowired
     JdbcClient jdbc;
-
-    private WebDriver browser;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        browser = Chromium.start(true);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void public_pages_have_no_accessibility_violations_in_english_and_welsh() throws Exception {
@@ -162,10 +146,11 @@ class StaffPagesAccessibilityTest {
 
     /** Clicks something that loads a new page, and waits until the old page has gone. */
     private void go(By target) {
-        go(browser, target);
+        goOrTick(browser, target);
     }
 
-    private static void go(WebDriver browser, By target) {
+    /** Follows a link or button, or ticks a radio or checkbox (which loads nothing). */
+    private static void goOrTick(WebDriver browser, By target) {
         org.openqa.selenium.WebElement element = browser.findElement(target);
         String type = element.getDomAttribute("type");
         if ("radio".equals(type) || "checkbox".equals(type)) {
@@ -188,12 +173,8 @@ class StaffPagesAccessibilityTest {
     void administration_pages_have_no_accessibility_violations() throws Exception {
         signIn("admin");
         long someone = jdbc.sql("SELECT id FROM staff_user WHERE username = 'neighbourhood'").query(Long.class).single();
-        for (String path : List.of("/admin", "/admin/units", "/admin/units/new", "/admin/users", "/admin/users/new",
-                "/admin/users/" + someone, "/admin/audit", "/admin/kiosks", "/cases")) {
-            browser.get(url(path));
-            assertThat(Chromium.axeViolations(browser)).as(path).isEmpty();
-            Chromium.screenshot(browser, "admin" + path.replaceAll("[^a-z0-9]+", "-"));
-        }
+        Chromium.checkPages(browser, url(""), List.of("/admin", "/admin/units", "/admin/units/new", "/admin/users", "/admin/users/new",
+                "/admin/users/" + someone, "/admin/audit", "/admin/kiosks", "/cases"), "admin");
         browser.get(url("/admin/users/new"));
         go(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Enter a username");
@@ -208,23 +189,15 @@ class StaffPagesAccessibilityTest {
             noScript.get(url("/sign-in"));
             noScript.findElement(By.id("username")).sendKeys("admin");
             noScript.findElement(By.id("password")).sendKeys("reassure-demo");
-            go(noScript, By.cssSelector("main form button[type=submit]"));
+            goOrTick(noScript, By.cssSelector("main form button[type=submit]"));
             noScript.get(url("/admin/units/new"));
             noScript.findElement(By.id("code")).sendKeys("NWM-HCO");
             noScript.findElement(By.id("name")).sendKeys("Newham Hate Crime Officers");
             noScript.findElement(By.cssSelector("#parent option[value='NWM']")).click();
-            go(noScript, By.cssSelector("main form button[type=submit]"));
+            goOrTick(noScript, By.cssSelector("main form button[type=submit]"));
             assertThat(noScript.getPageSource()).contains("Unit NWM-HCO (Newham Hate Crime Officers) created as a team");
         } finally {
             noScript.quit();
         }
-    }
-
-    private void signIn(String username) {
-        Chromium.signIn(browser, url(""), username);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -4,42 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.reassure.testing.Chromium;
 import org.reassure.testing.ReassureTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The trial pages in Debian Chromium with axe-core: no violations, with errors shown, and the plan form with JavaScript off. */
 @ReassureTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TrialPagesAccessibilityTest {
+class TrialPagesAccessibilityTest extends PagesInChromium {
 
-    @LocalServerPort
-    int port;
+    TrialPagesAccessibilityTest() {
+        super("trials");
+    }
 
     @Autowired
     JdbcClient jdbc;
-
-    private WebDriver browser;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        browser = Chromium.start(true);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void analyst_and_supervisor_trial_pages_have_no_accessibility_violations() throws Exception {
@@ -82,21 +64,5 @@ class TrialPagesAccessibilityTest {
         } finally {
             noScript.quit();
         }
-    }
-
-    private void check(List<String> paths, String who) throws Exception {
-        Chromium.checkPages(browser, url(""), paths, "trials-" + who);
-    }
-
-    private void signIn(WebDriver driver, String username) {
-        Chromium.signIn(driver, port, username);
-    }
-
-    private static void go(WebDriver driver, By target) {
-        Chromium.clickThrough(driver, target);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }
