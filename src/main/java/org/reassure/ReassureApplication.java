@@ -1,10 +1,11 @@
 package org.reassure;
 
-import org.reassure.platform.CommandLineMode;
-import org.reassure.platform.EmbeddedDatabaseStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import org.reassure.platform.CommandLineMode;
+import org.reassure.platform.EmbeddedDatabaseStart;
 
 /**
  * Reassure: hate crime reporting, recording and victim care.

@@ -1,10 +1,10 @@
 package org.reassure;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ModuleStructureTest {
 
@@ -18,7 +18,17 @@ class ModuleStructureTest {
     @Test
     void each_capability_is_a_module_of_its_own() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("platform", "identity", "audit", "casework", "reporting", "care", "trials", "referrals",
-                        "insights", "spikes", "synthetic");
+                .contains(
+                        "platform",
+                        "identity",
+                        "audit",
+                        "casework",
+                        "reporting",
+                        "care",
+                        "trials",
+                        "referrals",
+                        "insights",
+                        "spikes",
+                        "synthetic");
     }
 }

@@ -2,5 +2,13 @@ package org.reassure.audit;
 
 /** The kinds of processing the Data Protection Act 2018 s.62 asks to be logged, plus sign-in and access refusals. */
 public enum AuditAction {
-    COLLECTION, ALTERATION, CONSULTATION, DISCLOSURE, COMBINATION, ERASURE, SIGN_IN, SIGN_OUT, ACCESS
+    COLLECTION,
+    ALTERATION,
+    CONSULTATION,
+    DISCLOSURE,
+    COMBINATION,
+    ERASURE,
+    SIGN_IN,
+    SIGN_OUT,
+    ACCESS
 }

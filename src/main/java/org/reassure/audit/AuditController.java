@@ -22,11 +22,15 @@ class AuditController {
 
     @GetMapping
     @Audited(action = AuditAction.CONSULTATION, record = "audit-log")
-    String list(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-            @RequestParam(required = false) String outcome, Model model) {
+    String list(
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String outcome,
+            Model model) {
         AuditAction actionFilter = parse(AuditAction.class, action);
         AuditOutcome outcomeFilter = parse(AuditOutcome.class, outcome);
-        String actorFilter = actor == null || actor.isBlank() ? null : actor.strip().toLowerCase();
+        String actorFilter =
+                actor == null || actor.isBlank() ? null : actor.strip().toLowerCase();
         model.addAttribute("entries", auditLog.search(actorFilter, actionFilter, outcomeFilter, 200));
         model.addAttribute("actor", actorFilter);
         model.addAttribute("action", actionFilter);

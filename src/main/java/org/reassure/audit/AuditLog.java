@@ -44,47 +44,91 @@ public class AuditLog {
 
     /** Records an action by whoever is signed in (or "public"). Joins the caller's transaction if there is one. */
     @Transactional(propagation = Propagation.REQUIRED)
-    public void record(AuditAction action, String recordType, String recordId, String justification, AuditOutcome outcome,
+    public void record(
+            AuditAction action,
+            String recordType,
+            String recordId,
+            String justification,
+            AuditOutcome outcome,
             String detail) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         String actor = "public";
         String roles = "";
-        if (authentication != null && authentication.isAuthenticated() && !"anonymousUser".equals(authentication.getName())) {
+        if (authentication != null
+                && authentication.isAuthenticated()
+                && !"anonymousUser".equals(authentication.getName())) {
             actor = authentication.getName();
-            roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                    .filter(authority -> authority.startsWith("ROLE_")).map(authority -> authority.substring(5))
-                    .sorted().collect(Collectors.joining(","));
+            roles = authentication.getAuthorities().stream()
+                    .map(GrantedAuthority::getAuthority)
+                    .filter(authority -> authority.startsWith("ROLE_"))
+                    .map(authority -> authority.substring(5))
+                    .sorted()
+                    .collect(Collectors.joining(","));
         }
         recordAs(actor, roles, action, recordType, recordId, justification, outcome, detail);
     }
 
     /** Records an action by a named actor (a sign-in attempt, a command, the system itself). */
     @Transactional(propagation = Propagation.REQUIRED)
-    public void recordAs(String actor, String actorRoles, AuditAction action, String recordType, String recordId,
-            String justification, AuditOutcome outcome, String detail) {
+    public void recordAs(
+            String actor,
+            String actorRoles,
+            AuditAction action,
+            String recordType,
+            String recordId,
+            String justification,
+            AuditOutcome outcome,
+            String detail) {
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
         Optional<Object[]> last = jdbc.sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
-                .query((rs, row) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
+                .query((rs, row) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                .optional();
         long seq = last.map(row -> (Long) row[0] + 1).orElse(1L);
         String prevHash = last.map(row -> (String) row[1]).orElse(GENESIS);
         // PostgreSQL keeps microseconds: hash exactly what is stored.
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String requestId = MDC.get("requestId");
-        AuditEntry entry = new AuditEntry(seq, at, limit(actor, 100), actorRoles == null ? "" : actorRoles, action,
-                recordType, limit(recordId, 200), limit(justification, 2000), outcome, limit(detail, 2000), requestId, prevHash, null);
+        AuditEntry entry = new AuditEntry(
+                seq,
+                at,
+                limit(actor, 100),
+                actorRoles == null ? "" : actorRoles,
+                action,
+                recordType,
+                limit(recordId, 200),
+                limit(justification, 2000),
+                outcome,
+                limit(detail, 2000),
+                requestId,
+                prevHash,
+                null);
         String hash = hashOf(entry);
         jdbc.sql("""
                 INSERT INTO audit_event (seq, occurred_at, actor, actor_roles, action, record_type, record_id, justification,
                                          outcome, detail, request_id, prev_hash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(seq, Timestamp.from(at), entry.actor(), entry.actorRoles(), action.name(), recordType, entry.recordId(),
-                        entry.justification(), outcome.name(), entry.detail(), requestId, prevHash, hash)
+                .params(
+                        seq,
+                        Timestamp.from(at),
+                        entry.actor(),
+                        entry.actorRoles(),
+                        action.name(),
+                        recordType,
+                        entry.recordId(),
+                        entry.justification(),
+                        outcome.name(),
+                        entry.detail(),
+                        requestId,
+                        prevHash,
+                        hash)
                 .update();
     }
 
     public List<AuditEntry> forRecord(String recordType, String recordId) {
         return jdbc.sql("SELECT * FROM audit_event WHERE record_type = ? AND record_id = ? ORDER BY seq")
-                .params(recordType, recordId).query(AuditLog::map).list();
+                .params(recordType, recordId)
+                .query(AuditLog::map)
+                .list();
     }
 
     public List<AuditEntry> search(String actor, AuditAction action, AuditOutcome outcome, int limit) {
@@ -94,7 +138,8 @@ public class AuditLog {
                   AND (CAST(? AS TEXT) IS NULL OR outcome = ?)
                 ORDER BY seq DESC LIMIT ?""")
                 .params(actor, actor, name(action), name(action), name(outcome), name(outcome), limit)
-                .query(AuditLog::map).list();
+                .query(AuditLog::map)
+                .list();
     }
 
     /** The result of checking the whole chain. {@code firstBroken} is the first entry that does not match, if any. */
@@ -112,7 +157,9 @@ public class AuditLog {
         long checked = 0;
         while (true) {
             List<AuditEntry> page = jdbc.sql("SELECT * FROM audit_event WHERE seq >= ? ORDER BY seq LIMIT 5000")
-                    .param(expectedSeq).query(AuditLog::map).list();
+                    .param(expectedSeq)
+                    .query(AuditLog::map)
+                    .list();
             if (page.isEmpty()) {
                 return new Verification(checked, null, null);
             }
@@ -121,10 +168,12 @@ public class AuditLog {
                     return new Verification(checked, expectedSeq, "Entry " + expectedSeq + " is missing.");
                 }
                 if (!entry.prevHash().equals(expectedPrev)) {
-                    return new Verification(checked, entry.seq(), "Entry " + entry.seq() + " does not follow the entry before it.");
+                    return new Verification(
+                            checked, entry.seq(), "Entry " + entry.seq() + " does not follow the entry before it.");
                 }
                 if (!hashOf(entry).equals(entry.hash())) {
-                    return new Verification(checked, entry.seq(), "Entry " + entry.seq() + " has been changed since it was written.");
+                    return new Verification(
+                            checked, entry.seq(), "Entry " + entry.seq() + " has been changed since it was written.");
                 }
                 expectedPrev = entry.hash();
                 expectedSeq++;
@@ -134,10 +183,20 @@ public class AuditLog {
     }
 
     static String hashOf(AuditEntry entry) {
-        String canonical = String.join("\u001f", entry.prevHash(), Long.toString(entry.seq()),
-                entry.occurredAt().truncatedTo(ChronoUnit.MICROS).toString(), entry.actor(), nullSafe(entry.actorRoles()),
-                entry.action().name(), entry.recordType(), nullSafe(entry.recordId()), nullSafe(entry.justification()),
-                entry.outcome().name(), nullSafe(entry.detail()), nullSafe(entry.requestId()));
+        String canonical = String.join(
+                "\u001f",
+                entry.prevHash(),
+                Long.toString(entry.seq()),
+                entry.occurredAt().truncatedTo(ChronoUnit.MICROS).toString(),
+                entry.actor(),
+                nullSafe(entry.actorRoles()),
+                entry.action().name(),
+                entry.recordType(),
+                nullSafe(entry.recordId()),
+                nullSafe(entry.justification()),
+                entry.outcome().name(),
+                nullSafe(entry.detail()),
+                nullSafe(entry.requestId()));
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
@@ -159,9 +218,19 @@ public class AuditLog {
     }
 
     private static AuditEntry map(ResultSet rs, int row) throws SQLException {
-        return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-                rs.getString("actor_roles"), AuditAction.valueOf(rs.getString("action")), rs.getString("record_type"),
-                rs.getString("record_id"), rs.getString("justification"), AuditOutcome.valueOf(rs.getString("outcome")),
-                rs.getString("detail"), rs.getString("request_id"), rs.getString("prev_hash"), rs.getString("hash"));
+        return new AuditEntry(
+                rs.getLong("seq"),
+                rs.getTimestamp("occurred_at").toInstant(),
+                rs.getString("actor"),
+                rs.getString("actor_roles"),
+                AuditAction.valueOf(rs.getString("action")),
+                rs.getString("record_type"),
+                rs.getString("record_id"),
+                rs.getString("justification"),
+                AuditOutcome.valueOf(rs.getString("outcome")),
+                rs.getString("detail"),
+                rs.getString("request_id"),
+                rs.getString("prev_hash"),
+                rs.getString("hash"));
     }
 }

@@ -1,5 +1,6 @@
 package org.reassure.audit;
 
 public enum AuditOutcome {
-    ALLOWED, DENIED
+    ALLOWED,
+    DENIED
 }

@@ -8,7 +8,6 @@ import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
 import org.aspectj.lang.reflect.MethodSignature;
-import org.reassure.platform.NotFound;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,6 +17,8 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import org.reassure.platform.NotFound;
+
 /**
  * Writes the audit entry that an {@link Audited} controller method declares. A refusal is written in a
  * transaction of its own so that it survives the rollback of the refused work.
@@ -26,7 +27,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10)
 class AuditedAspect {
-
 
     private final AuditLog auditLog;
     private final TransactionTemplate separateTransaction;
@@ -45,8 +45,13 @@ class AuditedAspect {
         try {
             result = call.proceed();
         } catch (AccessDeniedException | NotFound refused) {
-            separateTransaction.executeWithoutResult(status -> auditLog.record(audited.action(), audited.record(), recordId,
-                    justification, AuditOutcome.DENIED, refused instanceof NotFound ? "not found or not visible" : "refused"));
+            separateTransaction.executeWithoutResult(status -> auditLog.record(
+                    audited.action(),
+                    audited.record(),
+                    recordId,
+                    justification,
+                    AuditOutcome.DENIED,
+                    refused instanceof NotFound ? "not found or not visible" : "refused"));
             RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
             if (attributes != null) {
                 attributes.setAttribute(Audited.DENIAL_RECORDED, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
@@ -69,7 +74,8 @@ class AuditedAspect {
                 return args[i] == null ? null : args[i].toString();
             }
         }
-        throw new IllegalStateException("@Audited names a parameter '" + audited.id() + "' that " + method + " does not have");
+        throw new IllegalStateException(
+                "@Audited names a parameter '" + audited.id() + "' that " + method + " does not have");
     }
 
     private static String justification() {

@@ -1,9 +1,10 @@
 package org.reassure.care;
 
-import org.reassure.casework.Cases;
-import org.reassure.identity.StaffPrincipal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+
+import org.reassure.casework.Cases;
+import org.reassure.identity.StaffPrincipal;
 
 /** Who may change what victim care keeps of a case: case work's access rules, then the roles that contact victims. */
 @Component

@@ -9,18 +9,17 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerCustomizer;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.SchedulerName;
-import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerCustomizer;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 /**
  * The durable clocks behind care tasks, on db-scheduler: each task has a reminder clock before its due
@@ -34,18 +33,22 @@ class CareClocks {
     static final String TASK_NAME = "care-clock";
 
     enum Alarm {
-        REMINDER, BREACH
+        REMINDER,
+        BREACH
     }
 
     @Bean
     OneTimeTask<Void> careClockTask(ClockFiring firing) {
-        return Tasks.oneTime(TASK_NAME).execute((instance, context) -> firing.fire(instance.getId(), context.getExecution().pickedBy));
+        return Tasks.oneTime(TASK_NAME)
+                .execute((instance, context) -> firing.fire(instance.getId(), context.getExecution().pickedBy));
     }
 
     /** Names this node in {@code picked_by}: REASSURE_NODE_NAME, or the host and process id. */
     @Bean
     DbSchedulerCustomizer careSchedulerName(@Value("${reassure.node-name:}") String configured) {
-        String name = configured.isBlank() ? host() + "-" + ManagementFactory.getRuntimeMXBean().getPid() : configured.strip();
+        String name = configured.isBlank()
+                ? host() + "-" + ManagementFactory.getRuntimeMXBean().getPid()
+                : configured.strip();
         return new DbSchedulerCustomizer() {
             @Override
             public Optional<SchedulerName> schedulerName() {
@@ -72,7 +75,11 @@ class CareClocks {
         private final Duration reminderBefore;
         private final OneTimeTask<Void> task;
 
-        Setter(SchedulerClient scheduler, JdbcClient jdbc, Clock clock, OneTimeTask<Void> careClockTask,
+        Setter(
+                SchedulerClient scheduler,
+                JdbcClient jdbc,
+                Clock clock,
+                OneTimeTask<Void> careClockTask,
                 @Value("${reassure.care.reminder-before:PT4H}") Duration reminderBefore) {
             this.scheduler = scheduler;
             this.jdbc = jdbc;
@@ -86,7 +93,8 @@ class CareClocks {
             Instant now = clock.instant();
             if (dueAt.isAfter(now)) {
                 Instant reminder = dueAt.minus(reminderBefore);
-                scheduler.scheduleIfNotExists(task.instance(instanceId(taskId, Alarm.REMINDER)), reminder.isAfter(now) ? reminder : now);
+                scheduler.scheduleIfNotExists(
+                        task.instance(instanceId(taskId, Alarm.REMINDER)), reminder.isAfter(now) ? reminder : now);
             }
             scheduler.scheduleIfNotExists(task.instance(instanceId(taskId, Alarm.BREACH)), dueAt);
         }
@@ -94,7 +102,8 @@ class CareClocks {
         /** Removes clocks not yet taken by a node; one already taken finds the task done and does nothing. */
         void cancel(UUID taskId) {
             jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = ? AND task_instance IN (?, ?) AND NOT picked")
-                    .params(TASK_NAME, instanceId(taskId, Alarm.REMINDER), instanceId(taskId, Alarm.BREACH)).update();
+                    .params(TASK_NAME, instanceId(taskId, Alarm.REMINDER), instanceId(taskId, Alarm.BREACH))
+                    .update();
         }
 
         static String instanceId(UUID taskId, Alarm alarm) {
@@ -121,7 +130,9 @@ class CareClocks {
             UUID taskId = UUID.fromString(instanceId.substring(0, slash));
             Alarm alarm = Alarm.valueOf(instanceId.substring(slash + 1).toUpperCase());
             transaction.executeWithoutResult(status -> {
-                jdbc.sql("INSERT INTO care_clock_firing (instance, node) VALUES (?, ?)").params(instanceId, node).update();
+                jdbc.sql("INSERT INTO care_clock_firing (instance, node) VALUES (?, ?)")
+                        .params(instanceId, node)
+                        .update();
                 if (alarm == Alarm.BREACH) {
                     // At breach the task becomes overdue and the unit's supervisors see it escalated.
                     jdbc.sql("""
@@ -129,13 +140,15 @@ class CareClocks {
                                               RETURNING id, unit_id, assignee)
                             INSERT INTO care_alert (task_id, kind, unit_id, recipient, raised_at)
                             SELECT id, 'ESCALATION', unit_id, NULL, ? FROM breached ON CONFLICT (task_id, kind) DO NOTHING""")
-                            .params(taskId, java.sql.Timestamp.from(clock.instant())).update();
+                            .params(taskId, java.sql.Timestamp.from(clock.instant()))
+                            .update();
                 } else {
                     jdbc.sql("""
                             INSERT INTO care_alert (task_id, kind, unit_id, recipient, raised_at)
                             SELECT id, 'REMINDER', unit_id, assignee, ? FROM care_task WHERE id = ? AND status = 'OPEN'
                             ON CONFLICT (task_id, kind) DO NOTHING""")
-                            .params(java.sql.Timestamp.from(clock.instant()), taskId).update();
+                            .params(java.sql.Timestamp.from(clock.instant()), taskId)
+                            .update();
                 }
             });
         }

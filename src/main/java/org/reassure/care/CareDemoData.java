@@ -7,11 +7,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 
+import org.springframework.stereotype.Component;
+
 import org.reassure.casework.CaseFacts;
 import org.reassure.casework.CaseStatus;
 import org.reassure.casework.Cases;
 import org.reassure.platform.DemoData;
-import org.springframework.stereotype.Component;
 
 /**
  * Care tasks and contacts for the demo cases, as the clocks would have run: most promises kept, some
@@ -21,9 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CareDemoData implements DemoData {
 
-    private static final List<String> NOTES = List.of("Victim is safe and has the officer's direct number.",
-            "Asked for updates by text message after 5pm.", "Wants a referral to a local support service.",
-            "Interpreter needed next time (Polish).", "Victim is anxious about going out; discussed a safety plan.",
+    private static final List<String> NOTES = List.of(
+            "Victim is safe and has the officer's direct number.",
+            "Asked for updates by text message after 5pm.",
+            "Wants a referral to a local support service.",
+            "Interpreter needed next time (Polish).",
+            "Victim is anxious about going out; discussed a safety plan.",
             "Told the victim about the Victims' Code and the right to make a personal statement.");
 
     private final Cases cases;
@@ -65,7 +69,8 @@ class CareDemoData implements DemoData {
             }
             String by = facts.officerUsername() == null ? "supervisor" : facts.officerUsername();
             // Most first contacts within 24 hours, some late.
-            Instant first = facts.receivedAt().plus(Duration.ofHours(random.nextInt(10) == 0 ? 26 + random.nextInt(20) : 1 + random.nextInt(20)));
+            Instant first = facts.receivedAt()
+                    .plus(Duration.ofHours(random.nextInt(10) == 0 ? 26 + random.nextInt(20) : 1 + random.nextInt(20)));
             if (first.isAfter(now)) {
                 continue;
             }
@@ -88,7 +93,9 @@ class CareDemoData implements DemoData {
     private void keepUpdating(CaseFacts facts, String by, Instant now, Random random) {
         for (int i = 0; i < 10; i++) {
             CareTask next = tasks.forCaseUnchecked(facts.reference()).stream()
-                    .filter(t -> t.kind() == TaskKind.UPDATE && t.status().isOpen()).findFirst().orElse(null);
+                    .filter(t -> t.kind() == TaskKind.UPDATE && t.status().isOpen())
+                    .findFirst()
+                    .orElse(null);
             if (next == null) {
                 return;
             }
@@ -106,9 +113,13 @@ class CareDemoData implements DemoData {
         }
         Instant attempt = at.minus(Duration.ofHours(2));
         if (random.nextInt(5) == 0 && attempt.isAfter(facts.receivedAt())) {
-            contacts.log(facts, new Contact.New(kind, ContactChannel.PHONE, ContactOutcome.NO_ANSWER, attempt, null), by);
+            contacts.log(
+                    facts, new Contact.New(kind, ContactChannel.PHONE, ContactOutcome.NO_ANSWER, attempt, null), by);
         }
         ContactChannel channel = ContactChannel.values()[random.nextInt(ContactChannel.values().length)];
-        contacts.log(facts, new Contact.New(kind, channel, ContactOutcome.MADE, at, NOTES.get(random.nextInt(NOTES.size()))), by);
+        contacts.log(
+                facts,
+                new Contact.New(kind, channel, ContactOutcome.MADE, at, NOTES.get(random.nextInt(NOTES.size()))),
+                by);
     }
 }

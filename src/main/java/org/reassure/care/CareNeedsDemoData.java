@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.springframework.stereotype.Component;
+
 import org.reassure.casework.CaseFacts;
 import org.reassure.casework.CaseStatus;
 import org.reassure.casework.Cases;
@@ -16,7 +18,6 @@ import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.Units;
 import org.reassure.platform.DemoData;
 import org.reassure.platform.Formats;
-import org.springframework.stereotype.Component;
 
 /**
  * Needs assessments (one of them high risk, waiting for a supervisor's review), contact warnings, a changed
@@ -26,8 +27,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CareNeedsDemoData implements DemoData {
 
-    private static final List<String> SUPPORT = List.of("A referral to a local support service", "Help to report online abuse to the platform",
-            "A home visit rather than calls", "Information about the Victims' Code", "Advice on home security");
+    private static final List<String> SUPPORT = List.of(
+            "A referral to a local support service",
+            "Help to report online abuse to the platform",
+            "A home visit rather than calls",
+            "Information about the Victims' Code",
+            "Advice on home security");
 
     private final Cases cases;
     private final Units units;
@@ -39,8 +44,16 @@ class CareNeedsDemoData implements DemoData {
     private final Clock clock;
     private final Contacts contacts;
 
-    CareNeedsDemoData(Cases cases, Units units, NeedsAssessments assessments, ContactAgreements agreements, SupportOfficers supportOfficers,
-            Statements statements, StaffAccounts accounts, Clock clock, Contacts contacts) {
+    CareNeedsDemoData(
+            Cases cases,
+            Units units,
+            NeedsAssessments assessments,
+            ContactAgreements agreements,
+            SupportOfficers supportOfficers,
+            Statements statements,
+            StaffAccounts accounts,
+            Clock clock,
+            Contacts contacts) {
         this.contacts = contacts;
         this.cases = cases;
         this.units = units;
@@ -63,7 +76,8 @@ class CareNeedsDemoData implements DemoData {
         Instant now = clock.instant();
         Set<Long> hounslow = units.subtree(units.findByCode("HNS").orElseThrow().id());
         List<CaseFacts> assessed = cases.allFacts().stream()
-                .filter(f -> f.status() != CaseStatus.REPORTED && f.status() != CaseStatus.CLOSED).toList();
+                .filter(f -> f.status() != CaseStatus.REPORTED && f.status() != CaseStatus.CLOSED)
+                .toList();
         boolean highRiskDone = false;
         int supported = 0;
         for (int i = 0; i < assessed.size(); i++) {
@@ -76,34 +90,79 @@ class CareNeedsDemoData implements DemoData {
             if (at.isAfter(now)) {
                 continue;
             }
-            boolean high = !highRiskDone && hounslow.contains(facts.unitId()) && facts.status() == CaseStatus.UNDER_INVESTIGATION;
+            boolean high = !highRiskDone
+                    && hounslow.contains(facts.unitId())
+                    && facts.status() == CaseStatus.UNDER_INVESTIGATION;
             if (high) {
                 // The newest assessment of this case finds a high risk, so a supervisor's review is waiting.
-                assessments.record(facts, draft(RiskLevel.MEDIUM, "Abuse shouted at the victim twice in one week", random), by, at);
-                assessments.record(facts, new NeedsAssessment.Draft(true, "Polish", null, RiskLevel.HIGH,
-                        "The people who abused the victim live next door and have threatened to come back", true, true, true,
-                        "A home visit and a referral to a local support service", ContactChannel.IN_PERSON, 7, "Weekdays 10am to 2pm only",
-                        EnumSet.of(ContactChannel.PHONE, ContactChannel.LETTER), true), by, now.minus(Duration.ofHours(3)));
+                assessments.record(
+                        facts,
+                        draft(RiskLevel.MEDIUM, "Abuse shouted at the victim twice in one week", random),
+                        by,
+                        at);
+                assessments.record(
+                        facts,
+                        new NeedsAssessment.Draft(
+                                true,
+                                "Polish",
+                                null,
+                                RiskLevel.HIGH,
+                                "The people who abused the victim live next door and have threatened to come back",
+                                true,
+                                true,
+                                true,
+                                "A home visit and a referral to a local support service",
+                                ContactChannel.IN_PERSON,
+                                7,
+                                "Weekdays 10am to 2pm only",
+                                EnumSet.of(ContactChannel.PHONE, ContactChannel.LETTER),
+                                true),
+                        by,
+                        now.minus(Duration.ofHours(3)));
                 highRiskDone = true;
             } else {
-                assessments.record(facts, draft(random.nextInt(4) == 0 ? RiskLevel.MEDIUM : RiskLevel.STANDARD, "Repeat incidents in the street", random),
-                        by, at);
+                assessments.record(
+                        facts,
+                        draft(
+                                random.nextInt(4) == 0 ? RiskLevel.MEDIUM : RiskLevel.STANDARD,
+                                "Repeat incidents in the street",
+                                random),
+                        by,
+                        at);
             }
             if (i == 4) {
-                agreements.agree(facts.reference(), ContactChannel.EMAIL, 21, "The victim asked for fewer calls while working away", null, by);
+                agreements.agree(
+                        facts.reference(),
+                        ContactChannel.EMAIL,
+                        21,
+                        "The victim asked for fewer calls while working away",
+                        null,
+                        by);
             }
-            if (hounslow.contains(facts.unitId()) && supported < 6 && facts.status() != CaseStatus.FINALISED && i % 2 == 0) {
+            if (hounslow.contains(facts.unitId())
+                    && supported < 6
+                    && facts.status() != CaseStatus.FINALISED
+                    && i % 2 == 0) {
                 supportOfficers.assign(accounts.principalOf("supervisor"), facts.reference(), "supportofficer");
                 if (supported == 0) {
                     // The support officer's first call is done, so the next follow-up is already due in a fortnight.
-                    contacts.log(facts, new Contact.New(TaskKind.SUPPORT_FOLLOW_UP, ContactChannel.PHONE, ContactOutcome.MADE, clock.instant(),
-                            "Introduced myself as the support officer. The victim is sleeping better and would like a call every two weeks."),
+                    contacts.log(
+                            facts,
+                            new Contact.New(
+                                    TaskKind.SUPPORT_FOLLOW_UP,
+                                    ContactChannel.PHONE,
+                                    ContactOutcome.MADE,
+                                    clock.instant(),
+                                    "Introduced myself as the support officer. The victim is sleeping better and would like a call every two weeks."),
                             "supportofficer");
                 }
                 supported++;
             }
         }
-        statementsFor(assessed.stream().filter(f -> hounslow.contains(f.unitId())).findFirst().orElse(assessed.get(0)));
+        statementsFor(assessed.stream()
+                .filter(f -> hounslow.contains(f.unitId()))
+                .findFirst()
+                .orElse(assessed.get(0)));
     }
 
     /** A personal statement taken soon after the report and added to later, and a community impact statement. */
@@ -112,25 +171,57 @@ class CareNeedsDemoData implements DemoData {
         LocalDate today = clock.instant().atZone(Formats.UK).toLocalDate();
         LocalDate first = received.plusDays(2).isAfter(today) ? today : received.plusDays(2);
         LocalDate second = received.plusDays(20).isAfter(today) ? today : received.plusDays(20);
-        String words = "Since the abuse outside the shop I no longer walk home on my own. I feel watched in my own street.";
-        statements.record(facts.reference(), new Statement.Draft(Statement.Kind.VICTIM_PERSONAL, words, "PC Tom Okafor", first,
-                Statement.ReadAloud.READ_FOR_VICTIM), "investigator");
-        statements.record(facts.reference(), new Statement.Draft(Statement.Kind.VICTIM_PERSONAL, words
-                + " My children have started to ask why we take a taxi to school. I would like to read this to the court myself.",
-                "PC Tom Okafor", second, Statement.ReadAloud.VICTIM_READS), "investigator");
-        statements.record(facts.reference(), new Statement.Draft(Statement.Kind.COMMUNITY_IMPACT,
-                "Members of the local Polish community centre say families now avoid the high street in the evening.", "PS Dana Whitfield",
-                second, null), "supervisor");
+        String words =
+                "Since the abuse outside the shop I no longer walk home on my own. I feel watched in my own street.";
+        statements.record(
+                facts.reference(),
+                new Statement.Draft(
+                        Statement.Kind.VICTIM_PERSONAL,
+                        words,
+                        "PC Tom Okafor",
+                        first,
+                        Statement.ReadAloud.READ_FOR_VICTIM),
+                "investigator");
+        statements.record(
+                facts.reference(),
+                new Statement.Draft(
+                        Statement.Kind.VICTIM_PERSONAL,
+                        words
+                                + " My children have started to ask why we take a taxi to school. I would like to read this to the court myself.",
+                        "PC Tom Okafor",
+                        second,
+                        Statement.ReadAloud.VICTIM_READS),
+                "investigator");
+        statements.record(
+                facts.reference(),
+                new Statement.Draft(
+                        Statement.Kind.COMMUNITY_IMPACT,
+                        "Members of the local Polish community centre say families now avoid the high street in the evening.",
+                        "PS Dana Whitfield",
+                        second,
+                        null),
+                "supervisor");
     }
 
     private static NeedsAssessment.Draft draft(RiskLevel risk, String reasons, Random random) {
         boolean interpreter = random.nextInt(6) == 0;
-        Set<ContactChannel> refused = random.nextInt(5) == 0 ? EnumSet.of(ContactChannel.LETTER) : EnumSet.noneOf(ContactChannel.class);
+        Set<ContactChannel> refused =
+                random.nextInt(5) == 0 ? EnumSet.of(ContactChannel.LETTER) : EnumSet.noneOf(ContactChannel.class);
         ContactChannel preferred = random.nextBoolean() ? ContactChannel.PHONE : ContactChannel.EMAIL;
-        return new NeedsAssessment.Draft(interpreter, interpreter ? List.of("Polish", "Urdu", "Arabic", "Romanian").get(random.nextInt(4)) : null,
-                random.nextInt(8) == 0 ? "Easy Read letters" : null, risk, risk == RiskLevel.STANDARD ? null : reasons, random.nextInt(7) == 0,
-                random.nextInt(6) == 0, random.nextInt(9) == 0, SUPPORT.get(random.nextInt(SUPPORT.size())), preferred,
-                List.of(14, 28, 28, 21).get(random.nextInt(4)), random.nextInt(4) == 0 ? "After 6pm on weekdays" : null, refused,
+        return new NeedsAssessment.Draft(
+                interpreter,
+                interpreter ? List.of("Polish", "Urdu", "Arabic", "Romanian").get(random.nextInt(4)) : null,
+                random.nextInt(8) == 0 ? "Easy Read letters" : null,
+                risk,
+                risk == RiskLevel.STANDARD ? null : reasons,
+                random.nextInt(7) == 0,
+                random.nextInt(6) == 0,
+                random.nextInt(9) == 0,
+                SUPPORT.get(random.nextInt(SUPPORT.size())),
+                preferred,
+                List.of(14, 28, 28, 21).get(random.nextInt(4)),
+                random.nextInt(4) == 0 ? "After 6pm on weekdays" : null,
+                refused,
                 random.nextInt(6) == 0);
     }
 }

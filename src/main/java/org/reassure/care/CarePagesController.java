@@ -8,6 +8,14 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.Audited;
 import org.reassure.casework.Cases;
@@ -17,13 +25,6 @@ import org.reassure.identity.Units;
 import org.reassure.platform.FormErrors;
 import org.reassure.platform.Formats;
 import org.reassure.platform.InvalidInput;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The officer's own work, the supervisor's compliance figures, and recording a contact with the victim. */
 @Controller
@@ -37,7 +38,14 @@ class CarePagesController {
     private final Clock clock;
     private final CareNeedsView needsView;
 
-    CarePagesController(CareView view, Contacts contacts, Compliance compliance, Cases cases, Units units, Clock clock, CareNeedsView needsView,
+    CarePagesController(
+            CareView view,
+            Contacts contacts,
+            Compliance compliance,
+            Cases cases,
+            Units units,
+            Clock clock,
+            CareNeedsView needsView,
             VictimFeedback feedback) {
         this.feedback = feedback;
         this.view = view;
@@ -57,8 +65,14 @@ class CarePagesController {
     String satisfaction(@RequestParam Map<String, String> query, Model model) {
         StaffPrincipal me = CurrentStaff.require();
         LocalDate[] period = period(query, 90, model);
-        model.addAttribute("feedback", feedback.forUnit(me, query.get("unit"), period[0], period[1], "yes".equals(query.get("notSatisfied"))));
-        model.addAttribute("units", units.all().stream().filter(u -> units.visibleTo(me).contains(u.id())).toList());
+        model.addAttribute(
+                "feedback",
+                feedback.forUnit(me, query.get("unit"), period[0], period[1], "yes".equals(query.get("notSatisfied"))));
+        model.addAttribute(
+                "units",
+                units.all().stream()
+                        .filter(u -> units.visibleTo(me).contains(u.id()))
+                        .toList());
         return "care/satisfaction";
     }
 
@@ -80,7 +94,11 @@ class CarePagesController {
         StaffPrincipal me = CurrentStaff.require();
         LocalDate[] period = period(query, 28, model);
         model.addAttribute("report", compliance.forUnit(me, query.get("unit"), period[0], period[1]));
-        model.addAttribute("units", units.all().stream().filter(u -> units.visibleTo(me).contains(u.id())).toList());
+        model.addAttribute(
+                "units",
+                units.all().stream()
+                        .filter(u -> units.visibleTo(me).contains(u.id()))
+                        .toList());
         model.addAttribute("meanings", RuleCodes.ALL);
         return "care/compliance";
     }
@@ -119,7 +137,11 @@ class CarePagesController {
 
     @PostMapping("/cases/{reference}/contacts/new")
     @Audited(action = AuditAction.COLLECTION, record = "case", id = "reference")
-    String recordContact(@PathVariable String reference, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    String recordContact(
+            @PathVariable String reference,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         TaskKind kind = option(TaskKind.class, form.get("kind"));
         ContactChannel channel = option(ContactChannel.class, form.get("channel"));
@@ -129,19 +151,29 @@ class CarePagesController {
         if (day != null) {
             try {
                 String time = form.getOrDefault("time", "").trim();
-                at = day.atTime(time.isEmpty() ? LocalTime.NOON : LocalTime.parse(time.length() == 4 ? "0" + time : time))
-                        .atZone(Formats.UK).toInstant();
+                at = day.atTime(
+                                time.isEmpty()
+                                        ? LocalTime.NOON
+                                        : LocalTime.parse(time.length() == 4 ? "0" + time : time))
+                        .atZone(Formats.UK)
+                        .toInstant();
             } catch (DateTimeException notATime) {
                 errors.add("time", "Enter the time on the 24-hour clock, like 14:30");
             }
         }
         try {
             errors.throwIfAny();
-            Contact contact = contacts.record(CurrentStaff.require(), reference, new Contact.New(kind, channel, outcome, at, form.get("note")),
+            Contact contact = contacts.record(
+                    CurrentStaff.require(),
+                    reference,
+                    new Contact.New(kind, channel, outcome, at, form.get("note")),
                     form.get("refusedChannelReason"));
-            redirect.addFlashAttribute("success", contact.completedTask() != null
-                    ? "Contact recorded. The task \u201c" + contact.kind().label() + "\u201d is done."
-                    : "Contact recorded.");
+            redirect.addFlashAttribute(
+                    "success",
+                    contact.completedTask() != null
+                            ? "Contact recorded. The task \u201c"
+                                    + contact.kind().label() + "\u201d is done."
+                            : "Contact recorded.");
             return "redirect:/cases/" + contact.caseReference() + "#care";
         } catch (InvalidInput invalid) {
             FormErrors all = FormErrors.of(invalid);
@@ -154,7 +186,11 @@ class CarePagesController {
         model.addAttribute("summary", cases.header(CurrentStaff.require(), reference));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("kinds", java.util.Arrays.stream(TaskKind.values()).filter(TaskKind::isContact).toList());
+        model.addAttribute(
+                "kinds",
+                java.util.Arrays.stream(TaskKind.values())
+                        .filter(TaskKind::isContact)
+                        .toList());
         model.addAttribute("channels", ContactChannel.values());
         model.addAttribute("outcomes", ContactOutcome.values());
         return "care/contact-new";

@@ -8,14 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.reassure.identity.Role;
-import org.reassure.identity.StaffPrincipal;
-import org.reassure.platform.FormErrors;
-import org.reassure.platform.Formats;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.reassure.identity.Role;
+import org.reassure.identity.StaffPrincipal;
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.Formats;
 
 /**
  * The entitlement rules as versioned data. A clock takes its limit from the set in force on the day it
@@ -41,21 +42,35 @@ public class CareRules {
         LocalDate day = when.atZone(Formats.UK).toLocalDate();
         return jdbc.sql("""
                 SELECT * FROM care_rule_set WHERE effective_from <= ? AND (effective_to IS NULL OR effective_to > ?)""")
-                .params(day, day).query((rs, n) -> rs.getLong("id")).optional().map(this::load)
-                // After a set with an end date and no successor it stays in force; before the first set, the first applies.
-                .orElseGet(() -> load(jdbc.sql("SELECT id FROM care_rule_set WHERE effective_from <= ? ORDER BY effective_from DESC LIMIT 1")
-                        .param(day).query(Long.class).optional()
-                        .orElseGet(() -> jdbc.sql("SELECT id FROM care_rule_set ORDER BY effective_from LIMIT 1").query(Long.class).single())));
+                .params(day, day)
+                .query((rs, n) -> rs.getLong("id"))
+                .optional()
+                .map(this::load)
+                // After a set with an end date and no successor it stays in force; before the first set, the first
+                // applies.
+                .orElseGet(() -> load(jdbc.sql(
+                                "SELECT id FROM care_rule_set WHERE effective_from <= ? ORDER BY effective_from DESC LIMIT 1")
+                        .param(day)
+                        .query(Long.class)
+                        .optional()
+                        .orElseGet(() -> jdbc.sql("SELECT id FROM care_rule_set ORDER BY effective_from LIMIT 1")
+                                .query(Long.class)
+                                .single())));
     }
 
     @Transactional(readOnly = true)
     public List<RuleSet> all() {
-        return jdbc.sql("SELECT id FROM care_rule_set ORDER BY effective_from DESC").query(Long.class).list().stream().map(this::load).toList();
+        return jdbc.sql("SELECT id FROM care_rule_set ORDER BY effective_from DESC").query(Long.class).list().stream()
+                .map(this::load)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public RuleSet byVersion(int version) {
-        return load(jdbc.sql("SELECT id FROM care_rule_set WHERE version = ?").param(version).query(Long.class).single());
+        return load(jdbc.sql("SELECT id FROM care_rule_set WHERE version = ?")
+                .param(version)
+                .query(Long.class)
+                .single());
     }
 
     /**
@@ -74,16 +89,27 @@ public class CareRules {
         Map<String, Rule> rules = new LinkedHashMap<>();
         RuleCodes.ALL.keySet().forEach(code -> rules.put(code, draft.rules().get(code)));
         if (last.effectiveTo() == null) {
-            jdbc.sql("UPDATE care_rule_set SET effective_to = ? WHERE id = ?").params(from, last.id()).update();
+            jdbc.sql("UPDATE care_rule_set SET effective_to = ? WHERE id = ?")
+                    .params(from, last.id())
+                    .update();
         }
         int version = last.version() + 1;
         long id = jdbc.sql("""
                 INSERT INTO care_rule_set (version, effective_from, effective_to, description, published_by, published_at)
                 VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(version, from, draft.effectiveTo(), draft.description().strip(), person.getUsername(), Timestamp.from(clock.instant()))
-                .query(Long.class).single();
-        rules.values().forEach(rule -> jdbc.sql("INSERT INTO care_rule (rule_set_id, code, amount, unit) VALUES (?, ?, ?, ?)")
-                .params(id, rule.code(), rule.amount(), rule.unit().name()).update());
+                .params(
+                        version,
+                        from,
+                        draft.effectiveTo(),
+                        draft.description().strip(),
+                        person.getUsername(),
+                        Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .single();
+        rules.values()
+                .forEach(rule -> jdbc.sql("INSERT INTO care_rule (rule_set_id, code, amount, unit) VALUES (?, ?, ?, ?)")
+                        .params(id, rule.code(), rule.amount(), rule.unit().name())
+                        .update());
         return load(id);
     }
 
@@ -101,26 +127,37 @@ public class CareRules {
         if (draft.effectiveTo() != null && from != null && !draft.effectiveTo().isAfter(from)) {
             errors.add("to", "The end date must be after the date the rules come into force");
         }
-        if (draft.description() == null || draft.description().isBlank() || draft.description().strip().length() > 500) {
+        if (draft.description() == null
+                || draft.description().isBlank()
+                || draft.description().strip().length() > 500) {
             errors.add("description", "Describe the rule set (what changed and why), in 500 characters or fewer");
         }
         for (String code : RuleCodes.ALL.keySet()) {
             Rule rule = draft.rules().get(code);
             if (rule == null || rule.unit() == null || rule.amount() < 1 || rule.amount() > 1000) {
-                errors.add(code, "Enter a limit from 1 to 1000 for " + RuleCodes.ALL.get(code).toLowerCase());
+                errors.add(
+                        code,
+                        "Enter a limit from 1 to 1000 for "
+                                + RuleCodes.ALL.get(code).toLowerCase());
             }
         }
         RuleSet last = all().stream().findFirst().orElseThrow();
         if (from != null) {
             if (last.effectiveTo() == null && !from.isAfter(last.effectiveFrom())) {
-                errors.add("from", "These dates overlap rule set " + last.version() + ", which came into force on "
-                        + last.effectiveFrom() + ". Start the new set after that day");
+                errors.add(
+                        "from",
+                        "These dates overlap rule set " + last.version() + ", which came into force on "
+                                + last.effectiveFrom() + ". Start the new set after that day");
             } else if (last.effectiveTo() != null && from.isBefore(last.effectiveTo())) {
-                errors.add("from", "These dates overlap rule set " + last.version() + ", which is in force until " + last.lastDay()
-                        + ". Start the new set on " + last.effectiveTo());
+                errors.add(
+                        "from",
+                        "These dates overlap rule set " + last.version() + ", which is in force until " + last.lastDay()
+                                + ". Start the new set on " + last.effectiveTo());
             } else if (last.effectiveTo() != null && from.isAfter(last.effectiveTo())) {
-                errors.add("from", "These dates leave a gap with no rules after rule set " + last.version() + " ends on "
-                        + last.lastDay() + ". Start the new set on " + last.effectiveTo());
+                errors.add(
+                        "from",
+                        "These dates leave a gap with no rules after rule set " + last.version() + " ends on "
+                                + last.lastDay() + ". Start the new set on " + last.effectiveTo());
             }
         }
         return errors;
@@ -128,14 +165,26 @@ public class CareRules {
 
     private RuleSet load(long id) {
         Map<String, Rule> rules = new LinkedHashMap<>();
-        jdbc.sql("SELECT code, amount, unit FROM care_rule WHERE rule_set_id = ?").param(id)
-                .query((rs, n) -> new Rule(rs.getString("code"), rs.getInt("amount"), RuleUnit.valueOf(rs.getString("unit")))).list()
-                .stream().sorted(java.util.Comparator.comparingInt(r -> order(r.code())))
+        jdbc
+                .sql("SELECT code, amount, unit FROM care_rule WHERE rule_set_id = ?")
+                .param(id)
+                .query((rs, n) ->
+                        new Rule(rs.getString("code"), rs.getInt("amount"), RuleUnit.valueOf(rs.getString("unit"))))
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparingInt(r -> order(r.code())))
                 .forEach(rule -> rules.put(rule.code(), rule));
-        return jdbc.sql("SELECT * FROM care_rule_set WHERE id = ?").param(id)
-                .query((rs, n) -> new RuleSet(id, rs.getInt("version"), rs.getObject("effective_from", LocalDate.class),
-                        rs.getObject("effective_to", LocalDate.class), rs.getString("description"), rs.getString("published_by"),
-                        rs.getTimestamp("published_at").toInstant(), java.util.Collections.unmodifiableMap(rules)))
+        return jdbc.sql("SELECT * FROM care_rule_set WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new RuleSet(
+                        id,
+                        rs.getInt("version"),
+                        rs.getObject("effective_from", LocalDate.class),
+                        rs.getObject("effective_to", LocalDate.class),
+                        rs.getString("description"),
+                        rs.getString("published_by"),
+                        rs.getTimestamp("published_at").toInstant(),
+                        java.util.Collections.unmodifiableMap(rules)))
                 .single();
     }
 
@@ -145,6 +194,6 @@ public class CareRules {
     }
 
     /** A rule set an administrator wants to publish. */
-    public record RuleSetDraft(LocalDate effectiveFrom, LocalDate effectiveTo, String description, Map<String, Rule> rules) {
-    }
+    public record RuleSetDraft(
+            LocalDate effectiveFrom, LocalDate effectiveTo, String description, Map<String, Rule> rules) {}
 }

@@ -4,12 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.reassure.audit.AuditAction;
-import org.reassure.audit.Audited;
-import org.reassure.identity.CurrentStaff;
-import org.reassure.platform.FormErrors;
-import org.reassure.platform.Formats;
-import org.reassure.platform.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +12,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.Audited;
+import org.reassure.identity.CurrentStaff;
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.Formats;
+import org.reassure.platform.InvalidInput;
 
 /** Administrators read and publish the Victims' Code rule sets, and keep the bank holiday calendar. */
 @Controller
@@ -60,10 +61,14 @@ class CareRulesAdminController {
         Map<String, Rule> drafted = new LinkedHashMap<>();
         RuleCodes.ALL.keySet().forEach(code -> {
             try {
-                int amount = Integer.parseInt(form.getOrDefault("amount-" + code, "").trim());
+                int amount =
+                        Integer.parseInt(form.getOrDefault("amount-" + code, "").trim());
                 drafted.put(code, new Rule(code, amount, RuleUnit.valueOf(form.getOrDefault("unit-" + code, ""))));
             } catch (IllegalArgumentException notANumber) {
-                errors.add(code, "Enter a limit from 1 to 1000 for " + RuleCodes.ALL.get(code).toLowerCase());
+                errors.add(
+                        code,
+                        "Enter a limit from 1 to 1000 for "
+                                + RuleCodes.ALL.get(code).toLowerCase());
             }
         });
         CareRules.RuleSetDraft draft = new CareRules.RuleSetDraft(from, to, form.get("description"), drafted);
@@ -71,8 +76,10 @@ class CareRulesAdminController {
             rules.problems(draft).all().forEach(error -> errors.add(error.field(), error.message()));
             errors.throwIfAny();
             RuleSet published = rules.publish(CurrentStaff.require(), draft);
-            redirect.addFlashAttribute("success", "Rule set " + published.version() + " published. It comes into force on "
-                    + published.effectiveFrom() + ".");
+            redirect.addFlashAttribute(
+                    "success",
+                    "Rule set " + published.version() + " published. It comes into force on "
+                            + published.effectiveFrom() + ".");
             return "redirect:/admin/care-rules";
         } catch (InvalidInput invalid) {
             return form(model, form, FormErrors.of(invalid));
@@ -86,8 +93,10 @@ class CareRulesAdminController {
         LocalDate day = DateFields.read(form, "day", true, errors);
         try {
             errors.throwIfAny();
-            workingDays.addBankHoliday(day, form.get("name"), CurrentStaff.require().getUsername());
-            redirect.addFlashAttribute("success", "Bank holiday added: " + form.get("name").strip() + " on " + day + ".");
+            workingDays.addBankHoliday(
+                    day, form.get("name"), CurrentStaff.require().getUsername());
+            redirect.addFlashAttribute(
+                    "success", "Bank holiday added: " + form.get("name").strip() + " on " + day + ".");
             return "redirect:/admin/care-rules";
         } catch (InvalidInput invalid) {
             return listPage(model, FormErrors.of(invalid), form);

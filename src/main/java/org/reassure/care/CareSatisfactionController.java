@@ -4,6 +4,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.Audited;
 import org.reassure.casework.Cases;
@@ -14,13 +22,6 @@ import org.reassure.platform.FormErrors;
 import org.reassure.platform.InvalidInput;
 import org.reassure.reporting.Satisfaction;
 import org.reassure.reporting.VictimSatisfaction;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Recording the victim's answers to the satisfaction survey, taken in a call or in person once the investigation
@@ -50,13 +51,21 @@ class CareSatisfactionController {
 
     @PostMapping("/cases/{reference}/satisfaction/new")
     @Audited(action = AuditAction.COLLECTION, record = "case", id = "reference")
-    String record(@PathVariable String reference, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    String record(
+            @PathVariable String reference,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
         StaffPrincipal me = CurrentStaff.require();
         String ref = access.contactingVictim(me, reference);
         try {
-            satisfaction.recordBySurvey(ref, new VictimSatisfaction.Given(form.get("overall"), form.get("keptInformed"), form.get("treatment"),
-                    form.get("comments")), CareNeedsController.option(VictimSatisfaction.Respondent.class, form.get("respondent")),
-                    CareNeedsController.option(VictimSatisfaction.Channel.class, form.get("channel")), me.getUsername());
+            satisfaction.recordBySurvey(
+                    ref,
+                    new VictimSatisfaction.Given(
+                            form.get("overall"), form.get("keptInformed"), form.get("treatment"), form.get("comments")),
+                    CareNeedsController.option(VictimSatisfaction.Respondent.class, form.get("respondent")),
+                    CareNeedsController.option(VictimSatisfaction.Channel.class, form.get("channel")),
+                    me.getUsername());
         } catch (InvalidInput invalid) {
             return page(ref, form, FormErrors.of(invalid), model);
         } catch (ConflictingState conflict) {
@@ -74,7 +83,8 @@ class CareSatisfactionController {
         model.addAttribute("errors", errors);
         model.addAttribute("scale", List.of(Satisfaction.values()));
         model.addAttribute("respondents", List.of(VictimSatisfaction.Respondent.values()));
-        model.addAttribute("channels", List.of(VictimSatisfaction.Channel.TELEPHONE, VictimSatisfaction.Channel.IN_PERSON));
+        model.addAttribute(
+                "channels", List.of(VictimSatisfaction.Channel.TELEPHONE, VictimSatisfaction.Channel.IN_PERSON));
         model.addAttribute("finished", satisfaction.finished(reference));
         model.addAttribute("answered", satisfaction.of(reference).orElse(null));
         return "care/satisfaction-new";

@@ -2,14 +2,6 @@ package org.reassure.care;
 
 import java.util.Map;
 
-import org.reassure.audit.AuditAction;
-import org.reassure.audit.Audited;
-import org.reassure.casework.Cases;
-import org.reassure.identity.CurrentStaff;
-import org.reassure.identity.Role;
-import org.reassure.identity.StaffPrincipal;
-import org.reassure.platform.FormErrors;
-import org.reassure.platform.InvalidInput;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +10,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.Audited;
+import org.reassure.casework.Cases;
+import org.reassure.identity.CurrentStaff;
+import org.reassure.identity.Role;
+import org.reassure.identity.StaffPrincipal;
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.InvalidInput;
 
 /** A supervisor assigns a hate crime support officer to a case; a support officer sees their caseload. */
 @Controller
@@ -41,8 +42,13 @@ class CareSupportController {
             throw new AccessDeniedException("The caseload is for hate crime support officers.");
         }
         model.addAttribute("caseload", supportOfficers.caseload(me));
-        model.addAttribute("open", tasks.assignedTo(me).stream().filter(t -> t.status().isOpen())
-                .sorted(java.util.Comparator.comparing((CareTask t) -> t.status() != TaskStatus.OVERDUE).thenComparing(CareTask::dueAt)).toList());
+        model.addAttribute(
+                "open",
+                tasks.assignedTo(me).stream()
+                        .filter(t -> t.status().isOpen())
+                        .sorted(java.util.Comparator.comparing((CareTask t) -> t.status() != TaskStatus.OVERDUE)
+                                .thenComparing(CareTask::dueAt))
+                        .toList());
         return "care/caseload";
     }
 
@@ -54,10 +60,16 @@ class CareSupportController {
 
     @PostMapping("/cases/{reference}/support-officer")
     @Audited(action = AuditAction.ALTERATION, record = "case", id = "reference")
-    String assign(@PathVariable String reference, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    String assign(
+            @PathVariable String reference,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
         try {
-            SupportOfficers.Assignment assigned = supportOfficers.assign(CurrentStaff.require(), reference, form.get("supportOfficer"));
-            redirect.addFlashAttribute("success", assigned.supportOfficerName() + " is now the case's hate crime support officer.");
+            SupportOfficers.Assignment assigned =
+                    supportOfficers.assign(CurrentStaff.require(), reference, form.get("supportOfficer"));
+            redirect.addFlashAttribute(
+                    "success", assigned.supportOfficerName() + " is now the case's hate crime support officer.");
             return "redirect:/cases/" + assigned.caseReference() + "#care";
         } catch (InvalidInput invalid) {
             return form(reference, form, FormErrors.of(invalid), model);
@@ -72,17 +84,24 @@ class CareSupportController {
 
     @PostMapping("/cases/{reference}/support-officer/end")
     @Audited(action = AuditAction.ALTERATION, record = "case", id = "reference")
-    String end(@PathVariable String reference, @RequestParam(defaultValue = "") String endReason, Model model, RedirectAttributes redirect) {
+    String end(
+            @PathVariable String reference,
+            @RequestParam(defaultValue = "") String endReason,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             supportOfficers.end(CurrentStaff.require(), reference, endReason);
         } catch (InvalidInput invalid) {
             return endForm(reference, endReason, FormErrors.of(invalid), model);
         } catch (org.reassure.platform.ConflictingState noSupport) {
             redirect.addFlashAttribute("problem", noSupport.getMessage());
-            return "redirect:/cases/" + cases.header(CurrentStaff.require(), reference).reference() + "#care";
+            return "redirect:/cases/"
+                    + cases.header(CurrentStaff.require(), reference).reference() + "#care";
         }
-        redirect.addFlashAttribute("success", "The support has ended. The case's officer holds any needs assessment still to do.");
-        return "redirect:/cases/" + cases.header(CurrentStaff.require(), reference).reference() + "#care";
+        redirect.addFlashAttribute(
+                "success", "The support has ended. The case's officer holds any needs assessment still to do.");
+        return "redirect:/cases/"
+                + cases.header(CurrentStaff.require(), reference).reference() + "#care";
     }
 
     private String endForm(String reference, String reason, FormErrors errors, Model model) {

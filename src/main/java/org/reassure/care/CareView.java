@@ -5,14 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
 import org.reassure.identity.CurrentStaff;
 import org.reassure.identity.Role;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.identity.Units;
 import org.reassure.platform.Formats;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the pages show of victim care. The case page calls it as {@code @careView} to include its care
@@ -29,7 +30,13 @@ public class CareView {
     private final CareAccess access;
     private final org.reassure.reporting.VictimSatisfaction satisfaction;
 
-    CareView(CareTasks tasks, Contacts contacts, JdbcClient jdbc, Units units, Clock clock, CareAccess access,
+    CareView(
+            CareTasks tasks,
+            Contacts contacts,
+            JdbcClient jdbc,
+            Units units,
+            Clock clock,
+            CareAccess access,
             org.reassure.reporting.VictimSatisfaction satisfaction) {
         this.access = access;
         this.satisfaction = satisfaction;
@@ -49,21 +56,31 @@ public class CareView {
          * whose contact has lapsed, or whose SRC was missed, says so at the top of its care section.
          */
         public List<String> atRisk() {
-            return tasks.stream().filter(task -> task.status() == TaskStatus.OVERDUE).map(task -> switch (task.kind()) {
-                case SECONDARY_REASSURANCE -> "The secondary reassurance contact was missed";
-                case FIRST_CONTACT, UPDATE, DECISION_NOTICE, NEEDS_ASSESSMENT, SUPPORT_FOLLOW_UP ->
-                        "Contact with the victim has lapsed: " + task.kind().label().toLowerCase(java.util.Locale.UK) + " is overdue";
-                default -> null;
-            }).filter(java.util.Objects::nonNull).distinct().toList();
+            return tasks.stream()
+                    .filter(task -> task.status() == TaskStatus.OVERDUE)
+                    .map(task -> switch (task.kind()) {
+                        case SECONDARY_REASSURANCE -> "The secondary reassurance contact was missed";
+                        case FIRST_CONTACT, UPDATE, DECISION_NOTICE, NEEDS_ASSESSMENT, SUPPORT_FOLLOW_UP ->
+                            "Contact with the victim has lapsed: "
+                                    + task.kind().label().toLowerCase(java.util.Locale.UK) + " is overdue";
+                        default -> null;
+                    })
+                    .filter(java.util.Objects::nonNull)
+                    .distinct()
+                    .toList();
         }
     }
 
-    public record MyWork(List<CareTask> reminders, List<CareTask> overdue, List<CareTask> dueToday, List<CareTask> comingUp,
-            List<CareTask> done, List<Escalation> escalations) {
-    }
+    public record MyWork(
+            List<CareTask> reminders,
+            List<CareTask> overdue,
+            List<CareTask> dueToday,
+            List<CareTask> comingUp,
+            List<CareTask> done,
+            List<Escalation> escalations) {}
 
-    public record Escalation(String caseReference, TaskKind kind, Instant dueAt, String assignee, String rule, Instant raisedAt) {
-    }
+    public record Escalation(
+            String caseReference, TaskKind kind, Instant dueAt, String assignee, String rule, Instant raisedAt) {}
 
     @Transactional(readOnly = true)
     public CaseCare forCase(String reference) {
@@ -75,13 +92,13 @@ public class CareView {
      * The victim's satisfaction answers on the case page: none until the investigation has finished, then the
      * answers once given (online or in a survey call).
      */
-    public record CaseSatisfaction(boolean finished, org.reassure.reporting.VictimSatisfaction.Answers answers) {
-    }
+    public record CaseSatisfaction(boolean finished, org.reassure.reporting.VictimSatisfaction.Answers answers) {}
 
     @Transactional(readOnly = true)
     public CaseSatisfaction satisfaction(String reference) {
         String ref = access.seeing(CurrentStaff.require(), reference);
-        return new CaseSatisfaction(satisfaction.finished(ref), satisfaction.of(ref).orElse(null));
+        return new CaseSatisfaction(
+                satisfaction.finished(ref), satisfaction.of(ref).orElse(null));
     }
 
     @Transactional(readOnly = true)
@@ -89,16 +106,31 @@ public class CareView {
         List<CareTask> mine = tasks.assignedTo(me);
         LocalDate today = clock.instant().atZone(Formats.UK).toLocalDate();
         Instant endOfToday = today.plusDays(1).atStartOfDay(Formats.UK).toInstant();
-        List<CareTask> overdue = mine.stream().filter(t -> t.status() == TaskStatus.OVERDUE).toList();
-        List<CareTask> dueToday = mine.stream().filter(t -> t.status() == TaskStatus.OPEN && t.dueAt().isBefore(endOfToday)).toList();
-        List<CareTask> comingUp = mine.stream().filter(t -> t.status() == TaskStatus.OPEN && !t.dueAt().isBefore(endOfToday)).toList();
-        List<CareTask> done = mine.stream().filter(t -> t.status() == TaskStatus.DONE).toList();
+        List<CareTask> overdue =
+                mine.stream().filter(t -> t.status() == TaskStatus.OVERDUE).toList();
+        List<CareTask> dueToday = mine.stream()
+                .filter(t -> t.status() == TaskStatus.OPEN && t.dueAt().isBefore(endOfToday))
+                .toList();
+        List<CareTask> comingUp = mine.stream()
+                .filter(t -> t.status() == TaskStatus.OPEN && !t.dueAt().isBefore(endOfToday))
+                .toList();
+        List<CareTask> done =
+                mine.stream().filter(t -> t.status() == TaskStatus.DONE).toList();
         java.util.Set<java.util.UUID> reminded = new java.util.HashSet<>(jdbc.sql("""
                 SELECT a.task_id FROM care_alert a JOIN care_task t ON t.id = a.task_id
                 WHERE a.kind = 'REMINDER' AND a.recipient = ? AND t.status = 'OPEN'""")
-                .param(me.getUsername()).query(java.util.UUID.class).list());
-        List<CareTask> reminders = mine.stream().filter(t -> reminded.contains(t.id())).toList();
-        return new MyWork(reminders, overdue, dueToday, comingUp, done, me.hasRole(Role.SUPERVISOR) ? escalations(me) : List.of());
+                .param(me.getUsername())
+                .query(java.util.UUID.class)
+                .list());
+        List<CareTask> reminders =
+                mine.stream().filter(t -> reminded.contains(t.id())).toList();
+        return new MyWork(
+                reminders,
+                overdue,
+                dueToday,
+                comingUp,
+                done,
+                me.hasRole(Role.SUPERVISOR) ? escalations(me) : List.of());
     }
 
     /** Tasks breached in the supervisor's units that are still not done. */
@@ -109,8 +141,12 @@ public class CareView {
                 WHERE a.kind = 'ESCALATION' AND a.unit_id = ANY(?) AND t.status = 'OVERDUE'
                 ORDER BY t.due_at LIMIT 200""")
                 .param(units.visibleTo(me).toArray(Long[]::new))
-                .query((rs, n) -> new Escalation(rs.getString("case_reference"), TaskKind.valueOf(rs.getString("kind")),
-                        rs.getTimestamp("due_at").toInstant(), rs.getString("assignee"), rs.getString("rule_code"),
+                .query((rs, n) -> new Escalation(
+                        rs.getString("case_reference"),
+                        TaskKind.valueOf(rs.getString("kind")),
+                        rs.getTimestamp("due_at").toInstant(),
+                        rs.getString("assignee"),
+                        rs.getString("rule_code"),
                         rs.getTimestamp("raised_at").toInstant()))
                 .list();
     }

@@ -2,13 +2,14 @@ package org.reassure.care;
 
 import java.util.EnumSet;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
 import org.reassure.casework.CaseEvents;
 import org.reassure.casework.CaseFacts;
 import org.reassure.casework.Cases;
 import org.reassure.casework.Classification;
 import org.reassure.identity.Units;
-import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.stereotype.Component;
 
 /**
  * Starts and stops the victim's clocks as case work moves. Each listener runs in its own transaction after
@@ -68,7 +69,11 @@ class CaseEventListeners {
     @ApplicationModuleListener
     void on(CaseEvents.DecisionRecorded event) {
         CaseFacts facts = cases.facts(event.reference()).orElseThrow();
-        tasks.start(facts, TaskKind.DECISION_NOTICE, event.type().name() + "@" + event.decidedAt(), RuleCodes.DECISION_ENHANCED,
+        tasks.start(
+                facts,
+                TaskKind.DECISION_NOTICE,
+                event.type().name() + "@" + event.decidedAt(),
+                RuleCodes.DECISION_ENHANCED,
                 event.decidedAt());
     }
 
@@ -83,6 +88,7 @@ class CaseEventListeners {
     /** The victim no longer supports the investigation: no more regular updates are pressed on them. */
     @ApplicationModuleListener
     void on(CaseEvents.VictimWithdrew event) {
-        tasks.closeOpen(event.reference(), EnumSet.of(TaskKind.UPDATE), "The victim withdrew support for the investigation");
+        tasks.closeOpen(
+                event.reference(), EnumSet.of(TaskKind.UPDATE), "The victim withdrew support for the investigation");
     }
 }

@@ -6,16 +6,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
 import org.reassure.identity.Role;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.identity.Unit;
 import org.reassure.identity.Units;
 import org.reassure.platform.Formats;
 import org.reassure.platform.InvalidInput;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How well a unit keeps the Victims' Code promises: of the clocks that fell due in a period, the share
@@ -70,7 +71,8 @@ public class Compliance {
         Set<Long> visible = units.visibleTo(person);
         Unit unit = unitCode == null || unitCode.isBlank()
                 ? units.findById(person.unitId()).orElseThrow()
-                : units.findByCode(unitCode).orElseThrow(() -> new InvalidInput("unit", "There is no unit with the code " + unitCode));
+                : units.findByCode(unitCode)
+                        .orElseThrow(() -> new InvalidInput("unit", "There is no unit with the code " + unitCode));
         if (!visible.contains(unit.id())) {
             throw new AccessDeniedException("You do not work in unit " + unit.code());
         }
@@ -85,7 +87,8 @@ public class Compliance {
                 WHERE unit_id = ANY(?) AND due_at >= ? AND due_at < ? AND due_at <= ? AND status <> 'CLOSED'
                 GROUP BY rule_code ORDER BY rule_code""")
                 .params(units.subtree(unit.id()).toArray(Long[]::new), start, end, Timestamp.from(clock.instant()))
-                .query((rs, n) -> new RuleFigures(rs.getString("rule_code"), rs.getLong("due"), rs.getLong("met"))).list();
+                .query((rs, n) -> new RuleFigures(rs.getString("rule_code"), rs.getLong("due"), rs.getLong("met")))
+                .list();
         return new Report(unit, from, to, figures);
     }
 }

@@ -4,10 +4,20 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One attempted or made contact with the victim, and the task it completed, if any. */
-public record Contact(UUID id, String caseReference, TaskKind kind, ContactChannel channel, ContactOutcome outcome, Instant at, String note,
-        String recordedBy, Instant recordedAt, UUID completedTask, String refusedChannelReason) {
+public record Contact(
+        UUID id,
+        String caseReference,
+        TaskKind kind,
+        ContactChannel channel,
+        ContactOutcome outcome,
+        Instant at,
+        String note,
+        String recordedBy,
+        Instant recordedAt,
+        UUID completedTask,
+        String refusedChannelReason) {
 
     /** A contact to record, as the officer gave it; {@code at} null means now. */
-    public record New(TaskKind kind, ContactChannel channel, ContactOutcome outcome, Instant at, String note) implements java.io.Serializable {
-    }
+    public record New(TaskKind kind, ContactChannel channel, ContactOutcome outcome, Instant at, String note)
+            implements java.io.Serializable {}
 }

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.reassure.identity.StaffPrincipal;
-import org.reassure.platform.FormErrors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.reassure.identity.StaffPrincipal;
+import org.reassure.platform.FormErrors;
 
 /**
  * The update frequency and channel agreed with the victim (Victims' Code right 6: agreed with the victim and
@@ -37,57 +38,82 @@ public class ContactAgreements {
 
     /** An officer changes the agreement, with the reason (the victim asked, the channel cannot be used...). */
     @Transactional
-    public ContactAgreement change(StaffPrincipal person, String reference, ContactChannel channel, Integer everyDays, String reason) {
+    public ContactAgreement change(
+            StaffPrincipal person, String reference, ContactChannel channel, Integer everyDays, String reason) {
         String ref = access.contactingVictim(person, reference);
         FormErrors errors = new FormErrors();
         check(channel, everyDays, "channel", "everyDays", errors);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 500) {
-            errors.add("reason", "Say why the agreement changed (for example, the victim asked for fewer calls), in 500 characters or fewer");
+            errors.add(
+                    "reason",
+                    "Say why the agreement changed (for example, the victim asked for fewer calls), in 500 characters or fewer");
         }
-        jdbc.sql("SELECT refused_channels FROM care_needs_assessment WHERE case_reference = ? ORDER BY version DESC LIMIT 1").param(ref)
-                .query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).optional()
+        jdbc.sql(
+                        "SELECT refused_channels FROM care_needs_assessment WHERE case_reference = ? ORDER BY version DESC LIMIT 1")
+                .param(ref)
+                .query((rs, n) -> List.of((String[]) rs.getArray(1).getArray()))
+                .optional()
                 .filter(refused -> channel != null && refused.contains(channel.name()))
-                .ifPresent(refused -> errors.add("channel", "The victim refused contact by " + channel.label().toLowerCase()
-                        + " in their needs assessment. Choose another channel, or record a new assessment if they changed their mind"));
+                .ifPresent(
+                        refused -> errors.add(
+                                "channel",
+                                "The victim refused contact by "
+                                        + channel.label().toLowerCase()
+                                        + " in their needs assessment. Choose another channel, or record a new assessment if they changed their mind"));
         errors.throwIfAny();
         return agree(ref, channel, everyDays, why, null, person.getUsername());
     }
 
     /** Checks an agreement's channel and frequency, naming the errors by the fields of the form that asked for them. */
-    static void check(ContactChannel channel, Integer everyDays, String channelField, String everyDaysField, FormErrors errors) {
+    static void check(
+            ContactChannel channel, Integer everyDays, String channelField, String everyDaysField, FormErrors errors) {
         if (channel == null) {
             errors.add(channelField, "Select how the victim wants to be updated");
         }
         if (everyDays == null || everyDays < 1 || everyDays > MAX_EVERY_DAYS) {
-            errors.add(everyDaysField, "Enter how often the victim wants an update, as a number of days from 1 to " + MAX_EVERY_DAYS);
+            errors.add(
+                    everyDaysField,
+                    "Enter how often the victim wants an update, as a number of days from 1 to " + MAX_EVERY_DAYS);
         }
     }
 
     /** Records an agreement (validated by the caller) and moves the running regular update to the new frequency. */
-    ContactAgreement agree(String reference, ContactChannel channel, int everyDays, String reason, UUID assessmentId, String by) {
+    ContactAgreement agree(
+            String reference, ContactChannel channel, int everyDays, String reason, UUID assessmentId, String by) {
         long id = jdbc.sql("""
                 INSERT INTO care_contact_agreement (case_reference, channel, every_days, reason, assessment_id, agreed_by, agreed_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(reference, channel.name(), everyDays, reason, assessmentId, by, Timestamp.from(clock.instant()))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         tasks.followAgreement(reference, id);
         return history(reference).get(0);
     }
 
     Optional<ContactAgreement> current(String reference) {
-        return jdbc.sql("SELECT * FROM care_contact_agreement WHERE case_reference = ? ORDER BY id DESC LIMIT 1").param(reference)
-                .query(ContactAgreements::agreement).optional();
+        return jdbc.sql("SELECT * FROM care_contact_agreement WHERE case_reference = ? ORDER BY id DESC LIMIT 1")
+                .param(reference)
+                .query(ContactAgreements::agreement)
+                .optional();
     }
 
     /** Every agreement of the case, newest first. The caller has checked access. */
     List<ContactAgreement> history(String reference) {
-        return jdbc.sql("SELECT * FROM care_contact_agreement WHERE case_reference = ? ORDER BY id DESC").param(reference)
-                .query(ContactAgreements::agreement).list();
+        return jdbc.sql("SELECT * FROM care_contact_agreement WHERE case_reference = ? ORDER BY id DESC")
+                .param(reference)
+                .query(ContactAgreements::agreement)
+                .list();
     }
 
     private static ContactAgreement agreement(ResultSet rs, int row) throws SQLException {
-        return new ContactAgreement(rs.getLong("id"), rs.getString("case_reference"), ContactChannel.valueOf(rs.getString("channel")),
-                rs.getInt("every_days"), rs.getString("reason"), rs.getString("agreed_by"), rs.getTimestamp("agreed_at").toInstant());
+        return new ContactAgreement(
+                rs.getLong("id"),
+                rs.getString("case_reference"),
+                ContactChannel.valueOf(rs.getString("channel")),
+                rs.getInt("every_days"),
+                rs.getString("reason"),
+                rs.getString("agreed_by"),
+                rs.getTimestamp("agreed_at").toInstant());
     }
 }

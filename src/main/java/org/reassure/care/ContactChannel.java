@@ -2,7 +2,11 @@ package org.reassure.care;
 
 /** How the victim was contacted. */
 public enum ContactChannel {
-    PHONE("Phone"), IN_PERSON("In person"), EMAIL("Email"), LETTER("Letter"), MESSAGE("Message");
+    PHONE("Phone"),
+    IN_PERSON("In person"),
+    EMAIL("Email"),
+    LETTER("Letter"),
+    MESSAGE("Message");
 
     private final String label;
 

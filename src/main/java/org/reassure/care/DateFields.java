@@ -9,8 +9,7 @@ import org.reassure.platform.FormErrors;
 /** The GOV.UK date input's three fields, read from a form and written back to it. */
 final class DateFields {
 
-    private DateFields() {
-    }
+    private DateFields() {}
 
     /** A GOV.UK date input: {@code name-day}, {@code name-month}, {@code name-year}. */
     static LocalDate read(Map<String, String> form, String name, boolean required, FormErrors errors) {

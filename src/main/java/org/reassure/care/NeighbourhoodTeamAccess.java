@@ -4,12 +4,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
 import org.reassure.casework.CaseAccessGrants;
 import org.reassure.identity.Role;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.identity.Units;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
  * A neighbourhood officer may open a case whose secondary reassurance contact their team holds, although the
@@ -40,7 +41,11 @@ class NeighbourhoodTeamAccess implements CaseAccessGrants {
         return jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM care_task WHERE case_reference = ? AND holder = 'NEIGHBOURHOOD_TEAM' AND unit_id = ANY(?)
                                  AND (status IN ('OPEN', 'OVERDUE') OR completed_at > ?))""")
-                .params(reference, units.visibleTo(person).toArray(Long[]::new), Timestamp.from(clock.instant().minus(AFTER_DONE)))
-                .query(Boolean.class).single();
+                .params(
+                        reference,
+                        units.visibleTo(person).toArray(Long[]::new),
+                        Timestamp.from(clock.instant().minus(AFTER_DONE)))
+                .query(Boolean.class)
+                .single();
     }
 }

@@ -5,12 +5,13 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
 
-import org.reassure.casework.CaseFacts;
-import org.reassure.casework.Cases;
-import org.reassure.platform.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.reassure.casework.CaseFacts;
+import org.reassure.casework.Cases;
+import org.reassure.platform.NotFound;
 
 /**
  * Secondary reassurance contact (SRC): a neighbourhood officer's call or visit to the victim in the weeks
@@ -29,7 +30,10 @@ public class ReassuranceContacts {
     static final String TRIGGER = "src";
 
     /** Whether a case should have an SRC, and who decided. */
-    public enum Directive { REQUIRED, WITHHELD }
+    public enum Directive {
+        REQUIRED,
+        WITHHELD
+    }
 
     private final JdbcClient jdbc;
     private final CareTasks tasks;
@@ -52,13 +56,22 @@ public class ReassuranceContacts {
      * is allocated, when {@link #followAllocation} moves it to the team of its new area.
      */
     private void schedule(CaseFacts facts) {
-        tasks.start(facts, TaskKind.SECONDARY_REASSURANCE, TRIGGER, RULE, facts.receivedAt(), null, CareTasks.Holder.NEIGHBOURHOOD_TEAM,
-                null, teamFor(facts.unitId()));
+        tasks.start(
+                facts,
+                TaskKind.SECONDARY_REASSURANCE,
+                TRIGGER,
+                RULE,
+                facts.receivedAt(),
+                null,
+                CareTasks.Holder.NEIGHBOURHOOD_TEAM,
+                null,
+                teamFor(facts.unitId()));
     }
 
     private long teamFor(long caseUnitId) {
         return units.nearestWithRole(caseUnitId, org.reassure.identity.Role.NEIGHBOURHOOD_OFFICER)
-                .map(org.reassure.identity.Unit::id).orElse(caseUnitId);
+                .map(org.reassure.identity.Unit::id)
+                .orElse(caseUnitId);
     }
 
     /** The case moved to another unit: an open SRC task moves to the neighbourhood team of the case's new area. */
@@ -80,7 +93,10 @@ public class ReassuranceContacts {
     public void withhold(String caseReference, String reason) {
         CaseFacts facts = facts(caseReference);
         decide(facts.reference(), Directive.WITHHELD, reason);
-        tasks.closeOpen(facts.reference(), EnumSet.of(TaskKind.SECONDARY_REASSURANCE), "No secondary reassurance contact: " + reason.strip());
+        tasks.closeOpen(
+                facts.reference(),
+                EnumSet.of(TaskKind.SECONDARY_REASSURANCE),
+                "No secondary reassurance contact: " + reason.strip());
     }
 
     /** Whether an SRC was made: a contact of that kind logged with the outcome "made". */
@@ -88,14 +104,19 @@ public class ReassuranceContacts {
     public boolean received(String caseReference) {
         return jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM care_contact WHERE case_reference = ? AND kind = 'SECONDARY_REASSURANCE' AND outcome = 'MADE')""")
-                .param(normalise(caseReference)).query(Boolean.class).single();
+                .param(normalise(caseReference))
+                .query(Boolean.class)
+                .single();
     }
 
     /** What was decided for this case, if anything. */
     @Transactional(readOnly = true)
     public Optional<Directive> directive(String caseReference) {
-        return jdbc.sql("SELECT directive FROM care_src_directive WHERE case_reference = ?").param(normalise(caseReference))
-                .query(String.class).optional().map(Directive::valueOf);
+        return jdbc.sql("SELECT directive FROM care_src_directive WHERE case_reference = ?")
+                .param(normalise(caseReference))
+                .query(String.class)
+                .optional()
+                .map(Directive::valueOf);
     }
 
     /**
@@ -108,8 +129,11 @@ public class ReassuranceContacts {
         Directive standing = jdbc.sql("""
                 INSERT INTO care_src_directive (case_reference, directive, source, reason, decided_at) VALUES (?, 'REQUIRED', 'POLICY', ?, ?)
                 ON CONFLICT (case_reference) DO UPDATE SET case_reference = EXCLUDED.case_reference RETURNING directive""")
-                .params(facts.reference(), reason, Timestamp.from(clock.instant())).query(String.class).optional()
-                .map(Directive::valueOf).orElseThrow();
+                .params(facts.reference(), reason, Timestamp.from(clock.instant()))
+                .query(String.class)
+                .optional()
+                .map(Directive::valueOf)
+                .orElseThrow();
         if (standing == Directive.REQUIRED) {
             schedule(facts);
         }
@@ -124,11 +148,13 @@ public class ReassuranceContacts {
                 INSERT INTO care_src_directive (case_reference, directive, source, reason, decided_at) VALUES (?, ?, 'TRIAL', ?, ?)
                 ON CONFLICT (case_reference) DO UPDATE SET directive = EXCLUDED.directive, source = 'TRIAL', reason = EXCLUDED.reason,
                     decided_at = EXCLUDED.decided_at""")
-                .params(reference, directive.name(), reason.strip(), Timestamp.from(clock.instant())).update();
+                .params(reference, directive.name(), reason.strip(), Timestamp.from(clock.instant()))
+                .update();
     }
 
     private CaseFacts facts(String caseReference) {
-        return cases.facts(caseReference).orElseThrow(() -> new NotFound("There is no case with the reference " + caseReference + "."));
+        return cases.facts(caseReference)
+                .orElseThrow(() -> new NotFound("There is no case with the reference " + caseReference + "."));
     }
 
     private static String normalise(String reference) {

@@ -13,8 +13,13 @@ public record Rule(String code, int amount, RuleUnit unit) implements java.io.Se
             case HOURS -> start.plusSeconds(3600L * amount);
             case DAYS -> start.atZone(Formats.UK).plusDays(amount).toInstant();
             case WORKING_DAYS -> workingDays.endOfWorkingDayAfter(start, amount);
-            case MONTHS -> start.atZone(Formats.UK).toLocalDate().plusMonths(amount).atTime(WorkingDays.END_OF_DAY)
-                    .atZone(Formats.UK).toInstant();
+            case MONTHS ->
+                start.atZone(Formats.UK)
+                        .toLocalDate()
+                        .plusMonths(amount)
+                        .atTime(WorkingDays.END_OF_DAY)
+                        .atZone(Formats.UK)
+                        .toInstant();
         };
     }
 

@@ -30,18 +30,25 @@ public final class RuleCodes {
         ALL.put(DECISION_STANDARD, "Telling the victim of a key decision, standard rights (right 6)");
         ALL.put(UPDATE_FIRST, "Contact again after the report (force standard)");
         ALL.put(UPDATE_REGULAR, "Regular updates until the crime is finalised (force standard)");
-        ALL.put(UPDATE_AGREED, "Updates at the frequency agreed with the victim: the longest gap an agreement may set (right 6)");
+        ALL.put(
+                UPDATE_AGREED,
+                "Updates at the frequency agreed with the victim: the longest gap an agreement may set (right 6)");
         ALL.put(HIGH_RISK_REVIEW, "Supervisor review of a needs assessment that finds a high risk (force standard)");
-        ALL.put(SUPPORT_FOLLOW_UP, "A hate crime support officer's first follow-up with the victim after being assigned (force standard)");
-        ALL.put(SUPPORT_FOLLOW_UP_REGULAR, "A hate crime support officer's next follow-up after each one, until the support ends (force standard)");
+        ALL.put(
+                SUPPORT_FOLLOW_UP,
+                "A hate crime support officer's first follow-up with the victim after being assigned (force standard)");
+        ALL.put(
+                SUPPORT_FOLLOW_UP_REGULAR,
+                "A hate crime support officer's next follow-up after each one, until the support ends (force standard)");
         ALL.put("VICTIMS_CODE_SRC_OPENS", "Secondary reassurance contact window opens after the report");
         ALL.put("VICTIMS_CODE_SRC_CLOSES", "Secondary reassurance contact window closes after the report");
         ALL.put("VICTIMS_CODE_VRR_REQUEST", "Victims' Right to Review: time to ask for a review");
         ALL.put("VICTIMS_CODE_VRR_ACKNOWLEDGE", "Victims' Right to Review: acknowledging the request");
         ALL.put("VICTIMS_CODE_VRR_DECISION", "Victims' Right to Review: deciding the review");
-        ALL.put(SUBJECT_NOTIFICATION, "Telling the subject of a non-crime hate incident that it was recorded (NCHI Code of Practice 2023)");
+        ALL.put(
+                SUBJECT_NOTIFICATION,
+                "Telling the subject of a non-crime hate incident that it was recorded (NCHI Code of Practice 2023)");
     }
 
-    private RuleCodes() {
-    }
+    private RuleCodes() {}
 }

@@ -5,8 +5,15 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /** One published version of the entitlement rules, in force from {@code effectiveFrom} until the day before {@code effectiveTo}. */
-public record RuleSet(long id, int version, LocalDate effectiveFrom, LocalDate effectiveTo, String description, String publishedBy,
-        Instant publishedAt, Map<String, Rule> rules) {
+public record RuleSet(
+        long id,
+        int version,
+        LocalDate effectiveFrom,
+        LocalDate effectiveTo,
+        String description,
+        String publishedBy,
+        Instant publishedAt,
+        Map<String, Rule> rules) {
 
     public Rule rule(String code) {
         Rule rule = rules.get(code);

@@ -2,7 +2,10 @@ package org.reassure.care;
 
 /** How a rule's amount is counted. */
 public enum RuleUnit {
-    HOURS("hours"), DAYS("days"), WORKING_DAYS("working days"), MONTHS("months");
+    HOURS("hours"),
+    DAYS("days"),
+    WORKING_DAYS("working days"),
+    MONTHS("months");
 
     private final String label;
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.springframework.stereotype.Component;
+
 import org.reassure.casework.CaseFacts;
 import org.reassure.casework.CaseStatus;
 import org.reassure.casework.Cases;
@@ -14,7 +16,6 @@ import org.reassure.platform.DemoData;
 import org.reassure.reporting.DemoTracking;
 import org.reassure.reporting.Satisfaction;
 import org.reassure.reporting.VictimSatisfaction;
-import org.springframework.stereotype.Component;
 
 /**
  * Satisfaction survey answers on about half the finished demo cases in Hounslow and Newham, taken in survey calls by
@@ -56,10 +57,18 @@ class SatisfactionDemoData implements DemoData {
         Instant now = clock.instant();
         for (CaseFacts facts : cases.allFacts()) {
             boolean finished = facts.status() == CaseStatus.FINALISED || facts.status() == CaseStatus.CLOSED;
-            if (!finished || ealing.contains(facts.unitId()) || DemoTracking.REFERENCE.equals(facts.reference()) || random.nextInt(2) == 0) {
+            if (!finished
+                    || ealing.contains(facts.unitId())
+                    || DemoTracking.REFERENCE.equals(facts.reference())
+                    || random.nextInt(2) == 0) {
                 continue;
             }
-            answer(satisfaction, facts.reference(), random.nextDouble() < 0.7, random, "callhandler",
+            answer(
+                    satisfaction,
+                    facts.reference(),
+                    random.nextDouble() < 0.7,
+                    random,
+                    "callhandler",
                     latest(facts.receivedAt().plus(Duration.ofDays(30 + random.nextInt(20))), now));
         }
     }
@@ -69,17 +78,42 @@ class SatisfactionDemoData implements DemoData {
     }
 
     /** One set of survey answers: satisfied or not overall, the other questions close to it, a comment now and then. */
-    static void answer(VictimSatisfaction satisfaction, String reference, boolean satisfied, Random random, String by, Instant at) {
-        Satisfaction overall = satisfied ? pick(random, Satisfaction.COMPLETELY_SATISFIED, Satisfaction.VERY_SATISFIED, Satisfaction.FAIRLY_SATISFIED)
-                : pick(random, Satisfaction.NEITHER, Satisfaction.FAIRLY_DISSATISFIED, Satisfaction.VERY_DISSATISFIED, Satisfaction.COMPLETELY_DISSATISFIED);
+    static void answer(
+            VictimSatisfaction satisfaction,
+            String reference,
+            boolean satisfied,
+            Random random,
+            String by,
+            Instant at) {
+        Satisfaction overall = satisfied
+                ? pick(
+                        random,
+                        Satisfaction.COMPLETELY_SATISFIED,
+                        Satisfaction.VERY_SATISFIED,
+                        Satisfaction.FAIRLY_SATISFIED)
+                : pick(
+                        random,
+                        Satisfaction.NEITHER,
+                        Satisfaction.FAIRLY_DISSATISFIED,
+                        Satisfaction.VERY_DISSATISFIED,
+                        Satisfaction.COMPLETELY_DISSATISFIED);
         Satisfaction informed = random.nextInt(5) == 0 ? null : near(overall, random);
         Satisfaction treated = random.nextInt(5) == 0 ? null : near(overall, random);
         String comment = random.nextInt(3) == 0 ? COMMENTS.get(random.nextInt(COMMENTS.size())) : null;
-        VictimSatisfaction.Respondent respondent = random.nextInt(10) == 0 ? VictimSatisfaction.Respondent.ON_BEHALF
+        VictimSatisfaction.Respondent respondent = random.nextInt(10) == 0
+                ? VictimSatisfaction.Respondent.ON_BEHALF
                 : VictimSatisfaction.Respondent.VICTIM;
-        satisfaction.recordBySurvey(reference, new VictimSatisfaction.Given(overall.name(), informed == null ? null : informed.name(),
-                treated == null ? null : treated.name(), comment), respondent,
-                random.nextInt(6) == 0 ? VictimSatisfaction.Channel.IN_PERSON : VictimSatisfaction.Channel.TELEPHONE, by, at);
+        satisfaction.recordBySurvey(
+                reference,
+                new VictimSatisfaction.Given(
+                        overall.name(),
+                        informed == null ? null : informed.name(),
+                        treated == null ? null : treated.name(),
+                        comment),
+                respondent,
+                random.nextInt(6) == 0 ? VictimSatisfaction.Channel.IN_PERSON : VictimSatisfaction.Channel.TELEPHONE,
+                by,
+                at);
     }
 
     private static Satisfaction near(Satisfaction answer, Random random) {

@@ -1,10 +1,11 @@
 package org.reassure.care;
 
-import org.reassure.casework.CaseEvents;
-import org.reassure.casework.Classification;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+
+import org.reassure.casework.CaseEvents;
+import org.reassure.casework.Classification;
 
 /**
  * The force's policy on secondary reassurance contact ({@code reassure.care.secondary-reassurance}):
@@ -15,18 +16,23 @@ import org.springframework.stereotype.Component;
 @Component
 class SecondaryReassurancePolicy {
 
-    enum Offer { EVERY_VICTIM, TRIALS_ONLY }
+    enum Offer {
+        EVERY_VICTIM,
+        TRIALS_ONLY
+    }
 
     private final ReassuranceContacts contacts;
     private final Offer offer;
 
-    SecondaryReassurancePolicy(ReassuranceContacts contacts,
-            @Value("${reassure.care.secondary-reassurance:trials-only}") String offer) {
+    SecondaryReassurancePolicy(
+            ReassuranceContacts contacts, @Value("${reassure.care.secondary-reassurance:trials-only}") String offer) {
         this.contacts = contacts;
         try {
-            this.offer = Offer.valueOf(offer.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            this.offer = Offer.valueOf(
+                    offer.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException unknown) {
-            throw new IllegalStateException("REASSURE_SRC_POLICY must be trials-only or every-victim, not '" + offer + "'", unknown);
+            throw new IllegalStateException(
+                    "REASSURE_SRC_POLICY must be trials-only or every-victim, not '" + offer + "'", unknown);
         }
     }
 
@@ -37,7 +43,8 @@ class SecondaryReassurancePolicy {
 
     void apply(CaseEvents.CaseRecorded event) {
         if (offer == Offer.EVERY_VICTIM && event.classification() == Classification.CRIME) {
-            contacts.offerByPolicy(event.reference(), "Force policy: every victim of a recorded hate crime is offered one");
+            contacts.offerByPolicy(
+                    event.reference(), "Force policy: every victim of a recorded hate crime is offered one");
         }
     }
 

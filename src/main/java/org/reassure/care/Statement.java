@@ -5,11 +5,21 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** One version of a Victim Personal Statement or a Community Impact Statement, never changed once written. */
-public record Statement(UUID id, String caseReference, Kind kind, int version, String body, String takenBy, LocalDate takenOn, ReadAloud readAloud,
-        String recordedBy, Instant recordedAt) {
+public record Statement(
+        UUID id,
+        String caseReference,
+        Kind kind,
+        int version,
+        String body,
+        String takenBy,
+        LocalDate takenOn,
+        ReadAloud readAloud,
+        String recordedBy,
+        Instant recordedAt) {
 
     public enum Kind {
-        VICTIM_PERSONAL("Victim Personal Statement"), COMMUNITY_IMPACT("Community Impact Statement");
+        VICTIM_PERSONAL("Victim Personal Statement"),
+        COMMUNITY_IMPACT("Community Impact Statement");
 
         private final String label;
 
@@ -40,6 +50,5 @@ public record Statement(UUID id, String caseReference, Kind kind, int version, S
     }
 
     /** A statement as an officer entered it. */
-    public record Draft(Kind kind, String body, String takenBy, LocalDate takenOn, ReadAloud readAloud) {
-    }
+    public record Draft(Kind kind, String body, String takenBy, LocalDate takenOn, ReadAloud readAloud) {}
 }

@@ -7,6 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
 import org.reassure.casework.CaseFacts;
 import org.reassure.casework.Cases;
 import org.reassure.identity.Role;
@@ -16,10 +21,6 @@ import org.reassure.identity.StaffPrincipal;
 import org.reassure.identity.Units;
 import org.reassure.platform.ConflictingState;
 import org.reassure.platform.FormErrors;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Hate Crime Support Officers (volunteer officers, on top of their duties): a supervisor assigns one to a case;
@@ -30,12 +31,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class SupportOfficers {
 
     /** One case on a support officer's caseload, with its open tasks. */
-    public record CaseloadEntry(String caseReference, Instant assignedAt, int openTasks, int overdueTasks, Instant nextDue) {
-    }
+    public record CaseloadEntry(
+            String caseReference, Instant assignedAt, int openTasks, int overdueTasks, Instant nextDue) {}
 
     /** The current assignment of a case. */
-    public record Assignment(String caseReference, String supportOfficer, String supportOfficerName, String assignedBy, Instant assignedAt) {
-    }
+    public record Assignment(
+            String caseReference,
+            String supportOfficer,
+            String supportOfficerName,
+            String assignedBy,
+            Instant assignedAt) {}
 
     private final JdbcClient jdbc;
     private final Cases cases;
@@ -45,7 +50,14 @@ public class SupportOfficers {
     private final Units units;
     private final Clock clock;
 
-    SupportOfficers(JdbcClient jdbc, Cases cases, CareAccess access, CareTasks tasks, StaffAccounts accounts, Units units, Clock clock) {
+    SupportOfficers(
+            JdbcClient jdbc,
+            Cases cases,
+            CareAccess access,
+            CareTasks tasks,
+            StaffAccounts accounts,
+            Units units,
+            Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.access = access;
@@ -61,9 +73,12 @@ public class SupportOfficers {
         String ref = access.seeing(person, reference);
         CaseFacts facts = cases.facts(ref).orElseThrow();
         return accounts.all().stream()
-                .filter(a -> a.enabled() && a.roles().contains(Role.SUPPORT_OFFICER) && a.unitId() != null
+                .filter(a -> a.enabled()
+                        && a.roles().contains(Role.SUPPORT_OFFICER)
+                        && a.unitId() != null
                         && units.subtree(a.unitId()).contains(facts.unitId()))
-                .sorted(Comparator.comparing(StaffAccount::displayName)).toList();
+                .sorted(Comparator.comparing(StaffAccount::displayName))
+                .toList();
     }
 
     /**
@@ -78,27 +93,48 @@ public class SupportOfficers {
         }
         String chosen = username == null ? "" : username.trim().toLowerCase();
         if (candidates(person, ref).stream().noneMatch(a -> a.username().equals(chosen))) {
-            new FormErrors().add("supportOfficer", chosen.isEmpty() ? "Select a hate crime support officer"
-                    : "Select a hate crime support officer whose unit covers this case").throwIfAny();
+            new FormErrors()
+                    .add(
+                            "supportOfficer",
+                            chosen.isEmpty()
+                                    ? "Select a hate crime support officer"
+                                    : "Select a hate crime support officer whose unit covers this case")
+                    .throwIfAny();
         }
         Optional<Assignment> current = current(ref);
         if (current.isPresent() && current.get().supportOfficer().equals(chosen)) {
-            new FormErrors().add("supportOfficer", current.get().supportOfficerName() + " is already this case's support officer").throwIfAny();
+            new FormErrors()
+                    .add(
+                            "supportOfficer",
+                            current.get().supportOfficerName() + " is already this case's support officer")
+                    .throwIfAny();
         }
         Instant now = clock.instant();
-        jdbc.sql("UPDATE care_support_assignment SET ended_at = ?, ended_by = ? WHERE case_reference = ? AND ended_at IS NULL")
-                .params(Timestamp.from(now), person.getUsername(), ref).update();
-        // The new support officer introduces themselves with a first follow-up; the last one's follow-up is no longer due.
-        current.ifPresent(previous -> tasks.closeOpen(ref, java.util.EnumSet.of(TaskKind.SUPPORT_FOLLOW_UP), "A new support officer was assigned"));
+        jdbc.sql(
+                        "UPDATE care_support_assignment SET ended_at = ?, ended_by = ? WHERE case_reference = ? AND ended_at IS NULL")
+                .params(Timestamp.from(now), person.getUsername(), ref)
+                .update();
+        // The new support officer introduces themselves with a first follow-up; the last one's follow-up is no longer
+        // due.
+        current.ifPresent(previous -> tasks.closeOpen(
+                ref, java.util.EnumSet.of(TaskKind.SUPPORT_FOLLOW_UP), "A new support officer was assigned"));
         long id = jdbc.sql("""
                 INSERT INTO care_support_assignment (case_reference, support_officer, assigned_by, assigned_at) VALUES (?, ?, ?, ?) RETURNING id""")
-                .params(ref, chosen, person.getUsername(), Timestamp.from(now)).query(Long.class).single();
+                .params(ref, chosen, person.getUsername(), Timestamp.from(now))
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                 UPDATE care_task SET holder = 'SUPPORT_OFFICER', assignee = ?
-                WHERE case_reference = ? AND status IN ('OPEN', 'OVERDUE') AND (holder = 'SUPPORT_OFFICER' OR kind IN ('NEEDS_ASSESSMENT', 'SUPPORT_FOLLOW_UP'))""")
-                .params(chosen, ref).update();
-        tasks.start(cases.facts(ref).orElseThrow(), TaskKind.SUPPORT_FOLLOW_UP, "support:" + id, RuleCodes.SUPPORT_FOLLOW_UP, now, null,
-                CareTasks.Holder.SUPPORT_OFFICER, chosen);
+                WHERE case_reference = ? AND status IN ('OPEN', 'OVERDUE') AND (holder = 'SUPPORT_OFFICER' OR kind IN ('NEEDS_ASSESSMENT', 'SUPPORT_FOLLOW_UP'))""").params(chosen, ref).update();
+        tasks.start(
+                cases.facts(ref).orElseThrow(),
+                TaskKind.SUPPORT_FOLLOW_UP,
+                "support:" + id,
+                RuleCodes.SUPPORT_FOLLOW_UP,
+                now,
+                null,
+                CareTasks.Holder.SUPPORT_OFFICER,
+                chosen);
         return current(ref).orElseThrow();
     }
 
@@ -110,7 +146,8 @@ public class SupportOfficers {
     @Transactional
     public void end(StaffPrincipal person, String reference, String reason) {
         String ref = access.seeing(person, reference);
-        Assignment current = current(ref).orElseThrow(() -> new ConflictingState("This case has no hate crime support officer."));
+        Assignment current =
+                current(ref).orElseThrow(() -> new ConflictingState("This case has no hate crime support officer."));
         if (!person.hasRole(Role.SUPERVISOR) && !person.getUsername().equals(current.supportOfficer())) {
             throw new AccessDeniedException("Only a supervisor or the case's support officer may end the support.");
         }
@@ -119,10 +156,14 @@ public class SupportOfficers {
             new FormErrors().add("endReason", "Enter why the support is ending").throwIfAny();
         }
         if (why.length() > 1000) {
-            new FormErrors().add("endReason", "The reason must be 1,000 characters or fewer").throwIfAny();
+            new FormErrors()
+                    .add("endReason", "The reason must be 1,000 characters or fewer")
+                    .throwIfAny();
         }
-        jdbc.sql("UPDATE care_support_assignment SET ended_at = ?, ended_by = ?, end_reason = ? WHERE case_reference = ? AND ended_at IS NULL")
-                .params(Timestamp.from(clock.instant()), person.getUsername(), why, ref).update();
+        jdbc.sql(
+                        "UPDATE care_support_assignment SET ended_at = ?, ended_by = ?, end_reason = ? WHERE case_reference = ? AND ended_at IS NULL")
+                .params(Timestamp.from(clock.instant()), person.getUsername(), why, ref)
+                .update();
         tasks.closeOpen(ref, java.util.EnumSet.of(TaskKind.SUPPORT_FOLLOW_UP), "The support ended: " + why);
         String officer = cases.facts(ref).map(CaseFacts::officerUsername).orElse(null);
         jdbc.sql("""
@@ -134,10 +175,16 @@ public class SupportOfficers {
     public Optional<Assignment> current(String reference) {
         return jdbc.sql("""
                 SELECT case_reference, support_officer, assigned_by, assigned_at FROM care_support_assignment
-                WHERE case_reference = ? AND ended_at IS NULL""").param(reference.trim().toUpperCase())
-                .query((rs, n) -> new Assignment(rs.getString("case_reference"), rs.getString("support_officer"),
-                        accounts.findByUsername(rs.getString("support_officer")).map(StaffAccount::displayName).orElse(rs.getString("support_officer")),
-                        rs.getString("assigned_by"), rs.getTimestamp("assigned_at").toInstant()))
+                WHERE case_reference = ? AND ended_at IS NULL""")
+                .param(reference.trim().toUpperCase())
+                .query((rs, n) -> new Assignment(
+                        rs.getString("case_reference"),
+                        rs.getString("support_officer"),
+                        accounts.findByUsername(rs.getString("support_officer"))
+                                .map(StaffAccount::displayName)
+                                .orElse(rs.getString("support_officer")),
+                        rs.getString("assigned_by"),
+                        rs.getTimestamp("assigned_at").toInstant()))
                 .optional();
     }
 
@@ -154,9 +201,14 @@ public class SupportOfficers {
                 GROUP BY a.case_reference, a.assigned_at
                 ORDER BY count(t.id) FILTER (WHERE t.status = 'OVERDUE') > 0 DESC, next_due NULLS LAST, a.case_reference""")
                 .param(person.getUsername())
-                .query((rs, n) -> new CaseloadEntry(rs.getString("case_reference"), rs.getTimestamp("assigned_at").toInstant(),
-                        rs.getInt("open_tasks"), rs.getInt("overdue_tasks"),
-                        rs.getTimestamp("next_due") == null ? null : rs.getTimestamp("next_due").toInstant()))
+                .query((rs, n) -> new CaseloadEntry(
+                        rs.getString("case_reference"),
+                        rs.getTimestamp("assigned_at").toInstant(),
+                        rs.getInt("open_tasks"),
+                        rs.getInt("overdue_tasks"),
+                        rs.getTimestamp("next_due") == null
+                                ? null
+                                : rs.getTimestamp("next_due").toInstant()))
                 .list();
     }
 }

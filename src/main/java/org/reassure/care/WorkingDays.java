@@ -6,11 +6,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-import org.reassure.platform.Formats;
-import org.reassure.platform.InvalidInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.reassure.platform.Formats;
+import org.reassure.platform.InvalidInput;
 
 /**
  * Working days in England and Wales: Monday to Friday, less the bank holidays in {@code bank_holiday}.
@@ -28,8 +29,7 @@ public class WorkingDays {
         this.jdbc = jdbc;
     }
 
-    public record BankHoliday(LocalDate day, String name) {
-    }
+    public record BankHoliday(LocalDate day, String name) {}
 
     @Transactional(readOnly = true)
     public boolean isWorkingDay(LocalDate day) {
@@ -43,7 +43,9 @@ public class WorkingDays {
             throw new IllegalArgumentException("days must not be negative");
         }
         List<LocalDate> holidays = jdbc.sql("SELECT day FROM bank_holiday WHERE day > ? AND day <= ? ORDER BY day")
-                .params(from, from.plusDays(days * 2L + 30)).query(LocalDate.class).list();
+                .params(from, from.plusDays(days * 2L + 30))
+                .query(LocalDate.class)
+                .list();
         LocalDate day = from;
         int counted = 0;
         while (counted < days) {
@@ -64,8 +66,10 @@ public class WorkingDays {
 
     @Transactional(readOnly = true)
     public List<BankHoliday> between(LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT day, name FROM bank_holiday WHERE day BETWEEN ? AND ? ORDER BY day").params(from, to)
-                .query((rs, n) -> new BankHoliday(rs.getObject("day", LocalDate.class), rs.getString("name"))).list();
+        return jdbc.sql("SELECT day, name FROM bank_holiday WHERE day BETWEEN ? AND ? ORDER BY day")
+                .params(from, to)
+                .query((rs, n) -> new BankHoliday(rs.getObject("day", LocalDate.class), rs.getString("name")))
+                .list();
     }
 
     /** Adds a one-off bank holiday (a jubilee, a state funeral) proclaimed after the calendar was loaded. */
@@ -78,17 +82,26 @@ public class WorkingDays {
             throw new InvalidInput("name", "Enter the name of the bank holiday, in 200 characters or fewer");
         }
         if (isWeekend(day)) {
-            throw new InvalidInput("day", "A bank holiday falls on a weekday: " + day + " is a " + day.getDayOfWeek().toString().toLowerCase());
+            throw new InvalidInput(
+                    "day",
+                    "A bank holiday falls on a weekday: " + day + " is a "
+                            + day.getDayOfWeek().toString().toLowerCase());
         }
-        int added = jdbc.sql("INSERT INTO bank_holiday (day, name, added_by) VALUES (?, ?, ?) ON CONFLICT (day) DO NOTHING")
-                .params(day, name.strip(), addedBy).update();
+        int added = jdbc.sql(
+                        "INSERT INTO bank_holiday (day, name, added_by) VALUES (?, ?, ?) ON CONFLICT (day) DO NOTHING")
+                .params(day, name.strip(), addedBy)
+                .update();
         if (added == 0) {
             throw new InvalidInput("day", day + " is already a bank holiday");
         }
     }
 
     private boolean isBankHoliday(LocalDate day) {
-        return jdbc.sql("SELECT count(*) FROM bank_holiday WHERE day = ?").param(day).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT count(*) FROM bank_holiday WHERE day = ?")
+                        .param(day)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private static boolean isWeekend(LocalDate day) {

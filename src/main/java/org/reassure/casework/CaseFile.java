@@ -20,8 +20,15 @@ final class CaseFile {
     private ReviewStatus review;
     private Instant withdrawnAt;
 
-    CaseFile(UUID id, String reference, long unitId, Instant receivedAt, CaseStatus status, Classification classification,
-            ReviewStatus review, Instant withdrawnAt) {
+    CaseFile(
+            UUID id,
+            String reference,
+            long unitId,
+            Instant receivedAt,
+            CaseStatus status,
+            Classification classification,
+            ReviewStatus review,
+            Instant withdrawnAt) {
         this.id = id;
         this.reference = reference;
         this.unitId = unitId;
@@ -47,8 +54,8 @@ final class CaseFile {
     /** Crime and incident stay open for work; "no record" closes the report. Both wait for a supervisor. */
     CaseStatus record(Classification decision) {
         if (status != CaseStatus.REPORTED) {
-            throw new ConflictingState("This case has a recording decision already (" + status.label().toLowerCase()
-                    + "). A supervisor can return it for change.");
+            throw new ConflictingState("This case has a recording decision already ("
+                    + status.label().toLowerCase() + "). A supervisor can return it for change.");
         }
         classification = decision;
         review = ReviewStatus.PENDING;
@@ -64,8 +71,10 @@ final class CaseFile {
     /** A returned decision sends the case back to triage to be recorded again. */
     CaseStatus returnForChange() {
         requirePendingReview();
-        if (status != CaseStatus.RECORDED && !(status == CaseStatus.CLOSED && classification == Classification.NO_RECORD)) {
-            throw new ConflictingState("Work has started on this case, so its recording can no longer be returned. Reopen it instead.");
+        if (status != CaseStatus.RECORDED
+                && !(status == CaseStatus.CLOSED && classification == Classification.NO_RECORD)) {
+            throw new ConflictingState(
+                    "Work has started on this case, so its recording can no longer be returned. Reopen it instead.");
         }
         review = ReviewStatus.RETURNED;
         status = CaseStatus.REPORTED;
@@ -76,10 +85,11 @@ final class CaseFile {
     CaseStatus allocate() {
         switch (status) {
             case RECORDED -> status = CaseStatus.ALLOCATED;
-            case ALLOCATED, UNDER_INVESTIGATION -> {
-            }
+            case ALLOCATED, UNDER_INVESTIGATION -> {}
             case REPORTED -> throw new ConflictingState("Record a decision on this report before allocating it.");
-            default -> throw new ConflictingState("A " + status.label().toLowerCase() + " case cannot be allocated. Reopen it first.");
+            default ->
+                throw new ConflictingState(
+                        "A " + status.label().toLowerCase() + " case cannot be allocated. Reopen it first.");
         }
         return status;
     }
@@ -90,10 +100,12 @@ final class CaseFile {
 
     CaseStatus startInvestigation() {
         if (status != CaseStatus.ALLOCATED) {
-            throw new ConflictingState("Only an allocated case can go under investigation; this one is " + status.label().toLowerCase() + ".");
+            throw new ConflictingState("Only an allocated case can go under investigation; this one is "
+                    + status.label().toLowerCase() + ".");
         }
         if (classification != Classification.CRIME) {
-            throw new ConflictingState("A non-crime hate incident is not investigated. Close it when the work is done.");
+            throw new ConflictingState(
+                    "A non-crime hate incident is not investigated. Close it when the work is done.");
         }
         status = CaseStatus.UNDER_INVESTIGATION;
         return status;
@@ -101,14 +113,16 @@ final class CaseFile {
 
     void recordDecision(Instant decidedAt, Instant now) {
         if (!isAllocated()) {
-            throw new ConflictingState("Key decisions are recorded on allocated cases; this one is " + status.label().toLowerCase() + ".");
+            throw new ConflictingState("Key decisions are recorded on allocated cases; this one is "
+                    + status.label().toLowerCase() + ".");
         }
         checkTime(decidedAt, now, "at");
     }
 
     void recordWithdrawal(Instant at, Instant now) {
         if (status != CaseStatus.RECORDED && !isAllocated()) {
-            throw new ConflictingState("A withdrawal is recorded on an open case; this one is " + status.label().toLowerCase() + ".");
+            throw new ConflictingState("A withdrawal is recorded on an open case; this one is "
+                    + status.label().toLowerCase() + ".");
         }
         if (withdrawnAt != null) {
             throw new ConflictingState("The victim's withdrawal of support is already recorded on this case.");
@@ -119,7 +133,8 @@ final class CaseFile {
 
     CaseStatus finalise(Instant at, Instant now) {
         if (status != CaseStatus.UNDER_INVESTIGATION) {
-            throw new ConflictingState("Only a case under investigation can be finalised; this one is " + status.label().toLowerCase() + ".");
+            throw new ConflictingState("Only a case under investigation can be finalised; this one is "
+                    + status.label().toLowerCase() + ".");
         }
         checkTime(at, now, "at");
         status = CaseStatus.FINALISED;
@@ -128,10 +143,13 @@ final class CaseFile {
 
     /** A finalised crime, or an incident whose work is done, is closed. */
     CaseStatus close() {
-        boolean incidentDone = classification == Classification.NCHI && (status == CaseStatus.RECORDED || status == CaseStatus.ALLOCATED);
+        boolean incidentDone = classification == Classification.NCHI
+                && (status == CaseStatus.RECORDED || status == CaseStatus.ALLOCATED);
         if (status != CaseStatus.FINALISED && !incidentDone) {
-            throw new ConflictingState(status == CaseStatus.CLOSED ? "This case is closed already."
-                    : "Finalise this case with an outcome before closing it.");
+            throw new ConflictingState(
+                    status == CaseStatus.CLOSED
+                            ? "This case is closed already."
+                            : "Finalise this case with an outcome before closing it.");
         }
         status = CaseStatus.CLOSED;
         return status;
@@ -139,9 +157,11 @@ final class CaseFile {
 
     CaseStatus reopen() {
         if (status != CaseStatus.CLOSED && status != CaseStatus.FINALISED) {
-            throw new ConflictingState("Only a finalised or closed case can be reopened; this one is " + status.label().toLowerCase() + ".");
+            throw new ConflictingState("Only a finalised or closed case can be reopened; this one is "
+                    + status.label().toLowerCase() + ".");
         }
-        status = classification == Classification.CRIME ? CaseStatus.UNDER_INVESTIGATION
+        status = classification == Classification.CRIME
+                ? CaseStatus.UNDER_INVESTIGATION
                 : classification == Classification.NCHI ? CaseStatus.RECORDED : CaseStatus.REPORTED;
         if (status == CaseStatus.REPORTED) {
             classification = null;
@@ -152,8 +172,11 @@ final class CaseFile {
 
     private void requirePendingReview() {
         if (review != ReviewStatus.PENDING) {
-            throw new ConflictingState(review == null ? "This case has no recording decision to review."
-                    : "This recording decision has been reviewed already (" + review.label().toLowerCase() + ").");
+            throw new ConflictingState(
+                    review == null
+                            ? "This case has no recording decision to review."
+                            : "This recording decision has been reviewed already ("
+                                    + review.label().toLowerCase() + ").");
         }
     }
 
@@ -165,7 +188,8 @@ final class CaseFile {
             throw new org.reassure.platform.InvalidInput(field, "The date and time must be in the past");
         }
         if (at.isBefore(receivedAt.minusSeconds(60))) {
-            throw new org.reassure.platform.InvalidInput(field, "The date and time must be after the report was received");
+            throw new org.reassure.platform.InvalidInput(
+                    field, "The date and time must be after the report was received");
         }
     }
 }

@@ -2,8 +2,12 @@ package org.reassure.casework;
 
 /** Flags inspectors asked forces to apply consistently. */
 public enum CaseFlag {
-    ONLINE("Online or cyber-enabled"), REPEAT_VICTIM("Repeat victim"), PERSISTENTLY_TARGETED("Persistently targeted"),
-    VULNERABLE_OR_INTIMIDATED("Vulnerable or intimidated"), MATE_CRIME("Mate crime"), DOMESTIC_ABUSE("Domestic abuse link");
+    ONLINE("Online or cyber-enabled"),
+    REPEAT_VICTIM("Repeat victim"),
+    PERSISTENTLY_TARGETED("Persistently targeted"),
+    VULNERABLE_OR_INTIMIDATED("Vulnerable or intimidated"),
+    MATE_CRIME("Mate crime"),
+    DOMESTIC_ABUSE("Domestic abuse link");
 
     private final String label;
 

@@ -6,14 +6,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.reassure.identity.StaffPrincipal;
-import org.reassure.platform.ConflictingState;
-import org.reassure.platform.FormErrors;
-import org.reassure.platform.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.reassure.identity.StaffPrincipal;
+import org.reassure.platform.ConflictingState;
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.NotFound;
 
 /**
  * Officers' notes on a case (kept as written), links between cases that belong together, and the
@@ -22,11 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseNotes {
 
-    public record Note(String body, String author, Instant writtenAt) {
-    }
+    public record Note(String body, String author, Instant writtenAt) {}
 
-    public record Link(String reference, String reason, String linkedBy, Instant linkedAt) {
-    }
+    public record Link(String reference, String reason, String linkedBy, Instant linkedAt) {}
 
     private final JdbcClient jdbc;
     private final Cases cases;
@@ -55,7 +54,8 @@ public class CaseNotes {
 
     /** The messages with the reporter, for someone who may see the case; opening them as a case worker marks them read. */
     @Transactional
-    public List<org.reassure.reporting.ReportMessages.Message> messagesWithReporter(StaffPrincipal staff, String reference) {
+    public List<org.reassure.reporting.ReportMessages.Message> messagesWithReporter(
+            StaffPrincipal staff, String reference) {
         String clean = Cases.normalise(reference);
         cases.requireVisible(staff, clean);
         List<org.reassure.reporting.ReportMessages.Message> thread = reportMessages.on(clean);
@@ -66,7 +66,8 @@ public class CaseNotes {
     }
 
     static boolean writesOnCases(StaffPrincipal staff) {
-        return staff.roles().stream().anyMatch(CaseWork.RECORDERS::contains) || staff.roles().stream().anyMatch(CaseWork.ALLOCATABLE::contains);
+        return staff.roles().stream().anyMatch(CaseWork.RECORDERS::contains)
+                || staff.roles().stream().anyMatch(CaseWork.ALLOCATABLE::contains);
     }
 
     @Transactional
@@ -80,14 +81,18 @@ public class CaseNotes {
             throw new org.reassure.platform.InvalidInput("note", "A note must be 5,000 characters or fewer");
         }
         jdbc.sql("INSERT INTO case_note (case_id, body, author, written_at) VALUES (?, ?, ?, ?)")
-                .params(caseId, text, staff.getUsername(), Timestamp.from(clock.instant())).update();
+                .params(caseId, text, staff.getUsername(), Timestamp.from(clock.instant()))
+                .update();
     }
 
     public List<Note> on(String reference) {
         return jdbc.sql("""
                 SELECT body, author, written_at FROM case_note WHERE case_id = (SELECT id FROM hate_case WHERE reference = ?)
-                ORDER BY written_at DESC, id DESC""").param(Cases.normalise(reference))
-                .query((rs, n) -> new Note(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant())).list();
+                ORDER BY written_at DESC, id DESC""")
+                .param(Cases.normalise(reference))
+                .query((rs, n) -> new Note(
+                        rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .list();
     }
 
     /** Links two cases the person can both see, with the reason (the same incident, the same offender, ...). */
@@ -105,13 +110,21 @@ public class CaseNotes {
             errors.add("linkReason", "Say why the cases belong together");
         }
         errors.throwIfAny();
-        UUID otherId = jdbc.sql("SELECT id FROM hate_case WHERE reference = ?").param(other).query(UUID.class).optional()
-                .orElseThrow(() -> new org.reassure.platform.InvalidInput("other", "There is no case with the reference " + other));
+        UUID otherId = jdbc.sql("SELECT id FROM hate_case WHERE reference = ?")
+                .param(other)
+                .query(UUID.class)
+                .optional()
+                .orElseThrow(() -> new org.reassure.platform.InvalidInput(
+                        "other", "There is no case with the reference " + other));
         cases.requireVisible(staff, other);
         int added = jdbc.sql("""
                 INSERT INTO case_link (case_id, linked_case_id, reason, linked_by, linked_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(caseId, otherId, reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip(),
-                        staff.getUsername(), Timestamp.from(clock.instant()))
+                .params(
+                        caseId,
+                        otherId,
+                        reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip(),
+                        staff.getUsername(),
+                        Timestamp.from(clock.instant()))
                 .update();
         if (added == 0) {
             throw new ConflictingState("These cases are linked already.");
@@ -124,8 +137,14 @@ public class CaseNotes {
                 SELECT o.reference, l.reason, l.linked_by, l.linked_at
                 FROM hate_case c JOIN case_link l ON c.id IN (l.case_id, l.linked_case_id)
                      JOIN hate_case o ON o.id = CASE WHEN l.case_id = c.id THEN l.linked_case_id ELSE l.case_id END
-                WHERE c.reference = ? ORDER BY l.linked_at""").param(Cases.normalise(reference))
-                .query((rs, n) -> new Link(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant())).list();
+                WHERE c.reference = ? ORDER BY l.linked_at""")
+                .param(Cases.normalise(reference))
+                .query((rs, n) -> new Link(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
     }
 
     private UUID open(StaffPrincipal staff, String reference) {
@@ -134,7 +153,11 @@ public class CaseNotes {
             throw new AccessDeniedException("Your role does not write on cases.");
         }
         cases.requireVisible(staff, reference);
-        return jdbc.sql("SELECT id FROM hate_case WHERE reference = ?").param(Cases.normalise(reference)).query(UUID.class).optional()
-                .orElseThrow(() -> new NotFound("There is no case with the reference " + Cases.normalise(reference) + "."));
+        return jdbc.sql("SELECT id FROM hate_case WHERE reference = ?")
+                .param(Cases.normalise(reference))
+                .query(UUID.class)
+                .optional()
+                .orElseThrow(
+                        () -> new NotFound("There is no case with the reference " + Cases.normalise(reference) + "."));
     }
 }

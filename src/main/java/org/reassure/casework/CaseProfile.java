@@ -8,7 +8,15 @@ import java.util.List;
  * analyses by (when, where, how it was reported, the strands, whether the victim is a repeat victim) and
  * how it ended (a recorded withdrawal, a Home Office outcome).
  */
-public record CaseProfile(String reference, Instant receivedAt, Instant recordedAt, String unitCode, Channel channel,
-        Classification classification, List<String> strands, boolean repeatVictim, Instant withdrawnAt,
-        Integer outcomeCode, Instant finalisedAt) {
-}
+public record CaseProfile(
+        String reference,
+        Instant receivedAt,
+        Instant recordedAt,
+        String unitCode,
+        Channel channel,
+        Classification classification,
+        List<String> strands,
+        boolean repeatVictim,
+        Instant withdrawnAt,
+        Integer outcomeCode,
+        Instant finalisedAt) {}

@@ -35,24 +35,36 @@ public class CaseProfiles {
 
     @Transactional(readOnly = true)
     public Optional<CaseProfile> of(String reference) {
-        return jdbc.sql(COLUMNS + " WHERE c.reference = ?").param(reference.trim().toUpperCase()).query(CaseProfiles::profile).optional();
+        return jdbc.sql(COLUMNS + " WHERE c.reference = ?")
+                .param(reference.trim().toUpperCase())
+                .query(CaseProfiles::profile)
+                .optional();
     }
 
     @Transactional(readOnly = true)
     public List<CaseProfile> of(Collection<String> references) {
         return jdbc.sql(COLUMNS + " WHERE c.reference = ANY(?) ORDER BY c.received_at, c.reference")
-                .param(references.toArray(String[]::new)).query(CaseProfiles::profile).list();
+                .param(references.toArray(String[]::new))
+                .query(CaseProfiles::profile)
+                .list();
     }
 
     private static CaseProfile profile(ResultSet rs, int row) throws SQLException {
         String classification = rs.getString("classification");
         int outcome = rs.getInt("outcome_code");
         Integer outcomeCode = rs.wasNull() ? null : outcome;
-        return new CaseProfile(rs.getString("reference"), instant(rs.getTimestamp("received_at")), instant(rs.getTimestamp("recorded_at")),
-                rs.getString("unit_code"), Channel.valueOf(rs.getString("channel")),
+        return new CaseProfile(
+                rs.getString("reference"),
+                instant(rs.getTimestamp("received_at")),
+                instant(rs.getTimestamp("recorded_at")),
+                rs.getString("unit_code"),
+                Channel.valueOf(rs.getString("channel")),
                 classification == null ? null : Classification.valueOf(classification),
-                List.of((String[]) rs.getArray("strands").getArray()), rs.getBoolean("repeat_victim"),
-                instant(rs.getTimestamp("withdrawn_at")), outcomeCode, instant(rs.getTimestamp("finalised_at")));
+                List.of((String[]) rs.getArray("strands").getArray()),
+                rs.getBoolean("repeat_victim"),
+                instant(rs.getTimestamp("withdrawn_at")),
+                outcomeCode,
+                instant(rs.getTimestamp("finalised_at")));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -4,22 +4,27 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.reassure.identity.StaffAccounts;
-import org.reassure.identity.StaffPrincipal;
-import org.reassure.identity.Units;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.reassure.identity.StaffAccounts;
+import org.reassure.identity.StaffPrincipal;
+import org.reassure.identity.Units;
 
 /** The work waiting in a person's units: new reports to triage, decisions to review, and who carries what. */
 @Service
 public class CaseQueues {
 
-    public record ReviewItem(CaseSummary summary, Classification classification, String offenceName, String recordedBy,
-            Instant recordedAt) {
-    }
+    public record ReviewItem(
+            CaseSummary summary,
+            Classification classification,
+            String offenceName,
+            String recordedBy,
+            Instant recordedAt) {}
 
-    public record WorkloadRow(String unitName, String officerName, long allocated, long underInvestigation, long awaitingReview) {
+    public record WorkloadRow(
+            String unitName, String officerName, long allocated, long underInvestigation, long awaitingReview) {
         public long open() {
             return allocated + underInvestigation;
         }
@@ -41,8 +46,11 @@ public class CaseQueues {
     @Transactional(readOnly = true)
     public List<CaseSummary> triage(StaffPrincipal person) {
         Cases.requireCaseRole(person);
-        return jdbc.sql(Cases.SUMMARY + " WHERE c.unit_id = ANY(?) AND c.status = 'REPORTED' ORDER BY c.received_at LIMIT 500")
-                .param(scope(person)).query(cases.summaries()).list();
+        return jdbc.sql(Cases.SUMMARY
+                        + " WHERE c.unit_id = ANY(?) AND c.status = 'REPORTED' ORDER BY c.received_at LIMIT 500")
+                .param(scope(person))
+                .query(cases.summaries())
+                .list();
     }
 
     @Transactional(readOnly = true)
@@ -56,8 +64,12 @@ public class CaseQueues {
                 JOIN hate_case c ON c.reference = q.reference LEFT JOIN offence f ON f.code = c.offence_code
                 ORDER BY c.recorded_at LIMIT 500""")
                 .param(scope(person))
-                .query((rs, n) -> new ReviewItem(summaries.mapRow(rs, n), Classification.valueOf(rs.getString("classification")),
-                        rs.getString("offence_name"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()))
+                .query((rs, n) -> new ReviewItem(
+                        summaries.mapRow(rs, n),
+                        Classification.valueOf(rs.getString("classification")),
+                        rs.getString("offence_name"),
+                        rs.getString("recorded_by"),
+                        rs.getTimestamp("recorded_at").toInstant()))
                 .list();
     }
 
@@ -69,7 +81,8 @@ public class CaseQueues {
         units.all().forEach(unit -> unitNames.put(unit.id(), unit.name()));
         java.util.Map<Long, String> officerNames = new java.util.HashMap<>();
         accounts.all().forEach(account -> officerNames.put(account.id(), account.displayName()));
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 SELECT c.unit_id, c.officer_id,
                        count(*) FILTER (WHERE c.status = 'ALLOCATED') AS allocated,
                        count(*) FILTER (WHERE c.status = 'UNDER_INVESTIGATION') AS under_investigation,
@@ -78,10 +91,14 @@ public class CaseQueues {
                 WHERE c.unit_id = ANY(?) AND c.officer_id IS NOT NULL AND c.status IN ('ALLOCATED', 'UNDER_INVESTIGATION')
                 GROUP BY c.unit_id, c.officer_id""")
                 .param(scope(person))
-                .query((rs, n) -> new WorkloadRow(unitNames.getOrDefault(rs.getLong("unit_id"), ""),
-                        officerNames.getOrDefault(rs.getLong("officer_id"), ""), rs.getLong("allocated"),
-                        rs.getLong("under_investigation"), rs.getLong("awaiting_review")))
-                .list().stream()
+                .query((rs, n) -> new WorkloadRow(
+                        unitNames.getOrDefault(rs.getLong("unit_id"), ""),
+                        officerNames.getOrDefault(rs.getLong("officer_id"), ""),
+                        rs.getLong("allocated"),
+                        rs.getLong("under_investigation"),
+                        rs.getLong("awaiting_review")))
+                .list()
+                .stream()
                 .sorted(java.util.Comparator.comparing(WorkloadRow::unitName).thenComparing(WorkloadRow::officerName))
                 .toList();
     }

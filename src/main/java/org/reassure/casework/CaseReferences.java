@@ -13,11 +13,12 @@ final class CaseReferences {
     private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private CaseReferences() {
-    }
+    private CaseReferences() {}
 
     static String next(Year year) {
-        StringBuilder reference = new StringBuilder("HC").append(String.format("%02d", year.getValue() % 100)).append('-');
+        StringBuilder reference = new StringBuilder("HC")
+                .append(String.format("%02d", year.getValue() % 100))
+                .append('-');
         for (int i = 0; i < 8; i++) {
             if (i == 4) {
                 reference.append('-');

@@ -8,15 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.reassure.audit.AuditAction;
-import org.reassure.audit.AuditEntry;
-import org.reassure.audit.AuditLog;
-import org.reassure.audit.Audited;
-import org.reassure.identity.CurrentStaff;
-import org.reassure.identity.Role;
-import org.reassure.identity.StaffPrincipal;
-import org.reassure.platform.Formats;
-import org.reassure.platform.InvalidInput;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +20,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.AuditEntry;
+import org.reassure.audit.AuditLog;
+import org.reassure.audit.Audited;
+import org.reassure.identity.CurrentStaff;
+import org.reassure.identity.Role;
+import org.reassure.identity.StaffPrincipal;
+import org.reassure.platform.Formats;
+import org.reassure.platform.InvalidInput;
 
 /**
  * The staff API's case work: recording, allocation, key decisions, withdrawal, outcome and the audit
@@ -50,31 +50,39 @@ class CaseWorkApiController {
         this.auditLog = auditLog;
     }
 
-    record StatusResponse(String reference, String status) {
-    }
+    record StatusResponse(String reference, String status) {}
 
-    record NchiRequest(boolean notTrivial, boolean notIrrational, boolean notMalicious, boolean basisForHostility, Boolean keepSubjectData,
-            String subjectDataReason, Boolean notifySubject, String noNotificationReason) {
-    }
+    record NchiRequest(
+            boolean notTrivial,
+            boolean notIrrational,
+            boolean notMalicious,
+            boolean basisForHostility,
+            Boolean keepSubjectData,
+            String subjectDataReason,
+            Boolean notifySubject,
+            String noNotificationReason) {}
 
-    record RecordingRequest(String classification, String offence, List<String> strands, List<String> religions, List<String> flags,
-            String reason, NchiRequest nchi) {
-    }
+    record RecordingRequest(
+            String classification,
+            String offence,
+            List<String> strands,
+            List<String> religions,
+            List<String> flags,
+            String reason,
+            NchiRequest nchi) {}
 
-    record AllocationRequest(String unit, String officer, String reason) {
-    }
+    record AllocationRequest(String unit, String officer, String reason) {}
 
-    record DecisionRequest(String type, String at, String note) {
-    }
+    record DecisionRequest(String type, String at, String note) {}
 
-    record WithdrawalRequest(String at, String reason) {
-    }
+    record WithdrawalRequest(String at, String reason) {}
 
-    record OutcomeRequest(Integer code, String at) {
-    }
+    record OutcomeRequest(Integer code, String at) {}
 
     @PostMapping("/recording")
-    @Operation(summary = "Record the decision: CRIME (with an offence code), NCHI or NO_RECORD, with the strands and reasons")
+    @Operation(
+            summary =
+                    "Record the decision: CRIME (with an offence code), NCHI or NO_RECORD, with the strands and reasons")
     @Audited(action = AuditAction.ALTERATION, record = "case", id = "reference")
     StatusResponse record(@PathVariable String reference, @RequestBody RecordingRequest request) {
         Classification classification = parse(Classification.class, request.classification(), "classification");
@@ -83,10 +91,28 @@ class CaseWorkApiController {
             request.flags().forEach(flag -> flags.add(parse(CaseFlag.class, flag, "flags")));
         }
         NchiRequest n = request.nchi();
-        RecordingDecision.NchiAssessment nchi = n == null ? null : new RecordingDecision.NchiAssessment(n.notTrivial(), n.notIrrational(),
-                n.notMalicious(), n.basisForHostility(), n.keepSubjectData(), n.subjectDataReason(), n.notifySubject(), n.noNotificationReason());
-        CaseStatus status = caseWork.record(me(), reference,
-                new RecordingDecision(classification, request.offence(), request.strands(), request.religions(), flags, request.reason(), nchi));
+        RecordingDecision.NchiAssessment nchi = n == null
+                ? null
+                : new RecordingDecision.NchiAssessment(
+                        n.notTrivial(),
+                        n.notIrrational(),
+                        n.notMalicious(),
+                        n.basisForHostility(),
+                        n.keepSubjectData(),
+                        n.subjectDataReason(),
+                        n.notifySubject(),
+                        n.noNotificationReason());
+        CaseStatus status = caseWork.record(
+                me(),
+                reference,
+                new RecordingDecision(
+                        classification,
+                        request.offence(),
+                        request.strands(),
+                        request.religions(),
+                        flags,
+                        request.reason(),
+                        nchi));
         return new StatusResponse(Cases.normalise(reference), status.name());
     }
 
@@ -127,8 +153,8 @@ class CaseWorkApiController {
         return current(reference);
     }
 
-    record AuditLine(long seq, Instant at, String actor, String action, String justification, String outcome, String detail) {
-    }
+    record AuditLine(
+            long seq, Instant at, String actor, String action, String justification, String outcome, String detail) {}
 
     @GetMapping("/audit")
     @Operation(summary = "Who looked at or changed this case, when and why (supervisors and administrators)")
@@ -139,16 +165,25 @@ class CaseWorkApiController {
             throw new AccessDeniedException("Only supervisors and administrators read a case's audit trail.");
         }
         cases.requireVisible(me, reference);
-        return auditLog.forRecord("case", Cases.normalise(reference)).stream().map(CaseWorkApiController::line).toList();
+        return auditLog.forRecord("case", Cases.normalise(reference)).stream()
+                .map(CaseWorkApiController::line)
+                .toList();
     }
 
     private static AuditLine line(AuditEntry entry) {
-        return new AuditLine(entry.seq(), entry.occurredAt(), entry.actor(), entry.action().name(), entry.justification(),
-                entry.outcome().name(), entry.detail());
+        return new AuditLine(
+                entry.seq(),
+                entry.occurredAt(),
+                entry.actor(),
+                entry.action().name(),
+                entry.justification(),
+                entry.outcome().name(),
+                entry.detail());
     }
 
     private StatusResponse current(String reference) {
-        return new StatusResponse(Cases.normalise(reference), cases.statusOf(reference).name());
+        return new StatusResponse(
+                Cases.normalise(reference), cases.statusOf(reference).name());
     }
 
     private static StaffPrincipal me() {
@@ -157,13 +192,17 @@ class CaseWorkApiController {
 
     static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInput(field, "Enter a value for " + field + ": one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw new InvalidInput(
+                    field,
+                    "Enter a value for " + field + ": one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
         try {
             return Enum.valueOf(type, value.trim().toUpperCase());
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidInput(field, "There is no " + field + " '" + value.trim() + "'. Use one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
+            throw new InvalidInput(
+                    field,
+                    "There is no " + field + " '" + value.trim() + "'. Use one of "
+                            + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 
@@ -176,9 +215,13 @@ class CaseWorkApiController {
             return OffsetDateTime.parse(value.trim()).toInstant();
         } catch (DateTimeParseException notDateTime) {
             try {
-                return LocalDate.parse(value.trim()).atTime(12, 0).atZone(Formats.UK).toInstant();
+                return LocalDate.parse(value.trim())
+                        .atTime(12, 0)
+                        .atZone(Formats.UK)
+                        .toInstant();
             } catch (DateTimeParseException notDate) {
-                throw new InvalidInput(field, "Enter the time in ISO 8601 form with an offset, like 2026-11-20T21:30:00Z");
+                throw new InvalidInput(
+                        field, "Enter the time in ISO 8601 form with an offset, like 2026-11-20T21:30:00Z");
             }
         }
     }

@@ -5,6 +5,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.Audited;
 import org.reassure.identity.CurrentStaff;
@@ -14,14 +23,6 @@ import org.reassure.identity.StaffPrincipal;
 import org.reassure.identity.Units;
 import org.reassure.platform.FormErrors;
 import org.reassure.platform.InvalidInput;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The pages that move a case on: triage and review queues, the workload view, and one form per
@@ -46,9 +47,20 @@ class CaseWorkController {
     private final org.reassure.reporting.ReportMessages reportMessages;
     private final Clock clock;
 
-    CaseWorkController(CaseWork caseWork, Cases cases, CaseQueues queues, Catalogues catalogues, Strands strands, Units units,
-            StaffAccounts accounts, CaseworkProperties properties, People people, CaseNotes notes,
-            org.reassure.reporting.ReportEvidence evidence, org.reassure.reporting.ReportMessages reportMessages, Clock clock) {
+    CaseWorkController(
+            CaseWork caseWork,
+            Cases cases,
+            CaseQueues queues,
+            Catalogues catalogues,
+            Strands strands,
+            Units units,
+            StaffAccounts accounts,
+            CaseworkProperties properties,
+            People people,
+            CaseNotes notes,
+            org.reassure.reporting.ReportEvidence evidence,
+            org.reassure.reporting.ReportMessages reportMessages,
+            Clock clock) {
         this.evidence = evidence;
         this.reportMessages = reportMessages;
         this.people = people;
@@ -69,7 +81,10 @@ class CaseWorkController {
     String triage(Model model) {
         var queue = queues.triage(CurrentStaff.require());
         model.addAttribute("queue", queue);
-        model.addAttribute("newMessages", reportMessages.withUnreadFromReporter(queue.stream().map(c -> c.reference()).toList()));
+        model.addAttribute(
+                "newMessages",
+                reportMessages.withUnreadFromReporter(
+                        queue.stream().map(c -> c.reference()).toList()));
         model.addAttribute("now", clock.instant());
         return "cases/triage";
     }
@@ -90,13 +105,25 @@ class CaseWorkController {
 
     // Recording
 
-    record RecordingForm(String classification, String offence, List<String> strands, List<String> religions, List<String> flags,
+    record RecordingForm(
+            String classification,
+            String offence,
+            List<String> strands,
+            List<String> religions,
+            List<String> flags,
             String reason,
-            Boolean notTrivial, Boolean notIrrational, Boolean notMalicious, Boolean basisForHostility, String keepSubjectData,
-            String subjectDataReason, String notifySubject, String noNotificationReason) {
+            Boolean notTrivial,
+            Boolean notIrrational,
+            Boolean notMalicious,
+            Boolean basisForHostility,
+            String keepSubjectData,
+            String subjectDataReason,
+            String notifySubject,
+            String noNotificationReason) {
 
         static RecordingForm empty() {
-            return new RecordingForm("", "", List.of(), List.of(), List.of(), "", false, false, false, false, "", "", "", "");
+            return new RecordingForm(
+                    "", "", List.of(), List.of(), List.of(), "", false, false, false, false, "", "", "", "");
         }
 
         public boolean hasStrand(String code) {
@@ -126,11 +153,22 @@ class CaseWorkController {
                     }
                 }
             }
-            return new RecordingDecision(chosen, offence, strands == null ? List.of() : strands,
-                    religions == null ? List.of() : religions, chosenFlags, reason,
-                    new RecordingDecision.NchiAssessment(Boolean.TRUE.equals(notTrivial), Boolean.TRUE.equals(notIrrational),
-                            Boolean.TRUE.equals(notMalicious), Boolean.TRUE.equals(basisForHostility),
-                            yesNo(keepSubjectData), subjectDataReason, yesNo(notifySubject), noNotificationReason));
+            return new RecordingDecision(
+                    chosen,
+                    offence,
+                    strands == null ? List.of() : strands,
+                    religions == null ? List.of() : religions,
+                    chosenFlags,
+                    reason,
+                    new RecordingDecision.NchiAssessment(
+                            Boolean.TRUE.equals(notTrivial),
+                            Boolean.TRUE.equals(notIrrational),
+                            Boolean.TRUE.equals(notMalicious),
+                            Boolean.TRUE.equals(basisForHostility),
+                            yesNo(keepSubjectData),
+                            subjectDataReason,
+                            yesNo(notifySubject),
+                            noNotificationReason));
         }
 
         private static Boolean yesNo(String value) {
@@ -170,15 +208,21 @@ class CaseWorkController {
 
     @PostMapping("/{reference}/review")
     @Audited(action = AuditAction.ALTERATION, record = "case", id = "reference")
-    String review(@PathVariable String reference, @RequestParam(defaultValue = "") String verdict,
-            @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+    String review(
+            @PathVariable String reference,
+            @RequestParam(defaultValue = "") String verdict,
+            @RequestParam(defaultValue = "") String comment,
+            RedirectAttributes redirect) {
         try {
             if (!"approve".equals(verdict) && !"return".equals(verdict)) {
                 throw new InvalidInput("verdict", "Select whether to approve the decision or return it for change");
             }
             caseWork.review(CurrentStaff.require(), reference, "approve".equals(verdict), comment);
-            redirect.addFlashAttribute("success", "approve".equals(verdict) ? "Recording decision approved."
-                    : "Recording decision returned. The case is back in the triage queue.");
+            redirect.addFlashAttribute(
+                    "success",
+                    "approve".equals(verdict)
+                            ? "Recording decision approved."
+                            : "Recording decision returned. The case is back in the triage queue.");
         } catch (InvalidInput invalid) {
             redirect.addFlashAttribute("reviewErrors", FormErrors.of(invalid));
             redirect.addFlashAttribute("reviewComment", comment);
@@ -196,8 +240,12 @@ class CaseWorkController {
 
     @PostMapping("/{reference}/allocation")
     @Audited(action = AuditAction.ALTERATION, record = "case", id = "reference")
-    String allocate(@PathVariable String reference, @RequestParam(defaultValue = "") String unit,
-            @RequestParam(defaultValue = "") String officer, @RequestParam(defaultValue = "") String reason, Model model,
+    String allocate(
+            @PathVariable String reference,
+            @RequestParam(defaultValue = "") String unit,
+            @RequestParam(defaultValue = "") String officer,
+            @RequestParam(defaultValue = "") String reason,
+            Model model,
             RedirectAttributes redirect) {
         try {
             caseWork.allocate(CurrentStaff.require(), reference, unit, officer, reason);
@@ -208,14 +256,22 @@ class CaseWorkController {
         }
     }
 
-    private String allocationPage(String reference, String unit, String officer, String reason, FormErrors errors, Model model) {
+    private String allocationPage(
+            String reference, String unit, String officer, String reason, FormErrors errors, Model model) {
         StaffPrincipal me = CurrentStaff.require();
         Set<Long> visible = units.visibleTo(me);
         model.addAttribute("case", cases.header(me, reference));
-        model.addAttribute("units", units.all().stream().filter(u -> visible.contains(u.id())).toList());
-        model.addAttribute("officers", accounts.all().stream()
-                .filter(a -> a.enabled() && a.unitId() != null && visible.contains(a.unitId())
-                        && a.roles().stream().anyMatch(CaseWork.ALLOCATABLE::contains)).toList());
+        model.addAttribute(
+                "units",
+                units.all().stream().filter(u -> visible.contains(u.id())).toList());
+        model.addAttribute(
+                "officers",
+                accounts.all().stream()
+                        .filter(a -> a.enabled()
+                                && a.unitId() != null
+                                && visible.contains(a.unitId())
+                                && a.roles().stream().anyMatch(CaseWork.ALLOCATABLE::contains))
+                        .toList());
         model.addAttribute("unit", unit);
         model.addAttribute("officer", officer);
         model.addAttribute("reason", reason);
@@ -242,8 +298,14 @@ class CaseWorkController {
 
     @PostMapping("/{reference}/{step:decision|withdrawal|outcome}")
     @Audited(action = AuditAction.ALTERATION, record = "case", id = "reference")
-    String step(@PathVariable String reference, @PathVariable String step, @RequestParam(defaultValue = "") String choice,
-            WhenField when, @RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String reason, Model model,
+    String step(
+            @PathVariable String reference,
+            @PathVariable String step,
+            @RequestParam(defaultValue = "") String choice,
+            WhenField when,
+            @RequestParam(defaultValue = "") String text,
+            @RequestParam(defaultValue = "") String reason,
+            Model model,
             RedirectAttributes redirect) {
         StaffPrincipal me = CurrentStaff.require();
         if ("withdrawal".equals(step)) {
@@ -252,13 +314,16 @@ class CaseWorkController {
         try {
             switch (step) {
                 case "decision" -> {
-                    DecisionType type = choice.isBlank() ? null : CaseWorkApiController.parse(DecisionType.class, choice, "choice");
+                    DecisionType type =
+                            choice.isBlank() ? null : CaseWorkApiController.parse(DecisionType.class, choice, "choice");
                     caseWork.recordDecision(me, reference, type, when.toInstant("when"), text);
-                    redirect.addFlashAttribute("success", "Decision recorded. The victim must be told within 1 working day.");
+                    redirect.addFlashAttribute(
+                            "success", "Decision recorded. The victim must be told within 1 working day.");
                 }
                 case "withdrawal" -> {
                     caseWork.recordWithdrawal(me, reference, when.toInstant("when"), text);
-                    redirect.addFlashAttribute("success", "Withdrawal recorded. Offer the victim support to re-engage if they wish.");
+                    redirect.addFlashAttribute(
+                            "success", "Withdrawal recorded. Offer the victim support to re-engage if they wish.");
                 }
                 default -> {
                     Integer code = choice.isBlank() ? null : parseCode(choice);
@@ -270,8 +335,10 @@ class CaseWorkController {
         } catch (InvalidInput invalid) {
             // The decision or outcome list is the field called "choice" on this page.
             FormErrors errors = new FormErrors();
-            invalid.errors().forEach(error -> errors.add(
-                    error.field().equals("type") || error.field().equals("code") ? "choice" : error.field(), error.message()));
+            invalid.errors()
+                    .forEach(error -> errors.add(
+                            error.field().equals("type") || error.field().equals("code") ? "choice" : error.field(),
+                            error.message()));
             return stepPage(reference, step, choice, when, text, errors, model);
         }
     }
@@ -284,7 +351,8 @@ class CaseWorkController {
         }
     }
 
-    private String stepPage(String reference, String step, String choice, WhenField when, String text, FormErrors errors, Model model) {
+    private String stepPage(
+            String reference, String step, String choice, WhenField when, String text, FormErrors errors, Model model) {
         model.addAttribute("case", cases.header(CurrentStaff.require(), reference));
         model.addAttribute("step", step);
         model.addAttribute("choice", choice);
@@ -306,13 +374,16 @@ class CaseWorkController {
 
     @PostMapping("/{reference}/people")
     @Audited(action = AuditAction.COLLECTION, record = "case", id = "reference")
-    String addPerson(@PathVariable String reference, People.NewPerson person, Model model, RedirectAttributes redirect) {
+    String addPerson(
+            @PathVariable String reference, People.NewPerson person, Model model, RedirectAttributes redirect) {
         try {
             Person added = people.add(CurrentStaff.require(), reference, person);
             boolean matches = people.matchesOn(reference).stream()
                     .anyMatch(m -> m.personId().equals(added.id()) && "PENDING".equals(m.status()));
-            redirect.addFlashAttribute("success", added.role().label() + " added."
-                    + (matches ? " They may be a repeat victim: check the possible matches below." : ""));
+            redirect.addFlashAttribute(
+                    "success",
+                    added.role().label() + " added."
+                            + (matches ? " They may be a repeat victim: check the possible matches below." : ""));
             return "redirect:/cases/" + Cases.normalise(reference);
         } catch (InvalidInput invalid) {
             return personPage(reference, person, FormErrors.of(invalid), model);
@@ -330,21 +401,28 @@ class CaseWorkController {
 
     @PostMapping("/{reference}/matches/{match}")
     @Audited(action = AuditAction.COMBINATION, record = "case", id = "reference")
-    String decideMatch(@PathVariable String reference, @PathVariable long match, @RequestParam(defaultValue = "") String verdict,
+    String decideMatch(
+            @PathVariable String reference,
+            @PathVariable long match,
+            @RequestParam(defaultValue = "") String verdict,
             RedirectAttributes redirect) {
         if (!"same".equals(verdict) && !"different".equals(verdict)) {
             redirect.addFlashAttribute("problem", "Choose whether it is the same victim or a different person.");
         } else {
             people.decide(CurrentStaff.require(), reference, match, "same".equals(verdict));
-            redirect.addFlashAttribute("success", "same".equals(verdict) ? "Cases linked: the victim is marked as a repeat victim."
-                    : "Marked as a different person. The cases stay separate.");
+            redirect.addFlashAttribute(
+                    "success",
+                    "same".equals(verdict)
+                            ? "Cases linked: the victim is marked as a repeat victim."
+                            : "Marked as a different person. The cases stay separate.");
         }
         return "redirect:/cases/" + Cases.normalise(reference);
     }
 
     @PostMapping("/{reference}/notes")
     @Audited(action = AuditAction.COLLECTION, record = "case", id = "reference")
-    String writeNote(@PathVariable String reference, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+    String writeNote(
+            @PathVariable String reference, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
         try {
             notes.write(CurrentStaff.require(), reference, note);
             redirect.addFlashAttribute("success", "Note added.");
@@ -357,7 +435,10 @@ class CaseWorkController {
 
     @PostMapping("/{reference}/messages")
     @Audited(action = AuditAction.DISCLOSURE, record = "report-message", id = "reference")
-    String messageReporter(@PathVariable String reference, @RequestParam(defaultValue = "") String message, RedirectAttributes redirect) {
+    String messageReporter(
+            @PathVariable String reference,
+            @RequestParam(defaultValue = "") String message,
+            RedirectAttributes redirect) {
         try {
             notes.messageReporter(CurrentStaff.require(), reference, message);
             redirect.addFlashAttribute("success", "Message sent. The reporter sees it on their Track my report page.");
@@ -370,8 +451,11 @@ class CaseWorkController {
 
     @PostMapping("/{reference}/links")
     @Audited(action = AuditAction.COMBINATION, record = "case", id = "reference")
-    String link(@PathVariable String reference, @RequestParam(defaultValue = "") String other,
-            @RequestParam(defaultValue = "") String linkReason, RedirectAttributes redirect) {
+    String link(
+            @PathVariable String reference,
+            @RequestParam(defaultValue = "") String other,
+            @RequestParam(defaultValue = "") String linkReason,
+            RedirectAttributes redirect) {
         try {
             notes.link(CurrentStaff.require(), reference, other, linkReason);
             redirect.addFlashAttribute("success", "Cases linked.");
@@ -386,14 +470,20 @@ class CaseWorkController {
     /** One evidence file, as an attachment: never shown inline, so a file can do nothing in the browser. */
     @GetMapping("/{reference}/evidence/{file}")
     @Audited(action = AuditAction.CONSULTATION, record = "case-evidence", id = "reference")
-    org.springframework.http.ResponseEntity<byte[]> evidence(@PathVariable String reference, @PathVariable java.util.UUID file) {
+    org.springframework.http.ResponseEntity<byte[]> evidence(
+            @PathVariable String reference, @PathVariable java.util.UUID file) {
         cases.header(CurrentStaff.require(), reference);
         org.reassure.reporting.ReportEvidence.File found = evidence.open(Cases.normalise(reference), file)
                 .orElseThrow(() -> new org.reassure.platform.NotFound("There is no such file on this case."));
         return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(found.info().contentType()))
-                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
-                        .filename(found.info().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        found.info().contentType()))
+                .header(
+                        "Content-Disposition",
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(found.info().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("Cache-Control", "no-store")
                 .body(found.content());
     }
@@ -408,7 +498,10 @@ class CaseWorkController {
 
     @PostMapping("/{reference}/reopen")
     @Audited(action = AuditAction.ALTERATION, record = "case", id = "reference")
-    String reopen(@PathVariable String reference, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+    String reopen(
+            @PathVariable String reference,
+            @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
         try {
             caseWork.reopen(CurrentStaff.require(), reference, reason);
             redirect.addFlashAttribute("success", "Case reopened.");
@@ -435,12 +528,22 @@ class CaseWorkController {
                 investigator && allocated,
                 investigator && detail.withdrawnAt() == null && (status == CaseStatus.RECORDED || allocated),
                 investigator && status == CaseStatus.UNDER_INVESTIGATION,
-                investigator && (status == CaseStatus.FINALISED || (nchi && (status == CaseStatus.RECORDED || status == CaseStatus.ALLOCATED))),
+                investigator
+                        && (status == CaseStatus.FINALISED
+                                || (nchi && (status == CaseStatus.RECORDED || status == CaseStatus.ALLOCATED))),
                 supervisor && (status == CaseStatus.FINALISED || status == CaseStatus.CLOSED));
     }
 
-    record Actions(boolean record, boolean review, boolean allocate, boolean start, boolean decide, boolean withdraw, boolean finalise,
-            boolean close, boolean reopen) {
+    record Actions(
+            boolean record,
+            boolean review,
+            boolean allocate,
+            boolean start,
+            boolean decide,
+            boolean withdraw,
+            boolean finalise,
+            boolean close,
+            boolean reopen) {
 
         public boolean any() {
             return record || review || allocate || start || decide || withdraw || finalise || close || reopen;

@@ -8,6 +8,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
 import org.reassure.identity.Role;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.StaffPrincipal;
@@ -16,10 +21,6 @@ import org.reassure.identity.Units;
 import org.reassure.platform.InvalidInput;
 import org.reassure.platform.JustificationRequired;
 import org.reassure.platform.NotFound;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading cases, with the access rules applied before anything is returned: only roles that work on
@@ -30,8 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Cases {
 
     /** Roles that work on cases. Partners get their own narrower views; administrators manage the service, not cases. */
-    public static final Set<Role> CASE_ROLES = EnumSet.of(Role.CALL_HANDLER, Role.INVESTIGATOR, Role.SUPPORT_OFFICER,
-            Role.NEIGHBOURHOOD_OFFICER, Role.SUPERVISOR, Role.ANALYST);
+    public static final Set<Role> CASE_ROLES = EnumSet.of(
+            Role.CALL_HANDLER,
+            Role.INVESTIGATOR,
+            Role.SUPPORT_OFFICER,
+            Role.NEIGHBOURHOOD_OFFICER,
+            Role.SUPERVISOR,
+            Role.ANALYST);
 
     static final int PAGE_SIZE = 50;
 
@@ -47,7 +53,11 @@ public class Cases {
     private final StaffAccounts accounts;
     private final org.springframework.beans.factory.ObjectProvider<CaseAccessGrants> grants;
 
-    Cases(JdbcClient jdbc, Units units, StaffAccounts accounts, org.springframework.beans.factory.ObjectProvider<CaseAccessGrants> grants) {
+    Cases(
+            JdbcClient jdbc,
+            Units units,
+            StaffAccounts accounts,
+            org.springframework.beans.factory.ObjectProvider<CaseAccessGrants> grants) {
         this.jdbc = jdbc;
         this.units = units;
         this.accounts = accounts;
@@ -56,7 +66,8 @@ public class Cases {
 
     /** Whether the case's unit is one of the person's, or another module granted them this one case. */
     private boolean mayOpen(StaffPrincipal person, long unitId, String reference) {
-        return units.visibleTo(person).contains(unitId) || grants.stream().anyMatch(grant -> grant.grants(person, normalise(reference)));
+        return units.visibleTo(person).contains(unitId)
+                || grants.stream().anyMatch(grant -> grant.grants(person, normalise(reference)));
     }
 
     @Transactional(readOnly = true)
@@ -68,7 +79,9 @@ public class Cases {
     public CasePage visibleTo(StaffPrincipal person, CaseFilter filter, int page, int pageSize) {
         requireCaseRole(person);
         Long[] unitIds = scope(person, filter.unitCode());
-        String strand = filter.strand() == null || filter.strand().isBlank() ? null : filter.strand().trim().toUpperCase();
+        String strand = filter.strand() == null || filter.strand().isBlank()
+                ? null
+                : filter.strand().trim().toUpperCase();
         String status = filter.status() == null ? null : filter.status().name();
         int safePage = Math.max(1, page);
         String where = """
@@ -81,26 +94,59 @@ public class Cases {
                                        OR p.address_key LIKE '%' || ? || '%'))
                        OR c.officer_id = ANY(?))
                 """;
-        String text = filter.text() == null || filter.text().isBlank() ? null : filter.text().strip();
+        String text = filter.text() == null || filter.text().isBlank()
+                ? null
+                : filter.text().strip();
         String nameKey = text == null ? null : People.nameKey(text);
         String addressKey = text == null ? null : People.addressKey(text);
         String postcode = text == null ? null : text.toUpperCase().replaceAll("\\s+", "");
-        java.sql.Timestamp from = filter.from() == null ? null
-                : java.sql.Timestamp.from(filter.from().atStartOfDay(org.reassure.platform.Formats.UK).toInstant());
-        java.sql.Timestamp to = filter.to() == null ? null
-                : java.sql.Timestamp.from(filter.to().plusDays(1).atStartOfDay(org.reassure.platform.Formats.UK).toInstant());
-        Long[] officers = text == null ? new Long[0] : accounts.all().stream()
-                .filter(account -> account.displayName().toLowerCase().contains(text.toLowerCase()))
-                .map(org.reassure.identity.StaffAccount::id).toArray(Long[]::new);
-        Object[] params = {unitIds, status, status, strand, strand, from, from, to, to, text, text == null ? null : text.toUpperCase(),
-                nameKey, nameKey, postcode, addressKey, officers};
-        long total = jdbc.sql("SELECT count(*) FROM hate_case c " + where).params(params).query(Long.class).single();
+        java.sql.Timestamp from = filter.from() == null
+                ? null
+                : java.sql.Timestamp.from(filter.from()
+                        .atStartOfDay(org.reassure.platform.Formats.UK)
+                        .toInstant());
+        java.sql.Timestamp to = filter.to() == null
+                ? null
+                : java.sql.Timestamp.from(filter.to()
+                        .plusDays(1)
+                        .atStartOfDay(org.reassure.platform.Formats.UK)
+                        .toInstant());
+        Long[] officers = text == null
+                ? new Long[0]
+                : accounts.all().stream()
+                        .filter(account -> account.displayName().toLowerCase().contains(text.toLowerCase()))
+                        .map(org.reassure.identity.StaffAccount::id)
+                        .toArray(Long[]::new);
+        Object[] params = {
+            unitIds,
+            status,
+            status,
+            strand,
+            strand,
+            from,
+            from,
+            to,
+            to,
+            text,
+            text == null ? null : text.toUpperCase(),
+            nameKey,
+            nameKey,
+            postcode,
+            addressKey,
+            officers
+        };
+        long total = jdbc.sql("SELECT count(*) FROM hate_case c " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         Object[] paged = java.util.Arrays.copyOf(params, params.length + 2);
         paged[params.length] = pageSize;
         paged[params.length + 1] = (long) (safePage - 1) * pageSize;
-        List<CaseSummary> list = jdbc.sql(SUMMARY + where + " ORDER BY c.received_at DESC, c.reference LIMIT ? OFFSET ?")
+        List<CaseSummary> list = jdbc.sql(
+                        SUMMARY + where + " ORDER BY c.received_at DESC, c.reference LIMIT ? OFFSET ?")
                 .params(paged)
-                .query(summaries()).list();
+                .query(summaries())
+                .list();
         return new CasePage(list, safePage, pageSize, total);
     }
 
@@ -113,8 +159,10 @@ public class Cases {
         requireCaseRole(person);
         CaseRow row = jdbc.sql("SELECT id, unit_id, restricted FROM hate_case WHERE reference = ?")
                 .param(normalise(reference))
-                .query((rs, n) -> new CaseRow(rs.getObject("id", java.util.UUID.class), rs.getLong("unit_id"), rs.getBoolean("restricted")))
-                .optional().orElseThrow(() -> new NotFound("There is no case with the reference " + normalise(reference) + "."));
+                .query((rs, n) -> new CaseRow(
+                        rs.getObject("id", java.util.UUID.class), rs.getLong("unit_id"), rs.getBoolean("restricted")))
+                .optional()
+                .orElseThrow(() -> new NotFound("There is no case with the reference " + normalise(reference) + "."));
         if (!mayOpen(person, row.unitId(), reference)) {
             throw new AccessDeniedException("This case belongs to a unit you do not work in.");
         }
@@ -131,40 +179,85 @@ public class Cases {
     private CaseDetail detail(ResultSet rs, CaseRow row) throws SQLException {
         List<CaseDetail.Strand> strands = jdbc.sql("""
                 SELECT st.code, st.name FROM case_strand s JOIN strand st ON st.code = s.strand_code
-                WHERE s.case_id = ? ORDER BY st.sort_order""").param(row.id())
-                .query((r, n) -> new CaseDetail.Strand(r.getString(1), r.getString(2))).list();
+                WHERE s.case_id = ? ORDER BY st.sort_order""")
+                .param(row.id())
+                .query((r, n) -> new CaseDetail.Strand(r.getString(1), r.getString(2)))
+                .list();
         List<CaseDetail.HistoryEntry> history = jdbc.sql("""
                 SELECT at, actor, from_status, to_status, what, reason FROM case_history WHERE case_id = ? ORDER BY at, id""")
                 .param(row.id())
-                .query((r, n) -> new CaseDetail.HistoryEntry(r.getTimestamp("at").toInstant(), r.getString("actor"),
-                        status(r.getString("from_status")), status(r.getString("to_status")), r.getString("what"), r.getString("reason")))
+                .query((r, n) -> new CaseDetail.HistoryEntry(
+                        r.getTimestamp("at").toInstant(),
+                        r.getString("actor"),
+                        status(r.getString("from_status")),
+                        status(r.getString("to_status")),
+                        r.getString("what"),
+                        r.getString("reason")))
                 .list();
-        List<String> religions = jdbc.sql("""
+        List<String> religions =
+                jdbc.sql("""
                 SELECT rc.name FROM case_religion r JOIN religion_category rc ON rc.code = r.category
                 WHERE r.case_id = ? ORDER BY rc.sort_order""").param(row.id()).query(String.class).list();
-        List<CaseFlag> flags = jdbc.sql("SELECT flag FROM case_flag WHERE case_id = ? ORDER BY flag").param(row.id())
-                .query((r, n) -> CaseFlag.valueOf(r.getString(1))).list();
+        List<CaseFlag> flags = jdbc.sql("SELECT flag FROM case_flag WHERE case_id = ? ORDER BY flag")
+                .param(row.id())
+                .query((r, n) -> CaseFlag.valueOf(r.getString(1)))
+                .list();
         List<CaseDetail.Decision> decisions = jdbc.sql("""
                 SELECT type, decided_at, recorded_by, note FROM case_decision WHERE case_id = ? ORDER BY decided_at, id""")
                 .param(row.id())
-                .query((r, n) -> new CaseDetail.Decision(DecisionType.valueOf(r.getString("type")), r.getTimestamp("decided_at").toInstant(),
-                        r.getString("recorded_by"), r.getString("note"))).list();
+                .query((r, n) -> new CaseDetail.Decision(
+                        DecisionType.valueOf(r.getString("type")),
+                        r.getTimestamp("decided_at").toInstant(),
+                        r.getString("recorded_by"),
+                        r.getString("note")))
+                .list();
         String classification = rs.getString("classification");
-        CaseDetail.Recording recording = classification == null ? null : new CaseDetail.Recording(
-                Classification.valueOf(classification), rs.getString("offence_code"), rs.getString("offence_name"),
-                rs.getBoolean("aggravated"), rs.getBoolean("s66_uplift"), rs.getString("recording_reason"), rs.getString("recorded_by"),
-                instant(rs.getTimestamp("recorded_at")),
-                rs.getString("review_status") == null ? null : ReviewStatus.valueOf(rs.getString("review_status")),
-                rs.getString("review_comment"), rs.getString("reviewed_by"), bool(rs, "nchi_keep_subject_data"),
-                rs.getString("nchi_subject_data_reason"), bool(rs, "nchi_notify_subject"), rs.getString("nchi_no_notification_reason"));
+        CaseDetail.Recording recording = classification == null
+                ? null
+                : new CaseDetail.Recording(
+                        Classification.valueOf(classification),
+                        rs.getString("offence_code"),
+                        rs.getString("offence_name"),
+                        rs.getBoolean("aggravated"),
+                        rs.getBoolean("s66_uplift"),
+                        rs.getString("recording_reason"),
+                        rs.getString("recorded_by"),
+                        instant(rs.getTimestamp("recorded_at")),
+                        rs.getString("review_status") == null
+                                ? null
+                                : ReviewStatus.valueOf(rs.getString("review_status")),
+                        rs.getString("review_comment"),
+                        rs.getString("reviewed_by"),
+                        bool(rs, "nchi_keep_subject_data"),
+                        rs.getString("nchi_subject_data_reason"),
+                        bool(rs, "nchi_notify_subject"),
+                        rs.getString("nchi_no_notification_reason"));
         int outcome = rs.getInt("outcome_code");
         Integer outcomeCode = rs.wasNull() ? null : outcome;
-        return new CaseDetail(rs.getString("reference"), CaseStatus.valueOf(rs.getString("status")),
-                Channel.valueOf(rs.getString("channel")), rs.getBoolean("anonymous"), rs.getTimestamp("received_at").toInstant(),
-                instant(rs.getTimestamp("occurred_at")), units.findById(row.unitId()).map(Unit::code).orElse(""),
-                units.pathOf(row.unitId()), officerName(rs), rs.getBoolean("restricted"), rs.getBoolean("online"), strands, religions,
-                rs.getString("perceived_by"), rs.getString("account"), rs.getString("hostility_reason"), recording, flags, decisions,
-                instant(rs.getTimestamp("withdrawn_at")), rs.getString("withdrawal_reason"), outcomeCode, rs.getString("outcome_name"),
+        return new CaseDetail(
+                rs.getString("reference"),
+                CaseStatus.valueOf(rs.getString("status")),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getBoolean("anonymous"),
+                rs.getTimestamp("received_at").toInstant(),
+                instant(rs.getTimestamp("occurred_at")),
+                units.findById(row.unitId()).map(Unit::code).orElse(""),
+                units.pathOf(row.unitId()),
+                officerName(rs),
+                rs.getBoolean("restricted"),
+                rs.getBoolean("online"),
+                strands,
+                religions,
+                rs.getString("perceived_by"),
+                rs.getString("account"),
+                rs.getString("hostility_reason"),
+                recording,
+                flags,
+                decisions,
+                instant(rs.getTimestamp("withdrawn_at")),
+                rs.getString("withdrawal_reason"),
+                outcomeCode,
+                rs.getString("outcome_name"),
                 history);
     }
 
@@ -182,22 +275,32 @@ public class Cases {
     public CaseSummary header(StaffPrincipal person, String reference) {
         requireCaseRole(person);
         requireVisible(person, reference);
-        return jdbc.sql(SUMMARY + " WHERE c.reference = ?").param(normalise(reference)).query(summaries()).single();
+        return jdbc.sql(SUMMARY + " WHERE c.reference = ?")
+                .param(normalise(reference))
+                .query(summaries())
+                .single();
     }
 
     /** Refuses a case the person's units do not include (403) or that does not exist (404). */
     @Transactional(readOnly = true)
     public void requireVisible(StaffPrincipal person, String reference) {
-        long unitId = jdbc.sql("SELECT unit_id FROM hate_case WHERE reference = ?").param(normalise(reference)).query(Long.class)
-                .optional().orElseThrow(() -> new NotFound("There is no case with the reference " + normalise(reference) + "."));
+        long unitId = jdbc.sql("SELECT unit_id FROM hate_case WHERE reference = ?")
+                .param(normalise(reference))
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new NotFound("There is no case with the reference " + normalise(reference) + "."));
         if (!mayOpen(person, unitId, reference)) {
             throw new AccessDeniedException("This case belongs to a unit you do not work in.");
         }
     }
 
     public Classification classificationOf(String reference) {
-        return jdbc.sql("SELECT classification FROM hate_case WHERE reference = ?").param(normalise(reference)).query(String.class)
-                .optional().map(Classification::valueOf).orElse(null);
+        return jdbc.sql("SELECT classification FROM hate_case WHERE reference = ?")
+                .param(normalise(reference))
+                .query(String.class)
+                .optional()
+                .map(Classification::valueOf)
+                .orElse(null);
     }
 
     private static final String FACTS = """
@@ -207,15 +310,21 @@ public class Cases {
     /** The facts of a case for the system's own follow-up work (no access check: never for a person's request). */
     @Transactional(readOnly = true)
     public java.util.Optional<CaseFacts> facts(String reference) {
-        return jdbc.sql(FACTS + " WHERE c.reference = ?").param(normalise(reference)).query((rs, row) -> facts(rs, row)).optional();
+        return jdbc.sql(FACTS + " WHERE c.reference = ?")
+                .param(normalise(reference))
+                .query((rs, row) -> facts(rs, row))
+                .optional();
     }
 
     /** The references of the open cases allocated to this officer (their own work: no wider access is given). */
     @Transactional(readOnly = true)
     public List<String> openAllocatedTo(StaffPrincipal officer) {
         return accounts.findByUsername(officer.getUsername())
-                .map(account -> jdbc.sql("SELECT reference FROM hate_case WHERE officer_id = ? AND status <> 'CLOSED' ORDER BY received_at")
-                        .param(account.id()).query(String.class).list())
+                .map(account -> jdbc.sql(
+                                "SELECT reference FROM hate_case WHERE officer_id = ? AND status <> 'CLOSED' ORDER BY received_at")
+                        .param(account.id())
+                        .query(String.class)
+                        .list())
                 .orElse(List.of());
     }
 
@@ -225,7 +334,8 @@ public class Cases {
         java.util.Map<Long, String> usernames = new java.util.HashMap<>();
         accounts.all().forEach(account -> usernames.put(account.id(), account.username()));
         return jdbc.sql(FACTS + " ORDER BY c.received_at, c.reference")
-                .query((rs, row) -> facts(rs, usernames.get(rs.getLong("officer_id")))).list();
+                .query((rs, row) -> facts(rs, usernames.get(rs.getLong("officer_id"))))
+                .list();
     }
 
     private CaseFacts facts(ResultSet rs, int row) throws SQLException {
@@ -234,8 +344,12 @@ public class Cases {
     }
 
     private static CaseFacts facts(ResultSet rs, String officerUsername) throws SQLException {
-        return new CaseFacts(rs.getString("reference"), rs.getTimestamp("received_at").toInstant(), rs.getLong("unit_id"),
-                officerUsername, CaseStatus.valueOf(rs.getString("status")));
+        return new CaseFacts(
+                rs.getString("reference"),
+                rs.getTimestamp("received_at").toInstant(),
+                rs.getLong("unit_id"),
+                officerUsername,
+                CaseStatus.valueOf(rs.getString("status")));
     }
 
     /**
@@ -251,9 +365,16 @@ public class Cases {
                 FROM hate_case c JOIN case_strand s ON s.case_id = c.id
                 WHERE c.received_at >= ? AND c.received_at < ? AND (c.classification IS NULL OR c.classification = 'CRIME')
                 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""")
-                .params(java.sql.Timestamp.from(from.atStartOfDay(org.reassure.platform.Formats.UK).toInstant()),
-                        java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(org.reassure.platform.Formats.UK).toInstant()))
-                .query((rs, n) -> new DailyCount(rs.getDate("day").toLocalDate(), rs.getLong("unit_id"), rs.getString("strand_code"),
+                .params(
+                        java.sql.Timestamp.from(from.atStartOfDay(org.reassure.platform.Formats.UK)
+                                .toInstant()),
+                        java.sql.Timestamp.from(to.plusDays(1)
+                                .atStartOfDay(org.reassure.platform.Formats.UK)
+                                .toInstant()))
+                .query((rs, n) -> new DailyCount(
+                        rs.getDate("day").toLocalDate(),
+                        rs.getLong("unit_id"),
+                        rs.getString("strand_code"),
                         rs.getInt("cases")))
                 .list();
     }
@@ -261,13 +382,19 @@ public class Cases {
     /** The UK date of the first case ever received, if any: where a force's own history begins. */
     @Transactional(readOnly = true)
     public java.util.Optional<java.time.LocalDate> firstReceivedOn() {
-        return jdbc.sql("SELECT (received_at AT TIME ZONE 'Europe/London')::date FROM hate_case ORDER BY received_at LIMIT 1")
-                .query(java.sql.Date.class).optional().map(java.sql.Date::toLocalDate);
+        return jdbc.sql(
+                        "SELECT (received_at AT TIME ZONE 'Europe/London')::date FROM hate_case ORDER BY received_at LIMIT 1")
+                .query(java.sql.Date.class)
+                .optional()
+                .map(java.sql.Date::toLocalDate);
     }
 
     public CaseStatus statusOf(String reference) {
-        return jdbc.sql("SELECT status FROM hate_case WHERE reference = ?").param(normalise(reference)).query(String.class)
-                .optional().map(CaseStatus::valueOf)
+        return jdbc.sql("SELECT status FROM hate_case WHERE reference = ?")
+                .param(normalise(reference))
+                .query(String.class)
+                .optional()
+                .map(CaseStatus::valueOf)
                 .orElseThrow(() -> new NotFound("There is no case with the reference " + normalise(reference) + "."));
     }
 
@@ -278,7 +405,9 @@ public class Cases {
             return visible.toArray(Long[]::new);
         }
         var unit = units.findByCode(unitCode)
-                .orElseThrow(() -> new InvalidInput("unit", "There is no unit with the code " + unitCode.trim().toUpperCase()));
+                .orElseThrow(() -> new InvalidInput(
+                        "unit",
+                        "There is no unit with the code " + unitCode.trim().toUpperCase()));
         if (!visible.contains(unit.id())) {
             throw new AccessDeniedException("You do not work in unit " + unit.code());
         }
@@ -306,9 +435,15 @@ public class Cases {
         return (rs, row) -> {
             Array strands = rs.getArray("strands");
             Unit unit = byId.get(rs.getLong("unit_id"));
-            return new CaseSummary(rs.getString("reference"), CaseStatus.valueOf(rs.getString("status")),
-                    rs.getTimestamp("received_at").toInstant(), unit == null ? "" : unit.code(), unit == null ? "" : unit.name(),
-                    Channel.valueOf(rs.getString("channel")), rs.getBoolean("anonymous"), rs.getBoolean("restricted"),
+            return new CaseSummary(
+                    rs.getString("reference"),
+                    CaseStatus.valueOf(rs.getString("status")),
+                    rs.getTimestamp("received_at").toInstant(),
+                    unit == null ? "" : unit.code(),
+                    unit == null ? "" : unit.name(),
+                    Channel.valueOf(rs.getString("channel")),
+                    rs.getBoolean("anonymous"),
+                    rs.getBoolean("restricted"),
                     Arrays.asList((String[]) strands.getArray()));
         };
     }
@@ -318,6 +453,5 @@ public class Cases {
         return rs.wasNull() ? null : accounts.get(officer).displayName();
     }
 
-    private record CaseRow(java.util.UUID id, long unitId, boolean restricted) {
-    }
+    private record CaseRow(java.util.UUID id, long unitId, boolean restricted) {}
 }

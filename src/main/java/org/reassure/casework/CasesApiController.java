@@ -3,10 +3,9 @@ package org.reassure.casework;
 import java.time.Instant;
 import java.util.List;
 
-import org.reassure.audit.AuditAction;
-import org.reassure.audit.Audited;
-import org.reassure.identity.CurrentStaff;
-import org.reassure.platform.InvalidInput;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,9 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.Audited;
+import org.reassure.identity.CurrentStaff;
+import org.reassure.platform.InvalidInput;
 
 /** {@code /api/v1/cases}: the cases the caller may see, and one case in full. */
 @RestController
@@ -33,37 +33,46 @@ class CasesApiController {
         this.cases = cases;
     }
 
-    record CaseListItem(String reference, String status, Instant receivedAt, String unit, List<String> strands) {
-    }
+    record CaseListItem(String reference, String status, Instant receivedAt, String unit, List<String> strands) {}
 
     @GetMapping
-    @Operation(summary = "Cases the caller may see, newest first, 200 a page; X-Total-Count gives the number that matched")
+    @Operation(
+            summary = "Cases the caller may see, newest first, 200 a page; X-Total-Count gives the number that matched")
     @Audited(action = AuditAction.CONSULTATION, record = "case-list")
-    ResponseEntity<List<CaseListItem>> list(@RequestParam(required = false) String status,
-            @RequestParam(required = false) String unit, @RequestParam(defaultValue = "1") int page) {
+    ResponseEntity<List<CaseListItem>> list(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String unit,
+            @RequestParam(defaultValue = "1") int page) {
         CaseStatus statusFilter = null;
         if (status != null && !status.isBlank()) {
             try {
                 statusFilter = CaseStatus.valueOf(status.trim().toUpperCase());
             } catch (IllegalArgumentException unknown) {
-                throw new InvalidInput("status", "Status must be one of " + java.util.Arrays.toString(CaseStatus.values()));
+                throw new InvalidInput(
+                        "status", "Status must be one of " + java.util.Arrays.toString(CaseStatus.values()));
             }
         }
         if (page < 1) {
             throw new InvalidInput("page", "Page must be 1 or more");
         }
-        CasePage result = cases.visibleTo(CurrentStaff.require(), new CaseFilter(statusFilter, unit, null), page, API_PAGE_SIZE);
+        CasePage result =
+                cases.visibleTo(CurrentStaff.require(), new CaseFilter(statusFilter, unit, null), page, API_PAGE_SIZE);
         List<CaseListItem> items = result.cases().stream()
-                .map(c -> new CaseListItem(c.reference(), c.status().name(), c.receivedAt(), c.unitCode(), c.strands())).toList();
-        return ResponseEntity.ok().header("X-Total-Count", Long.toString(result.total())).body(items);
+                .map(c -> new CaseListItem(c.reference(), c.status().name(), c.receivedAt(), c.unitCode(), c.strands()))
+                .toList();
+        return ResponseEntity.ok()
+                .header("X-Total-Count", Long.toString(result.total()))
+                .body(items);
     }
 
     @GetMapping("/{reference}")
     @Operation(summary = "One case in full; a restricted case needs X-Justification")
     @Audited(action = AuditAction.CONSULTATION, record = "case", id = "reference")
-    CaseDetail one(@PathVariable String reference,
+    CaseDetail one(
+            @PathVariable String reference,
             @Parameter(description = "Why you are looking at this case; required for restricted cases")
-            @RequestHeader(name = "X-Justification", required = false) String justification) {
+                    @RequestHeader(name = "X-Justification", required = false)
+                    String justification) {
         return cases.view(CurrentStaff.require(), reference, justification);
     }
 }

@@ -1,11 +1,5 @@
 package org.reassure.casework;
 
-import org.reassure.audit.AuditAction;
-import org.reassure.audit.Audited;
-import org.reassure.identity.CurrentStaff;
-import org.reassure.identity.StaffPrincipal;
-import org.reassure.identity.Units;
-import org.reassure.platform.JustificationRequired;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +10,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.Audited;
+import org.reassure.identity.CurrentStaff;
+import org.reassure.identity.StaffPrincipal;
+import org.reassure.identity.Units;
+import org.reassure.platform.JustificationRequired;
 
 /** The case list and the case summary page. Every view is audited as a consultation. */
 @Controller
@@ -31,8 +32,14 @@ class CasesController {
     private final org.reassure.reporting.ReportMessages reportMessages;
     private final org.reassure.reporting.Reports reports;
 
-    CasesController(Cases cases, Strands strands, Units units, People people, CaseNotes notes,
-            org.reassure.reporting.ReportEvidence evidence, org.reassure.reporting.ReportMessages reportMessages,
+    CasesController(
+            Cases cases,
+            Strands strands,
+            Units units,
+            People people,
+            CaseNotes notes,
+            org.reassure.reporting.ReportEvidence evidence,
+            org.reassure.reporting.ReportMessages reportMessages,
             @org.springframework.context.annotation.Lazy org.reassure.reporting.Reports reports) {
         this.reports = reports;
         this.evidence = evidence;
@@ -46,19 +53,28 @@ class CasesController {
 
     @GetMapping
     @Audited(action = AuditAction.CONSULTATION, record = "case-list")
-    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String strand, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(defaultValue = "1") int page, Model model) {
+    String list(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String strand,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         StaffPrincipal me = CurrentStaff.require();
         CaseStatus statusFilter = parseStatus(status);
         org.reassure.platform.FormErrors errors = new org.reassure.platform.FormErrors();
         java.time.LocalDate fromDate = parseDate(from, "from", errors);
         java.time.LocalDate toDate = parseDate(to, "to", errors);
-        CaseFilter filter = new CaseFilter(statusFilter, blankToNull(unit), blankToNull(strand), blankToNull(q), fromDate, toDate);
+        CaseFilter filter =
+                new CaseFilter(statusFilter, blankToNull(unit), blankToNull(strand), blankToNull(q), fromDate, toDate);
         var result = cases.visibleTo(me, filter, page);
         model.addAttribute("result", result);
-        model.addAttribute("newMessages", reportMessages.withUnreadFromReporter(result.cases().stream().map(c -> c.reference()).toList()));
+        model.addAttribute(
+                "newMessages",
+                reportMessages.withUnreadFromReporter(
+                        result.cases().stream().map(c -> c.reference()).toList()));
         model.addAttribute("errors", errors);
         model.addAttribute("q", blankToNull(q));
         model.addAttribute("from", blankToNull(from));
@@ -68,7 +84,11 @@ class CasesController {
         model.addAttribute("strand", blankToNull(strand));
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("strands", strands.active());
-        model.addAttribute("units", units.all().stream().filter(u -> units.visibleTo(me).contains(u.id())).toList());
+        model.addAttribute(
+                "units",
+                units.all().stream()
+                        .filter(u -> units.visibleTo(me).contains(u.id()))
+                        .toList());
         model.addAttribute("now", java.time.Instant.now());
         return "cases/list";
     }
@@ -82,7 +102,8 @@ class CasesController {
     /** A restricted case, opened with the reason for looking (posted, so the reason never sits in a URL). */
     @PostMapping("/{reference}")
     @Audited(action = AuditAction.CONSULTATION, record = "case", id = "reference")
-    String showRestricted(@PathVariable String reference, @RequestParam(defaultValue = "") String justification, Model model) {
+    String showRestricted(
+            @PathVariable String reference, @RequestParam(defaultValue = "") String justification, Model model) {
         return page(reference, justification, model);
     }
 

@@ -12,5 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                    as persistently targeted
  */
 @ConfigurationProperties("reassure.casework")
-public record CaseworkProperties(@DefaultValue("true") boolean nchiEnabled, @DefaultValue("3") int persistentlyTargetedAt) {
-}
+public record CaseworkProperties(
+        @DefaultValue("true") boolean nchiEnabled,
+        @DefaultValue("3") int persistentlyTargetedAt) {}

@@ -10,11 +10,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class Catalogues {
 
-    public record Offence(String code, String name, String group, boolean aggravated, boolean s66Uplift, String legislation) {
-    }
+    public record Offence(
+            String code, String name, String group, boolean aggravated, boolean s66Uplift, String legislation) {}
 
-    public record Outcome(int code, String name, boolean positive, boolean withdrawal) {
-    }
+    public record Outcome(int code, String name, boolean positive, boolean withdrawal) {}
 
     private final JdbcClient jdbc;
 
@@ -23,28 +22,43 @@ public class Catalogues {
     }
 
     public List<Offence> offences() {
-        return jdbc.sql("SELECT * FROM offence WHERE active ORDER BY sort_order").query((rs, n) -> offence(rs)).list();
+        return jdbc.sql("SELECT * FROM offence WHERE active ORDER BY sort_order")
+                .query((rs, n) -> offence(rs))
+                .list();
     }
 
     public Optional<Offence> offence(String code) {
-        return jdbc.sql("SELECT * FROM offence WHERE code = ? AND active").param(code == null ? "" : code.trim().toUpperCase())
-                .query((rs, n) -> offence(rs)).optional();
+        return jdbc.sql("SELECT * FROM offence WHERE code = ? AND active")
+                .param(code == null ? "" : code.trim().toUpperCase())
+                .query((rs, n) -> offence(rs))
+                .optional();
     }
 
     public List<Outcome> outcomes() {
-        return jdbc.sql("SELECT * FROM outcome_type WHERE active ORDER BY code").query((rs, n) -> outcome(rs)).list();
+        return jdbc.sql("SELECT * FROM outcome_type WHERE active ORDER BY code")
+                .query((rs, n) -> outcome(rs))
+                .list();
     }
 
     public Optional<Outcome> outcome(int code) {
-        return jdbc.sql("SELECT * FROM outcome_type WHERE code = ? AND active").param(code).query((rs, n) -> outcome(rs)).optional();
+        return jdbc.sql("SELECT * FROM outcome_type WHERE code = ? AND active")
+                .param(code)
+                .query((rs, n) -> outcome(rs))
+                .optional();
     }
 
     private static Offence offence(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Offence(rs.getString("code"), rs.getString("name"), rs.getString("offence_group"), rs.getBoolean("aggravated"),
-                rs.getBoolean("s66_uplift"), rs.getString("legislation"));
+        return new Offence(
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("offence_group"),
+                rs.getBoolean("aggravated"),
+                rs.getBoolean("s66_uplift"),
+                rs.getString("legislation"));
     }
 
     private static Outcome outcome(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Outcome(rs.getInt("code"), rs.getString("name"), rs.getBoolean("positive"), rs.getBoolean("withdrawal"));
+        return new Outcome(
+                rs.getInt("code"), rs.getString("name"), rs.getBoolean("positive"), rs.getBoolean("withdrawal"));
     }
 }

@@ -2,7 +2,9 @@ package org.reassure.casework;
 
 /** The recording decision: a crime, a non-crime hate incident, or nothing to record. */
 public enum Classification {
-    CRIME("Crime"), NCHI("Non-crime hate incident"), NO_RECORD("No record");
+    CRIME("Crime"),
+    NCHI("Non-crime hate incident"),
+    NO_RECORD("No record");
 
     private final String label;
 

@@ -12,15 +12,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.reassure.identity.StaffPrincipal;
-import org.reassure.platform.ConflictingState;
-import org.reassure.platform.FormErrors;
-import org.reassure.platform.InvalidInput;
-import org.reassure.platform.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.reassure.identity.StaffPrincipal;
+import org.reassure.platform.ConflictingState;
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.NotFound;
 
 /**
  * People on a case and repeat-victim detection. A new victim or complainant is compared with those of
@@ -34,11 +34,18 @@ public class People {
 
     /** How alike two names must be (trigram similarity) to count with the same date of birth, or with the same postcode. */
     static final double NAME_WITH_BIRTH_DATE = 0.6;
+
     static final double NAME_WITH_POSTCODE = 0.8;
 
-    public record NewPerson(String role, String fullName, String dateOfBirth, String phone, String email, String address, String postcode,
-            String description) {
-    }
+    public record NewPerson(
+            String role,
+            String fullName,
+            String dateOfBirth,
+            String phone,
+            String email,
+            String address,
+            String postcode,
+            String description) {}
 
     private final JdbcClient jdbc;
     private final Cases cases;
@@ -60,16 +67,20 @@ public class People {
         FormErrors errors = new FormErrors();
         PersonRole role = null;
         try {
-            role = input.role() == null || input.role().isBlank() ? null : PersonRole.valueOf(input.role().trim().toUpperCase());
+            role = input.role() == null || input.role().isBlank()
+                    ? null
+                    : PersonRole.valueOf(input.role().trim().toUpperCase());
         } catch (IllegalArgumentException unknown) {
             errors.add("role", "There is no role " + input.role());
         }
         if (role == null && !errors.has("role")) {
             errors.add("role", "Select the person's part in the case");
         } else if (role != null && !PersonRole.allowedFor(row.classification()).contains(role)) {
-            errors.add("role", row.classification() == Classification.NCHI
-                    ? "A non-crime hate incident has a complainant and a subject, not a victim and a suspect"
-                    : "A crime has a victim and a suspect; complainant and subject are for non-crime hate incidents");
+            errors.add(
+                    "role",
+                    row.classification() == Classification.NCHI
+                            ? "A non-crime hate incident has a complainant and a subject, not a victim and a suspect"
+                            : "A crime has a victim and a suspect; complainant and subject are for non-crime hate incidents");
         }
         if (role == PersonRole.SUBJECT && !Boolean.TRUE.equals(row.keepSubjectData())) {
             throw new ConflictingState("The recording decision says the subject's personal data is not kept. "
@@ -113,12 +124,27 @@ public class People {
                 INSERT INTO person (id, case_id, role, full_name, name_key, date_of_birth, phone, phone_key, email, email_key, address,
                                     address_key, postcode, description, added_by, added_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, row.id(), role.name(), name, nameKey(name), birth == null ? null : Date.valueOf(birth), phone, phoneKey(phone),
-                        email, email == null ? null : email.toLowerCase(Locale.UK), address, addressKey(address), postcode, description,
-                        staff.getUsername(), Timestamp.from(clock.instant()))
+                .params(
+                        id,
+                        row.id(),
+                        role.name(),
+                        name,
+                        nameKey(name),
+                        birth == null ? null : Date.valueOf(birth),
+                        phone,
+                        phoneKey(phone),
+                        email,
+                        email == null ? null : email.toLowerCase(Locale.UK),
+                        address,
+                        addressKey(address),
+                        postcode,
+                        description,
+                        staff.getUsername(),
+                        Timestamp.from(clock.instant()))
                 .update();
         jdbc.sql("INSERT INTO case_history (case_id, at, actor, what) VALUES (?, ?, ?, ?)")
-                .params(row.id(), Timestamp.from(clock.instant()), staff.getUsername(), role.label() + " added").update();
+                .params(row.id(), Timestamp.from(clock.instant()), staff.getUsername(), role.label() + " added")
+                .update();
         if (role.isVictim()) {
             suggestRepeats(id, row.id());
         }
@@ -137,13 +163,25 @@ public class People {
         if (cleanName == null && cleanEmail == null && cleanPhone == null) {
             return;
         }
-        UUID caseId = jdbc.sql("SELECT id FROM hate_case WHERE reference = ?").param(Cases.normalise(reference)).query(UUID.class).single();
+        UUID caseId = jdbc.sql("SELECT id FROM hate_case WHERE reference = ?")
+                .param(Cases.normalise(reference))
+                .query(UUID.class)
+                .single();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO person (id, case_id, role, full_name, name_key, phone, phone_key, email, email_key, added_by, added_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'reassure', ?)""")
-                .params(id, caseId, role.name(), cleanName, nameKey(cleanName), cleanPhone, phoneKey(cleanPhone), cleanEmail,
-                        cleanEmail == null ? null : cleanEmail.toLowerCase(Locale.UK), Timestamp.from(clock.instant()))
+                .params(
+                        id,
+                        caseId,
+                        role.name(),
+                        cleanName,
+                        nameKey(cleanName),
+                        cleanPhone,
+                        phoneKey(cleanPhone),
+                        cleanEmail,
+                        cleanEmail == null ? null : cleanEmail.toLowerCase(Locale.UK),
+                        Timestamp.from(clock.instant()))
                 .update();
         if (role.isVictim()) {
             suggestRepeats(id, caseId);
@@ -151,8 +189,11 @@ public class People {
     }
 
     public List<Person> onCase(String reference) {
-        return jdbc.sql("SELECT * FROM person WHERE case_id = (SELECT id FROM hate_case WHERE reference = ?) ORDER BY added_at, id")
-                .param(Cases.normalise(reference)).query(People::map).list();
+        return jdbc.sql(
+                        "SELECT * FROM person WHERE case_id = (SELECT id FROM hate_case WHERE reference = ?) ORDER BY added_at, id")
+                .param(Cases.normalise(reference))
+                .query(People::map)
+                .list();
     }
 
     public List<RepeatMatch> matchesOn(String reference) {
@@ -163,8 +204,14 @@ public class People {
                 WHERE p.case_id = (SELECT id FROM hate_case WHERE reference = ?)
                 ORDER BY m.status = 'PENDING' DESC, m.score DESC, m.id""")
                 .param(Cases.normalise(reference))
-                .query((rs, n) -> new RepeatMatch(rs.getLong("id"), rs.getObject("person_id", UUID.class), rs.getString("full_name"),
-                        rs.getString("matched_reference"), rs.getString("matched_name"), rs.getString("basis"), rs.getDouble("score"),
+                .query((rs, n) -> new RepeatMatch(
+                        rs.getLong("id"),
+                        rs.getObject("person_id", UUID.class),
+                        rs.getString("full_name"),
+                        rs.getString("matched_reference"),
+                        rs.getString("matched_name"),
+                        rs.getString("basis"),
+                        rs.getDouble("score"),
                         rs.getString("status")))
                 .list();
     }
@@ -181,28 +228,42 @@ public class People {
                 WHERE m.id = ? AND p.case_id = ? FOR UPDATE OF m""")
                 .params(matchId, row.id())
                 .query((rs, n) -> new Object[] {rs.getString("status"), rs.getObject("matched_case", UUID.class)})
-                .optional().orElseThrow(() -> new NotFound("There is no such suggested match on this case."));
+                .optional()
+                .orElseThrow(() -> new NotFound("There is no such suggested match on this case."));
         if (!"PENDING".equals(match[0])) {
             throw new ConflictingState("This match has been decided already.");
         }
         jdbc.sql("UPDATE repeat_match SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?")
-                .params(samePerson ? "CONFIRMED" : "REJECTED", staff.getUsername(), Timestamp.from(clock.instant()), matchId).update();
-        String matchedReference = jdbc.sql("SELECT reference FROM hate_case WHERE id = ?").param(match[1]).query(String.class).single();
+                .params(
+                        samePerson ? "CONFIRMED" : "REJECTED",
+                        staff.getUsername(),
+                        Timestamp.from(clock.instant()),
+                        matchId)
+                .update();
+        String matchedReference = jdbc.sql("SELECT reference FROM hate_case WHERE id = ?")
+                .param(match[1])
+                .query(String.class)
+                .single();
         if (!samePerson) {
             history(row.id(), staff, "Not the same victim as in " + matchedReference);
             return;
         }
         jdbc.sql("""
                 INSERT INTO case_link (case_id, linked_case_id, reason, linked_by, linked_at) VALUES (?, ?, 'Same victim', ?, ?)
-                ON CONFLICT DO NOTHING""").params(row.id(), match[1], staff.getUsername(), Timestamp.from(clock.instant())).update();
-        jdbc.sql("INSERT INTO case_flag (case_id, flag) VALUES (?, 'REPEAT_VICTIM') ON CONFLICT DO NOTHING").param(row.id()).update();
+                ON CONFLICT DO NOTHING""")
+                .params(row.id(), match[1], staff.getUsername(), Timestamp.from(clock.instant()))
+                .update();
+        jdbc.sql("INSERT INTO case_flag (case_id, flag) VALUES (?, 'REPEAT_VICTIM') ON CONFLICT DO NOTHING")
+                .param(row.id())
+                .update();
         long earlier = jdbc.sql("""
                 SELECT count(DISTINCT q.case_id) FROM repeat_match m JOIN person p ON p.id = m.person_id
                      JOIN person q ON q.id = m.matched_person_id
                 WHERE p.case_id = ? AND m.status = 'CONFIRMED'""").param(row.id()).query(Long.class).single();
         if (earlier + 1 >= properties.persistentlyTargetedAt()) {
             jdbc.sql("INSERT INTO case_flag (case_id, flag) VALUES (?, 'PERSISTENTLY_TARGETED') ON CONFLICT DO NOTHING")
-                    .param(row.id()).update();
+                    .param(row.id())
+                    .update();
         }
         history(row.id(), staff, "Confirmed as the same victim as in " + matchedReference);
     }
@@ -226,12 +287,33 @@ public class People {
                        OR (CAST(? AS TEXT) IS NOT NULL AND q.name_key % ?)
                        OR (CAST(? AS TEXT) IS NOT NULL AND q.address_key = ? AND q.postcode = CAST(? AS TEXT)))
                 LIMIT 50""")
-                .params(nameKey, emailKey, phoneKey, person.dateOfBirth() == null ? null : Date.valueOf(person.dateOfBirth()),
-                        person.postcode(), addressKey, person.postcode(), caseId, emailKey, emailKey, phoneKey, phoneKey, nameKey, nameKey, addressKey,
-                        addressKey, person.postcode())
-                .query((rs, n) -> new Object[] {rs.getObject("id", UUID.class), rs.getDouble("name_sim"), rs.getBoolean("same_email"),
-                        rs.getBoolean("same_phone"), rs.getBoolean("same_birth"), rs.getBoolean("same_postcode"),
-                        rs.getBoolean("same_address")})
+                .params(
+                        nameKey,
+                        emailKey,
+                        phoneKey,
+                        person.dateOfBirth() == null ? null : Date.valueOf(person.dateOfBirth()),
+                        person.postcode(),
+                        addressKey,
+                        person.postcode(),
+                        caseId,
+                        emailKey,
+                        emailKey,
+                        phoneKey,
+                        phoneKey,
+                        nameKey,
+                        nameKey,
+                        addressKey,
+                        addressKey,
+                        person.postcode())
+                .query((rs, n) -> new Object[] {
+                    rs.getObject("id", UUID.class),
+                    rs.getDouble("name_sim"),
+                    rs.getBoolean("same_email"),
+                    rs.getBoolean("same_phone"),
+                    rs.getBoolean("same_birth"),
+                    rs.getBoolean("same_postcode"),
+                    rs.getBoolean("same_address")
+                })
                 .list();
         for (Object[] candidate : candidates) {
             double nameSimilarity = (double) candidate[1];
@@ -252,46 +334,66 @@ public class People {
                 basis.add("same address");
             }
             if (!basis.isEmpty()) {
-                double score = Math.min(1.0, (basis.size() > 1 ? 0.2 : 0) + Math.max(nameSimilarity, basis.contains("same email address")
-                        || basis.contains("same phone number") ? 0.9 : 0.7));
-                jdbc.sql("INSERT INTO repeat_match (person_id, matched_person_id, basis, score) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                        .params(personId, candidate[0], String.join(", ", basis), score).update();
+                double score = Math.min(
+                        1.0,
+                        (basis.size() > 1 ? 0.2 : 0)
+                                + Math.max(
+                                        nameSimilarity,
+                                        basis.contains("same email address") || basis.contains("same phone number")
+                                                ? 0.9
+                                                : 0.7));
+                jdbc.sql(
+                                "INSERT INTO repeat_match (person_id, matched_person_id, basis, score) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                        .params(personId, candidate[0], String.join(", ", basis), score)
+                        .update();
             }
         }
     }
 
     private Person get(UUID id) {
-        return jdbc.sql("SELECT * FROM person WHERE id = ?").param(id).query(People::map).single();
+        return jdbc.sql("SELECT * FROM person WHERE id = ?")
+                .param(id)
+                .query(People::map)
+                .single();
     }
 
     private void history(UUID caseId, StaffPrincipal staff, String what) {
         jdbc.sql("INSERT INTO case_history (case_id, at, actor, what) VALUES (?, ?, ?, ?)")
-                .params(caseId, Timestamp.from(clock.instant()), staff.getUsername(), what).update();
+                .params(caseId, Timestamp.from(clock.instant()), staff.getUsername(), what)
+                .update();
     }
 
-    private record CaseRow(UUID id, Classification classification, Boolean keepSubjectData) {
-    }
+    private record CaseRow(UUID id, Classification classification, Boolean keepSubjectData) {}
 
     private CaseRow row(String reference) {
         return jdbc.sql("SELECT id, classification, nchi_keep_subject_data FROM hate_case WHERE reference = ?")
                 .param(Cases.normalise(reference))
                 .query((rs, n) -> {
                     boolean keep = rs.getBoolean("nchi_keep_subject_data");
-                    return new CaseRow(rs.getObject("id", UUID.class),
-                            rs.getString("classification") == null ? null : Classification.valueOf(rs.getString("classification")),
+                    return new CaseRow(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("classification") == null
+                                    ? null
+                                    : Classification.valueOf(rs.getString("classification")),
                             rs.wasNull() ? null : keep);
                 })
                 .single();
     }
 
     private static void requireWorker(StaffPrincipal staff) {
-        if (staff.roles().stream().noneMatch(CaseWork.RECORDERS::contains) && staff.roles().stream().noneMatch(CaseWork.ALLOCATABLE::contains)) {
+        if (staff.roles().stream().noneMatch(CaseWork.RECORDERS::contains)
+                && staff.roles().stream().noneMatch(CaseWork.ALLOCATABLE::contains)) {
             throw new AccessDeniedException("Your role does not add people to cases.");
         }
     }
 
     public static String nameKey(String name) {
-        return name == null ? null : name.toLowerCase(Locale.UK).replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").trim();
+        return name == null
+                ? null
+                : name.toLowerCase(Locale.UK)
+                        .replaceAll("[^\\p{L}\\p{N} ]", " ")
+                        .replaceAll("\\s+", " ")
+                        .trim();
     }
 
     public static String phoneKey(String phone) {
@@ -316,8 +418,17 @@ public class People {
 
     private static Person map(ResultSet rs, int row) throws SQLException {
         Date birth = rs.getDate("date_of_birth");
-        return new Person(rs.getObject("id", UUID.class), PersonRole.valueOf(rs.getString("role")), rs.getString("full_name"),
-                birth == null ? null : birth.toLocalDate(), rs.getString("phone"), rs.getString("email"), rs.getString("address"),
-                rs.getString("postcode"), rs.getString("description"), rs.getString("added_by"), rs.getTimestamp("added_at").toInstant());
+        return new Person(
+                rs.getObject("id", UUID.class),
+                PersonRole.valueOf(rs.getString("role")),
+                rs.getString("full_name"),
+                birth == null ? null : birth.toLocalDate(),
+                rs.getString("phone"),
+                rs.getString("email"),
+                rs.getString("address"),
+                rs.getString("postcode"),
+                rs.getString("description"),
+                rs.getString("added_by"),
+                rs.getTimestamp("added_at").toInstant());
     }
 }

@@ -5,6 +5,15 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A person on a case, as staff see them. */
-public record Person(UUID id, PersonRole role, String fullName, LocalDate dateOfBirth, String phone, String email, String address,
-        String postcode, String description, String addedBy, Instant addedAt) {
-}
+public record Person(
+        UUID id,
+        PersonRole role,
+        String fullName,
+        LocalDate dateOfBirth,
+        String phone,
+        String email,
+        String address,
+        String postcode,
+        String description,
+        String addedBy,
+        Instant addedAt) {}

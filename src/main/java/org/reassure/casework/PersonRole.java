@@ -8,7 +8,11 @@ import java.util.Set;
  * and a suspect (Non-Crime Hate Incidents Code of Practice).
  */
 public enum PersonRole {
-    VICTIM("Victim"), SUSPECT("Suspect"), COMPLAINANT("Complainant"), SUBJECT("Subject"), WITNESS("Witness"),
+    VICTIM("Victim"),
+    SUSPECT("Suspect"),
+    COMPLAINANT("Complainant"),
+    SUBJECT("Subject"),
+    WITNESS("Witness"),
     REPORTER("Person who reported it");
 
     private final String label;
@@ -26,7 +30,8 @@ public enum PersonRole {
     }
 
     static Set<PersonRole> allowedFor(Classification classification) {
-        return classification == Classification.NCHI ? EnumSet.of(COMPLAINANT, SUBJECT, WITNESS, REPORTER)
+        return classification == Classification.NCHI
+                ? EnumSet.of(COMPLAINANT, SUBJECT, WITNESS, REPORTER)
                 : EnumSet.of(VICTIM, SUSPECT, WITNESS, REPORTER);
     }
 }

@@ -5,17 +5,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
 import org.reassure.identity.Unit;
 import org.reassure.identity.UnitKind;
 import org.reassure.identity.Units;
 import org.reassure.reporting.ReportProgress;
 import org.reassure.reporting.ReportSubmitted;
 import org.reassure.reporting.Reports;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.stereotype.Component;
 
 /**
  * Turns each submitted report into a case with the same reference, in the unit the report was routed to
@@ -32,8 +33,12 @@ class ReportedCases implements ReportProgress {
     private final Reports reports;
     private final People people;
 
-    ReportedCases(JdbcClient jdbc, Units units, org.reassure.identity.StaffAccounts accounts,
-            @org.springframework.context.annotation.Lazy Reports reports, People people) {
+    ReportedCases(
+            JdbcClient jdbc,
+            Units units,
+            org.reassure.identity.StaffAccounts accounts,
+            @org.springframework.context.annotation.Lazy Reports reports,
+            People people) {
         this.reports = reports;
         this.people = people;
         this.jdbc = jdbc;
@@ -43,30 +48,56 @@ class ReportedCases implements ReportProgress {
 
     @ApplicationModuleListener
     void on(ReportSubmitted report) {
-        if (jdbc.sql("SELECT count(*) FROM hate_case WHERE reference = ?").param(report.reference()).query(Long.class).single() > 0) {
+        if (jdbc.sql("SELECT count(*) FROM hate_case WHERE reference = ?")
+                        .param(report.reference())
+                        .query(Long.class)
+                        .single()
+                > 0) {
             return; // already handled: the registry may deliver an event again after a failure
         }
-        Unit unit = Optional.ofNullable(report.unitCode()).flatMap(units::findByCode).orElseGet(this::triageQueue);
+        Unit unit = Optional.ofNullable(report.unitCode())
+                .flatMap(units::findByCode)
+                .orElseGet(this::triageQueue);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO hate_case (id, reference, status, channel, anonymous, received_at, occurred_at, unit_id, online, account,
                                        hostility_reason, perceived_by)
                 VALUES (?, ?, 'REPORTED', ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, report.reference(), report.channel(), report.anonymous(), Timestamp.from(report.receivedAt()),
-                        report.occurredAt() == null ? null : Timestamp.from(report.occurredAt()), unit.id(), report.online(),
-                        report.account(), report.hostilityReason(), report.perceivedBy())
+                .params(
+                        id,
+                        report.reference(),
+                        report.channel(),
+                        report.anonymous(),
+                        Timestamp.from(report.receivedAt()),
+                        report.occurredAt() == null ? null : Timestamp.from(report.occurredAt()),
+                        unit.id(),
+                        report.online(),
+                        report.account(),
+                        report.hostilityReason(),
+                        report.perceivedBy())
                 .update();
-        report.strands().forEach(strand -> jdbc.sql("INSERT INTO case_strand (case_id, strand_code) VALUES (?, ?)")
-                .params(id, strand).update());
+        report.strands()
+                .forEach(strand -> jdbc.sql("INSERT INTO case_strand (case_id, strand_code) VALUES (?, ?)")
+                        .params(id, strand)
+                        .update());
         if (report.strands().contains("RELIGION") && report.religions() != null) {
-            report.religions().forEach(category -> jdbc.sql("INSERT INTO case_religion (case_id, category) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                    .params(id, category).update());
+            report.religions()
+                    .forEach(category -> jdbc.sql(
+                                    "INSERT INTO case_religion (case_id, category) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                            .params(id, category)
+                            .update());
         }
-        jdbc.sql("INSERT INTO case_history (case_id, at, actor, from_status, to_status, what) VALUES (?, ?, 'reassure', NULL, 'REPORTED', ?)")
-                .params(id, Timestamp.from(report.receivedAt()), "Report received").update();
+        jdbc.sql(
+                        "INSERT INTO case_history (case_id, at, actor, from_status, to_status, what) VALUES (?, ?, 'reassure', NULL, 'REPORTED', ?)")
+                .params(id, Timestamp.from(report.receivedAt()), "Report received")
+                .update();
         for (Reports.ReportedPerson person : reports.peopleOf(report.reference())) {
-            people.addFromReport(report.reference(), "VICTIM".equals(person.role()) ? PersonRole.VICTIM : PersonRole.REPORTER,
-                    person.name(), person.email(), person.phone());
+            people.addFromReport(
+                    report.reference(),
+                    "VICTIM".equals(person.role()) ? PersonRole.VICTIM : PersonRole.REPORTER,
+                    person.name(),
+                    person.email(),
+                    person.phone());
         }
         log.info("Case {} opened from a report, in unit {}", report.reference(), unit.code());
     }
@@ -76,14 +107,24 @@ class ReportedCases implements ReportProgress {
     void on(org.reassure.reporting.ReportMessages.MessageSent message) {
         boolean fromReporter = message.sender() == org.reassure.reporting.ReportMessages.Sender.REPORTER;
         String actor = message.author() != null ? message.author() : "reporter";
-        String what = fromReporter ? (message.author() != null ? "Message from the third-party reporting centre" : "Message from the reporter")
+        String what = fromReporter
+                ? (message.author() != null
+                        ? "Message from the third-party reporting centre"
+                        : "Message from the reporter")
                 : "Message sent to the reporter";
         // Idempotent: the registry may deliver an event again after a failure.
         jdbc.sql("""
                 INSERT INTO case_history (case_id, at, actor, what)
                 SELECT c.id, ?, ?, ? FROM hate_case c WHERE c.reference = ?
                   AND NOT EXISTS (SELECT 1 FROM case_history h WHERE h.case_id = c.id AND h.at = ? AND h.what = ? AND h.actor = ?)""")
-                .params(Timestamp.from(message.sentAt()), actor, what, message.reference(), Timestamp.from(message.sentAt()), what, actor)
+                .params(
+                        Timestamp.from(message.sentAt()),
+                        actor,
+                        what,
+                        message.reference(),
+                        Timestamp.from(message.sentAt()),
+                        what,
+                        actor)
                 .update();
     }
 
@@ -91,33 +132,46 @@ class ReportedCases implements ReportProgress {
     @ApplicationModuleListener
     void on(org.reassure.reporting.VictimSatisfaction.SatisfactionGiven given) {
         String actor = given.recordedBy() != null ? given.recordedBy() : "reporter";
-        String what = given.recordedBy() != null ? "Victim satisfaction answers recorded (" + given.channel().label().toLowerCase() + ")"
+        String what = given.recordedBy() != null
+                ? "Victim satisfaction answers recorded ("
+                        + given.channel().label().toLowerCase() + ")"
                 : "Victim satisfaction answers given online";
         jdbc.sql("""
                 INSERT INTO case_history (case_id, at, actor, what)
                 SELECT c.id, ?, ?, ? FROM hate_case c WHERE c.reference = ?
                   AND NOT EXISTS (SELECT 1 FROM case_history h WHERE h.case_id = c.id AND h.at = ? AND h.what = ? AND h.actor = ?)""")
-                .params(Timestamp.from(given.at()), actor, what, given.reference(), Timestamp.from(given.at()), what, actor)
+                .params(
+                        Timestamp.from(given.at()),
+                        actor,
+                        what,
+                        given.reference(),
+                        Timestamp.from(given.at()),
+                        what,
+                        actor)
                 .update();
     }
 
     /** With one force, its triage queue; with several, the first force set up (until reports carry their force). */
     private Unit triageQueue() {
-        return units.all().stream().filter(unit -> unit.kind() == UnitKind.FORCE).min(java.util.Comparator.comparingLong(Unit::id))
+        return units.all().stream()
+                .filter(unit -> unit.kind() == UnitKind.FORCE)
+                .min(java.util.Comparator.comparingLong(Unit::id))
                 .orElseThrow(() -> new IllegalStateException("No force is set up to receive reports"));
     }
 
     @Override
     public Optional<Progress> of(String reference) {
         return jdbc.sql("""
-                SELECT c.id, c.status, c.officer_id FROM hate_case c WHERE c.reference = ?""").param(reference)
+                SELECT c.id, c.status, c.officer_id FROM hate_case c WHERE c.reference = ?""")
+                .param(reference)
                 .query((rs, row) -> {
                     UUID id = rs.getObject(1, UUID.class);
                     long officerId = rs.getLong(3);
                     // The named officer and their direct number (Victims' Code: the officer's contact details).
                     Officer officer = rs.wasNull() ? null : officer(accounts.get(officerId));
                     return new Progress(rs.getString(2), officer, updates(id));
-                }).optional();
+                })
+                .optional();
     }
 
     private static Officer officer(org.reassure.identity.StaffAccount account) {
@@ -125,7 +179,10 @@ class ReportedCases implements ReportProgress {
     }
 
     private List<Update> updates(UUID caseId) {
-        return jdbc.sql("SELECT at, to_status FROM case_history WHERE case_id = ? AND to_status IS NOT NULL ORDER BY at, id")
-                .param(caseId).query((rs, row) -> new Update(rs.getTimestamp(1).toInstant(), rs.getString(2))).list();
+        return jdbc.sql(
+                        "SELECT at, to_status FROM case_history WHERE case_id = ? AND to_status IS NOT NULL ORDER BY at, id")
+                .param(caseId)
+                .query((rs, row) -> new Update(rs.getTimestamp(1).toInstant(), rs.getString(2)))
+                .list();
     }
 }

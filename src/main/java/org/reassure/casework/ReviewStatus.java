@@ -2,7 +2,9 @@ package org.reassure.casework;
 
 /** A supervisor checks every recording decision. */
 public enum ReviewStatus {
-    PENDING("Waiting for review"), APPROVED("Approved"), RETURNED("Returned for change");
+    PENDING("Waiting for review"),
+    APPROVED("Approved"),
+    RETURNED("Returned for change");
 
     private final String label;
 

@@ -9,8 +9,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Strands {
 
-    public record StrandInfo(String code, String name, boolean monitored) {
-    }
+    public record StrandInfo(String code, String name, boolean monitored) {}
 
     private final JdbcClient jdbc;
 
@@ -18,16 +17,17 @@ public class Strands {
         this.jdbc = jdbc;
     }
 
-    public record ReligionCategory(String code, String name) {
-    }
+    public record ReligionCategory(String code, String name) {}
 
     public List<ReligionCategory> religionCategories() {
         return jdbc.sql("SELECT code, name FROM religion_category WHERE active ORDER BY sort_order")
-                .query((rs, row) -> new ReligionCategory(rs.getString(1), rs.getString(2))).list();
+                .query((rs, row) -> new ReligionCategory(rs.getString(1), rs.getString(2)))
+                .list();
     }
 
     public List<StrandInfo> active() {
         return jdbc.sql("SELECT code, name, monitored FROM strand WHERE active ORDER BY sort_order")
-                .query((rs, row) -> new StrandInfo(rs.getString(1), rs.getString(2), rs.getBoolean(3))).list();
+                .query((rs, row) -> new StrandInfo(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+                .list();
     }
 }

@@ -4,6 +4,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.Audited;
 import org.reassure.identity.CurrentStaff;
@@ -13,13 +21,6 @@ import org.reassure.platform.FormErrors;
 import org.reassure.platform.InvalidInput;
 import org.reassure.reporting.NewReport;
 import org.reassure.reporting.Reports;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A report taken by a member of staff, by phone, at a front counter or on a home visit. It goes through
@@ -30,8 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/cases/new")
 class TakeReportController {
 
-    static final Set<Role> TAKERS = EnumSet.of(Role.CALL_HANDLER, Role.INVESTIGATOR, Role.SUPERVISOR, Role.SUPPORT_OFFICER,
-            Role.NEIGHBOURHOOD_OFFICER);
+    static final Set<Role> TAKERS = EnumSet.of(
+            Role.CALL_HANDLER, Role.INVESTIGATOR, Role.SUPERVISOR, Role.SUPPORT_OFFICER, Role.NEIGHBOURHOOD_OFFICER);
 
     private final Reports reports;
     private final Strands strands;
@@ -41,8 +42,19 @@ class TakeReportController {
         this.strands = strands;
     }
 
-    record TakenReport(String channel, String reporterRole, String description, List<String> perceivedHostility, String hostilityReason,
-            String occurredAt, String postcode, String place, String name, String phone, String email, String consentContact,
+    record TakenReport(
+            String channel,
+            String reporterRole,
+            String description,
+            List<String> perceivedHostility,
+            String hostilityReason,
+            String occurredAt,
+            String postcode,
+            String place,
+            String name,
+            String phone,
+            String email,
+            String consentContact,
             String consentReferral) {
 
         static TakenReport empty() {
@@ -55,14 +67,39 @@ class TakeReportController {
 
         NewReport toNewReport() {
             boolean named = !blank(name) || !blank(phone) || !blank(email);
-            NewReport.Person person = named ? new NewReport.Person(blankToNull(name), null, blankToNull(email), blankToNull(phone),
-                    blank(phone) ? (blank(email) ? "IN_PERSON" : "EMAIL") : "PHONE", null, null, null, null, null, null) : null;
+            NewReport.Person person = named
+                    ? new NewReport.Person(
+                            blankToNull(name),
+                            null,
+                            blankToNull(email),
+                            blankToNull(phone),
+                            blank(phone) ? (blank(email) ? "IN_PERSON" : "EMAIL") : "PHONE",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null)
+                    : null;
             boolean onBehalf = "ON_BEHALF".equals(reporterRole);
-            return new NewReport(blankToNull(reporterRole), Boolean.FALSE, description, perceivedHostility == null ? List.of() : perceivedHostility,
-                    blankToNull(hostilityReason), blankToNull(occurredAt), new NewReport.Location(blankToNull(place), blankToNull(postcode)), null,
-                    onBehalf ? null : person, onBehalf ? person : null,
-                    new NewReport.Consent("yes".equals(consentContact), "yes".equals(consentReferral)), onBehalf ? "OTHER" : null,
-                    null, null, null, null, null);
+            return new NewReport(
+                    blankToNull(reporterRole),
+                    Boolean.FALSE,
+                    description,
+                    perceivedHostility == null ? List.of() : perceivedHostility,
+                    blankToNull(hostilityReason),
+                    blankToNull(occurredAt),
+                    new NewReport.Location(blankToNull(place), blankToNull(postcode)),
+                    null,
+                    onBehalf ? null : person,
+                    onBehalf ? person : null,
+                    new NewReport.Consent("yes".equals(consentContact), "yes".equals(consentReferral)),
+                    onBehalf ? "OTHER" : null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
 
         private static boolean blank(String value) {

@@ -14,8 +14,11 @@ record WhenField(String day, String month, String year, String time) {
 
     static WhenField now() {
         ZonedDateTime now = ZonedDateTime.now(Formats.UK);
-        return new WhenField(Integer.toString(now.getDayOfMonth()), Integer.toString(now.getMonthValue()),
-                Integer.toString(now.getYear()), String.format("%02d:%02d", now.getHour(), now.getMinute()));
+        return new WhenField(
+                Integer.toString(now.getDayOfMonth()),
+                Integer.toString(now.getMonthValue()),
+                Integer.toString(now.getYear()),
+                String.format("%02d:%02d", now.getHour(), now.getMinute()));
     }
 
     Instant toInstant(String field) {
@@ -24,7 +27,8 @@ record WhenField(String day, String month, String year, String time) {
         }
         LocalDate date;
         try {
-            date = LocalDate.of(Integer.parseInt(year.trim()), Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
+            date = LocalDate.of(
+                    Integer.parseInt(year.trim()), Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
         } catch (NumberFormatException | DateTimeException | NullPointerException notADate) {
             throw new InvalidInput(field, "The date must be a real date, like 20 11 2026");
         }

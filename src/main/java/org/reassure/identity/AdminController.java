@@ -5,10 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.reassure.audit.AuditAction;
-import org.reassure.audit.Audited;
-import org.reassure.platform.FormErrors;
-import org.reassure.platform.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.Audited;
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.InvalidInput;
 
 /** Administrators manage units and accounts. Each page posts, then redirects (post/redirect/get). */
 @Controller
@@ -59,7 +60,10 @@ class AdminController {
     String createUnit(UnitForm form, Model model, RedirectAttributes redirect) {
         try {
             Unit unit = units.create(form.code(), form.name(), form.parent());
-            redirect.addFlashAttribute("success", "Unit " + unit.code() + " (" + unit.name() + ") created as a " + unit.kind().label().toLowerCase());
+            redirect.addFlashAttribute(
+                    "success",
+                    "Unit " + unit.code() + " (" + unit.name() + ") created as a "
+                            + unit.kind().label().toLowerCase());
             return "redirect:/admin/units";
         } catch (InvalidInput invalid) {
             model.addAttribute("form", form);
@@ -87,10 +91,18 @@ class AdminController {
     @Audited(action = AuditAction.COLLECTION, record = "user")
     String createUser(UserForm form, Model model, RedirectAttributes redirect) {
         try {
-            StaffAccount account = accounts.create(form.username(), form.displayName(), form.roleSet(), form.unit(), form.organisation(),
-                    form.password(), form.workPhone());
-            redirect.addFlashAttribute("success", "Account " + account.username() + " created. Give the password to "
-                    + account.displayName() + " in person or by phone, never by email.");
+            StaffAccount account = accounts.create(
+                    form.username(),
+                    form.displayName(),
+                    form.roleSet(),
+                    form.unit(),
+                    form.organisation(),
+                    form.password(),
+                    form.workPhone());
+            redirect.addFlashAttribute(
+                    "success",
+                    "Account " + account.username() + " created. Give the password to " + account.displayName()
+                            + " in person or by phone, never by email.");
             return "redirect:/admin/users/" + account.id();
         } catch (InvalidInput invalid) {
             model.addAttribute("form", form.withoutPassword());
@@ -136,13 +148,20 @@ class AdminController {
             return "redirect:/admin/users/" + id;
         }
         accounts.setEnabled(id, enabled);
-        redirect.addFlashAttribute("success", enabled ? "Account switched on." : "Account switched off. The person can no longer sign in or use API tokens.");
+        redirect.addFlashAttribute(
+                "success",
+                enabled
+                        ? "Account switched on."
+                        : "Account switched off. The person can no longer sign in or use API tokens.");
         return "redirect:/admin/users/" + id;
     }
 
     @PostMapping("/users/{id}/password")
     @Audited(action = AuditAction.ALTERATION, record = "user", id = "id")
-    String password(@PathVariable long id, @RequestParam(defaultValue = "") String password, Model model,
+    String password(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String password,
+            Model model,
             RedirectAttributes redirect) {
         StaffAccount account = accounts.get(id);
         try {
@@ -164,10 +183,15 @@ class AdminController {
         return account == null ? "admin/user-new" : "admin/user";
     }
 
-    record UnitForm(String code, String name, String parent) {
-    }
+    record UnitForm(String code, String name, String parent) {}
 
-    record UserForm(String username, String displayName, List<String> roles, String unit, String organisation, String password,
+    record UserForm(
+            String username,
+            String displayName,
+            List<String> roles,
+            String unit,
+            String organisation,
+            String password,
             String workPhone) {
 
         static UserForm empty() {
@@ -175,8 +199,13 @@ class AdminController {
         }
 
         static UserForm of(StaffAccount account) {
-            return new UserForm(account.username(), account.displayName(), account.roles().stream().map(Role::name).toList(),
-                    account.unitCode() == null ? "" : account.unitCode(), account.organisationCode() == null ? "" : account.organisationCode(), "",
+            return new UserForm(
+                    account.username(),
+                    account.displayName(),
+                    account.roles().stream().map(Role::name).toList(),
+                    account.unitCode() == null ? "" : account.unitCode(),
+                    account.organisationCode() == null ? "" : account.organisationCode(),
+                    "",
                     account.workPhone() == null ? "" : account.workPhone());
         }
 

@@ -8,15 +8,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.reassure.audit.AuditLog;
-import org.reassure.audit.AuditOutcome;
-import org.reassure.audit.AuditAction;
-import org.reassure.platform.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.AuditLog;
+import org.reassure.audit.AuditOutcome;
+import org.reassure.platform.Problems;
 
 /** Authenticates {@code Authorization: Bearer rsr_...} on the API; a bad token is refused (401) and audited. */
 final class ApiTokenFilter extends OncePerRequestFilter {
@@ -41,19 +42,24 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         }
         Optional<StaffPrincipal> principal = Optional.empty();
         if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            principal = tokens.authenticate(header.substring(7).trim()).flatMap(accounts::principal)
+            principal = tokens.authenticate(header.substring(7).trim())
+                    .flatMap(accounts::principal)
                     .filter(StaffPrincipal::isEnabled);
         }
         if (principal.isEmpty()) {
-            auditLog.record(AuditAction.ACCESS, "api", request.getRequestURI(), null, AuditOutcome.DENIED, "invalid API token");
+            auditLog.record(
+                    AuditAction.ACCESS, "api", request.getRequestURI(), null, AuditOutcome.DENIED, "invalid API token");
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            Problems.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized",
+            Problems.write(
+                    response,
+                    HttpStatus.UNAUTHORIZED,
+                    "Unauthorized",
                     "The API token is not valid. It may have been revoked: create a new one on your account page.");
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
-                principal.get().getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                principal.get(), null, principal.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -12,11 +12,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import org.reassure.platform.FormErrors;
-import org.reassure.platform.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.NotFound;
 
 /**
  * Personal API tokens. A token is 32 random bytes, shown once; only its SHA-256 is stored (a fast hash
@@ -28,14 +29,14 @@ public class ApiTokens {
     static final String PREFIX = "rsr_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    public record TokenSummary(long id, String label, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+    public record TokenSummary(
+            long id, String label, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
         public boolean active() {
             return revokedAt == null;
         }
     }
 
-    public record IssuedToken(long id, String token) {
-    }
+    public record IssuedToken(long id, String token) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -58,9 +59,11 @@ public class ApiTokens {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        long id = jdbc.sql("INSERT INTO api_token (user_id, label, token_hash, prefix) VALUES (?, ?, ?, ?) RETURNING id")
+        long id = jdbc.sql(
+                        "INSERT INTO api_token (user_id, label, token_hash, prefix) VALUES (?, ?, ?, ?) RETURNING id")
                 .params(userId, cleanLabel, hash(token), token.substring(0, PREFIX.length() + 6))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         return new IssuedToken(id, token);
     }
 
@@ -69,8 +72,12 @@ public class ApiTokens {
                 SELECT id, label, prefix, created_at, last_used_at, revoked_at FROM api_token
                 WHERE user_id = ? ORDER BY revoked_at IS NOT NULL, created_at DESC""")
                 .param(userId)
-                .query((rs, row) -> new TokenSummary(rs.getLong("id"), rs.getString("label"), rs.getString("prefix"),
-                        rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("last_used_at")),
+                .query((rs, row) -> new TokenSummary(
+                        rs.getLong("id"),
+                        rs.getString("label"),
+                        rs.getString("prefix"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        instant(rs.getTimestamp("last_used_at")),
                         instant(rs.getTimestamp("revoked_at"))))
                 .list();
     }
@@ -79,7 +86,8 @@ public class ApiTokens {
     @Transactional
     public void revoke(long userId, long tokenId) {
         int changed = jdbc.sql("UPDATE api_token SET revoked_at = coalesce(revoked_at, ?) WHERE id = ? AND user_id = ?")
-                .params(Timestamp.from(clock.instant()), tokenId, userId).update();
+                .params(Timestamp.from(clock.instant()), tokenId, userId)
+                .update();
         if (changed == 0) {
             throw new NotFound("There is no such token.");
         }
@@ -93,7 +101,9 @@ public class ApiTokens {
         }
         return jdbc.sql("""
                 UPDATE api_token SET last_used_at = ? WHERE token_hash = ? AND revoked_at IS NULL RETURNING user_id""")
-                .params(Timestamp.from(clock.instant()), hash(token)).query(Long.class).optional();
+                .params(Timestamp.from(clock.instant()), hash(token))
+                .query(Long.class)
+                .optional();
     }
 
     static String hash(String token) {

@@ -8,8 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Who is making the current request, if anyone is signed in or presented a token. */
 public final class CurrentStaff {
 
-    private CurrentStaff() {
-    }
+    private CurrentStaff() {}
 
     public static Optional<StaffPrincipal> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -7,27 +7,30 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.AuditLog;
 import org.reassure.audit.AuditOutcome;
 import org.reassure.platform.CliCommand;
 import org.reassure.platform.CommandFailure;
 import org.reassure.platform.InvalidInput;
-import org.springframework.stereotype.Component;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** The identity commands of {@code admin}: create-unit, create-user and create-token. */
 final class IdentityCommands {
 
-    private IdentityCommands() {
-    }
+    private IdentityCommands() {}
 
     static CommandFailure failure(InvalidInput invalid) {
         StringBuilder message = new StringBuilder();
-        invalid.errors().forEach(error -> message.append(message.isEmpty() ? "" : System.lineSeparator())
-                .append("--").append(option(error.field())).append(": ").append(error.message()));
+        invalid.errors()
+                .forEach(error -> message.append(message.isEmpty() ? "" : System.lineSeparator())
+                        .append("--")
+                        .append(option(error.field()))
+                        .append(": ")
+                        .append(error.message()));
         return new CommandFailure(message.toString());
     }
 
@@ -44,9 +47,14 @@ final class IdentityCommands {
     @Command(name = "create-unit", mixinStandardHelpOptions = true, description = "Adds a force, or a unit below one.")
     static class CreateUnit implements CliCommand {
 
-        @Option(names = "--code", required = true, description = "Unit code, like HNS") String code;
-        @Option(names = "--name", required = true, description = "Unit name, like Hounslow") String name;
-        @Option(names = "--parent", description = "Code of the unit it belongs to; none for a force") String parent;
+        @Option(names = "--code", required = true, description = "Unit code, like HNS")
+        String code;
+
+        @Option(names = "--name", required = true, description = "Unit name, like Hounslow")
+        String name;
+
+        @Option(names = "--parent", description = "Code of the unit it belongs to; none for a force")
+        String parent;
 
         private final Units units;
         private final AuditLog auditLog;
@@ -65,9 +73,17 @@ final class IdentityCommands {
         public Integer call() {
             try {
                 Unit unit = units.create(code, name, parent);
-                auditLog.recordAs("command-line", "", AuditAction.COLLECTION, "unit", unit.code(), "admin create-unit",
-                        AuditOutcome.ALLOWED, null);
-                System.out.println("Created " + unit.kind().label().toLowerCase() + " " + unit.code() + " (" + unit.name() + ")");
+                auditLog.recordAs(
+                        "command-line",
+                        "",
+                        AuditAction.COLLECTION,
+                        "unit",
+                        unit.code(),
+                        "admin create-unit",
+                        AuditOutcome.ALLOWED,
+                        null);
+                System.out.println(
+                        "Created " + unit.kind().label().toLowerCase() + " " + unit.code() + " (" + unit.name() + ")");
                 return 0;
             } catch (InvalidInput invalid) {
                 throw failure(invalid);
@@ -76,16 +92,35 @@ final class IdentityCommands {
     }
 
     @Component
-    @Command(name = "create-user", mixinStandardHelpOptions = true,
+    @Command(
+            name = "create-user",
+            mixinStandardHelpOptions = true,
             description = "Adds a staff or partner account. The password is read from standard input.")
     static class CreateUser implements CliCommand {
 
-        @Option(names = "--username", required = true) String username;
-        @Option(names = "--name", required = true, description = "Full name") String name;
-        @Option(names = "--roles", required = true, split = ",", description = "Role codes, like INVESTIGATOR,SUPERVISOR") String[] roles;
-        @Option(names = "--unit", description = "Unit code (staff)") String unit;
-        @Option(names = "--organisation", description = "Support organisation code (a support organisation's user)") String organisation;
-        @Option(names = "--phone", description = "Direct work phone number given to victims, like \"020 7946 0123\" (optional)") String phone;
+        @Option(names = "--username", required = true)
+        String username;
+
+        @Option(names = "--name", required = true, description = "Full name")
+        String name;
+
+        @Option(
+                names = "--roles",
+                required = true,
+                split = ",",
+                description = "Role codes, like INVESTIGATOR,SUPERVISOR")
+        String[] roles;
+
+        @Option(names = "--unit", description = "Unit code (staff)")
+        String unit;
+
+        @Option(names = "--organisation", description = "Support organisation code (a support organisation's user)")
+        String organisation;
+
+        @Option(
+                names = "--phone",
+                description = "Direct work phone number given to victims, like \"020 7946 0123\" (optional)")
+        String phone;
 
         private final StaffAccounts accounts;
         private final AuditLog auditLog;
@@ -108,7 +143,11 @@ final class IdentityCommands {
                     roleSet.add(Role.valueOf(code.trim().toUpperCase()));
                 } catch (IllegalArgumentException unknown) {
                     throw new CommandFailure("--roles: there is no role " + code.trim() + ". Use one or more of "
-                            + String.join(",", EnumSet.allOf(Role.class).stream().map(Role::name).toList()));
+                            + String.join(
+                                    ",",
+                                    EnumSet.allOf(Role.class).stream()
+                                            .map(Role::name)
+                                            .toList()));
                 }
             }
             if (unit != null && organisation != null) {
@@ -117,8 +156,15 @@ final class IdentityCommands {
             String password = readPassword();
             try {
                 StaffAccount account = accounts.create(username, name, roleSet, unit, organisation, password, phone);
-                auditLog.recordAs("command-line", "", AuditAction.COLLECTION, "user", account.username(), "admin create-user",
-                        AuditOutcome.ALLOWED, null);
+                auditLog.recordAs(
+                        "command-line",
+                        "",
+                        AuditAction.COLLECTION,
+                        "user",
+                        account.username(),
+                        "admin create-user",
+                        AuditOutcome.ALLOWED,
+                        null);
                 System.out.println("Created account " + account.username());
                 return 0;
             } catch (InvalidInput invalid) {
@@ -139,12 +185,17 @@ final class IdentityCommands {
     }
 
     @Component
-    @Command(name = "create-token", mixinStandardHelpOptions = true,
+    @Command(
+            name = "create-token",
+            mixinStandardHelpOptions = true,
             description = "Creates a personal API token and prints it as the only line of output.")
     static class CreateToken implements CliCommand {
 
-        @Option(names = "--username", required = true) String username;
-        @Option(names = "--label", defaultValue = "Created on the command line", description = "What the token is for") String label;
+        @Option(names = "--username", required = true)
+        String username;
+
+        @Option(names = "--label", defaultValue = "Created on the command line", description = "What the token is for")
+        String label;
 
         private final StaffAccounts accounts;
         private final ApiTokens tokens;
@@ -164,14 +215,22 @@ final class IdentityCommands {
         @Override
         public Integer call() {
             StaffAccount account = accounts.findByUsername(username)
-                    .orElseThrow(() -> new CommandFailure("--username: there is no account " + StaffAccounts.normalise(username)));
+                    .orElseThrow(() ->
+                            new CommandFailure("--username: there is no account " + StaffAccounts.normalise(username)));
             if (!account.enabled()) {
                 throw new CommandFailure("--username: the account " + account.username() + " is switched off");
             }
             try {
                 ApiTokens.IssuedToken issued = tokens.issue(account.id(), label);
-                auditLog.recordAs("command-line", "", AuditAction.COLLECTION, "api-token", Long.toString(issued.id()),
-                        "admin create-token for " + account.username(), AuditOutcome.ALLOWED, null);
+                auditLog.recordAs(
+                        "command-line",
+                        "",
+                        AuditAction.COLLECTION,
+                        "api-token",
+                        Long.toString(issued.id()),
+                        "admin create-token for " + account.username(),
+                        AuditOutcome.ALLOWED,
+                        null);
                 System.out.println(issued.token());
                 return 0;
             } catch (InvalidInput invalid) {

@@ -3,8 +3,9 @@ package org.reassure.identity;
 import java.util.List;
 import java.util.Set;
 
-import org.reassure.platform.DemoData;
 import org.springframework.stereotype.Component;
+
+import org.reassure.platform.DemoData;
 
 /**
  * The demo force: three boroughs, each with a Community Safety Unit and a neighbourhood team, and one
@@ -32,8 +33,8 @@ class IdentityDemoData implements DemoData {
     @Override
     public void load() {
         units.create("MET", "Metropolitan Police Service", null);
-        for (String[] borough : List.of(new String[] {"HNS", "Hounslow"}, new String[] {"EAL", "Ealing"},
-                new String[] {"NWM", "Newham"})) {
+        for (String[] borough : List.of(
+                new String[] {"HNS", "Hounslow"}, new String[] {"EAL", "Ealing"}, new String[] {"NWM", "Newham"})) {
             units.create(borough[0], borough[1], "MET");
             units.create(borough[0] + "-CSU", borough[1] + " Community Safety Unit", borough[0]);
             units.create(borough[0] + "-SNT", borough[1] + " Safer Neighbourhoods Team", borough[0]);

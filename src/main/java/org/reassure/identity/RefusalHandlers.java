@@ -6,17 +6,18 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.reassure.audit.AuditAction;
-import org.reassure.audit.AuditLog;
-import org.reassure.audit.AuditOutcome;
-import org.reassure.audit.Audited;
-import org.reassure.platform.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
+
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.AuditLog;
+import org.reassure.audit.AuditOutcome;
+import org.reassure.audit.Audited;
+import org.reassure.platform.Problems;
 
 /** What a refused request sees (a GOV.UK page or a problem), and its line in the audit log. */
 final class RefusalHandlers {
@@ -31,12 +32,18 @@ final class RefusalHandlers {
 
     void apiUnauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        auditLog.record(AuditAction.ACCESS, "api", request.getRequestURI(), null, AuditOutcome.DENIED, "no valid API token");
+        auditLog.record(
+                AuditAction.ACCESS, "api", request.getRequestURI(), null, AuditOutcome.DENIED, "no valid API token");
         response.setHeader("WWW-Authenticate", "Bearer");
-        Problems.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Send a valid API token in the Authorization header.");
+        Problems.write(
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "Unauthorized",
+                "Send a valid API token in the Authorization header.");
     }
 
-    void apiDenied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) throws IOException {
+    void apiDenied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
         auditOnce(request, "api", denied);
         Problems.write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your role or unit does not allow this.");
     }
@@ -81,9 +88,15 @@ final class RefusalHandlers {
 
     private void auditOnce(HttpServletRequest request, String recordType, AccessDeniedException denied) {
         if (request.getAttribute(Audited.DENIAL_RECORDED) == null) {
-            String detail = denied instanceof CsrfException ? "missing or wrong CSRF token" : "role or unit does not allow it";
-            auditLog.record(AuditAction.ACCESS, recordType, request.getMethod() + " " + request.getRequestURI(), null,
-                    AuditOutcome.DENIED, detail);
+            String detail =
+                    denied instanceof CsrfException ? "missing or wrong CSRF token" : "role or unit does not allow it";
+            auditLog.record(
+                    AuditAction.ACCESS,
+                    recordType,
+                    request.getMethod() + " " + request.getRequestURI(),
+                    null,
+                    AuditOutcome.DENIED,
+                    detail);
         }
     }
 }

@@ -6,10 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.reassure.audit.AuditAction;
-import org.reassure.audit.AuditLog;
-import org.reassure.audit.AuditOutcome;
-import org.reassure.platform.ReassureProperties;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
@@ -17,6 +13,11 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
+
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.AuditLog;
+import org.reassure.audit.AuditOutcome;
+import org.reassure.platform.ReassureProperties;
 
 /**
  * What happens after a sign-in attempt: lock-out counting, the staff idle timeout, the audit line, and
@@ -28,7 +29,13 @@ class SignInHandlers {
     static final String TYPED_USERNAME = "reassure.signIn.username";
     static final String OUTCOME = "reassure.signIn.outcome";
 
-    enum Outcome { BAD_CREDENTIALS, LOCKED, DISABLED, USERNAME_MISSING, PASSWORD_MISSING }
+    enum Outcome {
+        BAD_CREDENTIALS,
+        LOCKED,
+        DISABLED,
+        USERNAME_MISSING,
+        PASSWORD_MISSING
+    }
 
     private final StaffAccounts accounts;
     private final AuditLog auditLog;
@@ -41,22 +48,31 @@ class SignInHandlers {
         this.properties = properties;
     }
 
-    void succeeded(HttpServletRequest request, HttpServletResponse response, Authentication authentication) throws IOException {
+    void succeeded(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException {
         StaffPrincipal principal = (StaffPrincipal) authentication.getPrincipal();
         accounts.recordSuccessfulSignIn(principal.id());
         HttpSession session = request.getSession();
         session.setMaxInactiveInterval((int) properties.staffIdleTimeout().toSeconds());
         session.removeAttribute(TYPED_USERNAME);
         session.removeAttribute(OUTCOME);
-        auditLog.recordAs(principal.getUsername(), principal.roleCodes(), AuditAction.SIGN_IN, "user", principal.getUsername(),
-                null, AuditOutcome.ALLOWED, null);
+        auditLog.recordAs(
+                principal.getUsername(),
+                principal.roleCodes(),
+                AuditAction.SIGN_IN,
+                "user",
+                principal.getUsername(),
+                null,
+                AuditOutcome.ALLOWED,
+                null);
         SavedRequest saved = requestCache.getRequest(request, response);
         requestCache.removeRequest(request, response);
         String target = saved == null ? "/" : saved.getRedirectUrl();
         response.sendRedirect(target.contains("/sign-in") ? request.getContextPath() + "/" : target);
     }
 
-    void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) throws IOException {
+    void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
         String username = StaffAccounts.normalise(request.getParameter("username"));
         String password = request.getParameter("password");
         Outcome outcome;
@@ -72,8 +88,15 @@ class SignInHandlers {
             outcome = accounts.recordFailedSignIn(username) ? Outcome.LOCKED : Outcome.BAD_CREDENTIALS;
         }
         if (!username.isEmpty()) {
-            auditLog.recordAs(username.length() > 60 ? username.substring(0, 60) : username, "", AuditAction.SIGN_IN, "user",
-                    null, null, AuditOutcome.DENIED, outcome.name().toLowerCase().replace('_', ' '));
+            auditLog.recordAs(
+                    username.length() > 60 ? username.substring(0, 60) : username,
+                    "",
+                    AuditAction.SIGN_IN,
+                    "user",
+                    null,
+                    null,
+                    AuditOutcome.DENIED,
+                    outcome.name().toLowerCase().replace('_', ' '));
         }
         HttpSession session = request.getSession();
         session.setAttribute(TYPED_USERNAME, username.length() > 100 ? username.substring(0, 100) : username);
@@ -83,8 +106,15 @@ class SignInHandlers {
 
     void signingOut(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
         if (authentication != null) {
-            auditLog.recordAs(authentication.getName(), "", AuditAction.SIGN_OUT, "user", authentication.getName(), null,
-                    AuditOutcome.ALLOWED, null);
+            auditLog.recordAs(
+                    authentication.getName(),
+                    "",
+                    AuditAction.SIGN_OUT,
+                    "user",
+                    authentication.getName(),
+                    null,
+                    AuditOutcome.ALLOWED,
+                    null);
         }
     }
 }

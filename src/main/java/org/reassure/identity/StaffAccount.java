@@ -7,8 +7,18 @@ import java.util.Set;
  * A staff or partner account as administrators see it; a support organisation's user has an organisation code and no
  * unit; the work phone is the direct number given to victims, or null.
  */
-public record StaffAccount(long id, String username, String displayName, Set<Role> roles, Long unitId, String unitCode,
-        boolean enabled, Instant lockedUntil, int failedSignIns, Instant lastSignInAt, String organisationCode,
+public record StaffAccount(
+        long id,
+        String username,
+        String displayName,
+        Set<Role> roles,
+        Long unitId,
+        String unitCode,
+        boolean enabled,
+        Instant lockedUntil,
+        int failedSignIns,
+        Instant lastSignInAt,
+        String organisationCode,
         String workPhone) {
 
     public boolean lockedAt(Instant now) {

@@ -13,13 +13,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.reassure.platform.FormErrors;
-import org.reassure.platform.NotFound;
-import org.reassure.platform.ReassureProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.NotFound;
+import org.reassure.platform.ReassureProperties;
 
 /** Staff and partner accounts: creation, roles and unit, passwords, lock-out and switching off. */
 @Service
@@ -36,7 +37,12 @@ public class StaffAccounts {
 
     private final org.springframework.beans.factory.ObjectProvider<SupportOrganisationCodes> organisations;
 
-    StaffAccounts(JdbcClient jdbc, Units units, PasswordEncoder passwords, ReassureProperties properties, Clock clock,
+    StaffAccounts(
+            JdbcClient jdbc,
+            Units units,
+            PasswordEncoder passwords,
+            ReassureProperties properties,
+            Clock clock,
             org.springframework.beans.factory.ObjectProvider<SupportOrganisationCodes> organisations) {
         this.organisations = organisations;
         this.jdbc = jdbc;
@@ -54,28 +60,42 @@ public class StaffAccounts {
             """;
 
     public List<StaffAccount> all() {
-        return jdbc.sql(SELECT + " ORDER BY u.display_name, u.username").query(StaffAccounts::map).list();
+        return jdbc.sql(SELECT + " ORDER BY u.display_name, u.username")
+                .query(StaffAccounts::map)
+                .list();
     }
 
     public Optional<StaffAccount> findByUsername(String username) {
-        return jdbc.sql(SELECT + " WHERE u.username = ?").param(normalise(username)).query(StaffAccounts::map).optional();
+        return jdbc.sql(SELECT + " WHERE u.username = ?")
+                .param(normalise(username))
+                .query(StaffAccounts::map)
+                .optional();
     }
 
     public StaffAccount get(long id) {
-        return jdbc.sql(SELECT + " WHERE u.id = ?").param(id).query(StaffAccounts::map).optional()
+        return jdbc.sql(SELECT + " WHERE u.id = ?")
+                .param(id)
+                .query(StaffAccounts::map)
+                .optional()
                 .orElseThrow(() -> new NotFound("There is no such account."));
     }
 
     /** Creates an account without a work phone number. */
     @Transactional
-    public StaffAccount create(String username, String displayName, Collection<Role> roles, String unitCode, String password) {
+    public StaffAccount create(
+            String username, String displayName, Collection<Role> roles, String unitCode, String password) {
         return create(username, displayName, roles, unitCode, null, password, null);
     }
 
     /** Creates an account in a unit or, for a support organisation's user, in an organisation; no work phone. */
     @Transactional
-    public StaffAccount create(String username, String displayName, Collection<Role> roles, String unitCode,
-            String organisationCode, String password) {
+    public StaffAccount create(
+            String username,
+            String displayName,
+            Collection<Role> roles,
+            String unitCode,
+            String organisationCode,
+            String password) {
         return create(username, displayName, roles, unitCode, organisationCode, password, null);
     }
 
@@ -85,14 +105,22 @@ public class StaffAccounts {
      * victim is given once this person is their named officer (optional).
      */
     @Transactional
-    public StaffAccount create(String username, String displayName, Collection<Role> roles, String unitCode,
-            String organisationCode, String password, String workPhone) {
+    public StaffAccount create(
+            String username,
+            String displayName,
+            Collection<Role> roles,
+            String unitCode,
+            String organisationCode,
+            String password,
+            String workPhone) {
         FormErrors errors = new FormErrors();
         String cleanUsername = normalise(username);
         if (cleanUsername.isEmpty()) {
             errors.add("username", "Enter a username, like jdoe");
         } else if (!cleanUsername.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
-            errors.add("username", "The username must be 2 to 60 lower-case letters, numbers, dots, hyphens or underscores");
+            errors.add(
+                    "username",
+                    "The username must be 2 to 60 lower-case letters, numbers, dots, hyphens or underscores");
         } else if (findByUsername(cleanUsername).isPresent()) {
             errors.add("username", "There is already an account with the username " + cleanUsername);
         }
@@ -110,10 +138,18 @@ public class StaffAccounts {
         checkPassword(password, cleanUsername, errors);
         String phone = checkWorkPhone(workPhone, errors);
         errors.throwIfAny();
-        long id = jdbc.sql("INSERT INTO staff_user (username, display_name, password_hash, unit_id, organisation_code, work_phone)"
-                        + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
-                .params(cleanUsername, name, passwords.encode(password), unit == null ? null : unit.id(), organisation, phone)
-                .query(Long.class).single();
+        long id = jdbc.sql(
+                        "INSERT INTO staff_user (username, display_name, password_hash, unit_id, organisation_code, work_phone)"
+                                + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                .params(
+                        cleanUsername,
+                        name,
+                        passwords.encode(password),
+                        unit == null ? null : unit.id(),
+                        organisation,
+                        phone)
+                .query(Long.class)
+                .single();
         writeRoles(id, roles);
         return get(id);
     }
@@ -127,13 +163,19 @@ public class StaffAccounts {
 
     /** Changes the name, roles, and unit or (for a support organisation's user) organisation, keeping the work phone. */
     @Transactional
-    public StaffAccount update(long id, String displayName, Collection<Role> roles, String unitCode, String organisationCode) {
+    public StaffAccount update(
+            long id, String displayName, Collection<Role> roles, String unitCode, String organisationCode) {
         return update(id, displayName, roles, unitCode, organisationCode, get(id).workPhone());
     }
 
     /** Changes the name, roles, unit or organisation, and work phone (empty for none) of an account. */
     @Transactional
-    public StaffAccount update(long id, String displayName, Collection<Role> roles, String unitCode, String organisationCode,
+    public StaffAccount update(
+            long id,
+            String displayName,
+            Collection<Role> roles,
+            String unitCode,
+            String organisationCode,
             String workPhone) {
         get(id);
         FormErrors errors = new FormErrors();
@@ -150,8 +192,10 @@ public class StaffAccounts {
         Unit unit = organisation == null ? checkUnit(unitCode, roles, errors) : null;
         String phone = checkWorkPhone(workPhone, errors);
         errors.throwIfAny();
-        jdbc.sql("UPDATE staff_user SET display_name = ?, unit_id = ?, organisation_code = ?, work_phone = ? WHERE id = ?")
-                .params(name, unit == null ? null : unit.id(), organisation, phone, id).update();
+        jdbc.sql(
+                        "UPDATE staff_user SET display_name = ?, unit_id = ?, organisation_code = ?, work_phone = ? WHERE id = ?")
+                .params(name, unit == null ? null : unit.id(), organisation, phone, id)
+                .update();
         jdbc.sql("DELETE FROM staff_user_role WHERE user_id = ?").param(id).update();
         writeRoles(id, roles);
         return get(id);
@@ -164,7 +208,9 @@ public class StaffAccounts {
         FormErrors errors = new FormErrors();
         String organisation = checkOrganisation(organisationCode, null, account.roles(), errors);
         errors.throwIfAny();
-        jdbc.sql("UPDATE staff_user SET organisation_code = ?, unit_id = NULL WHERE id = ?").params(organisation, id).update();
+        jdbc.sql("UPDATE staff_user SET organisation_code = ?, unit_id = NULL WHERE id = ?")
+                .params(organisation, id)
+                .update();
         return get(id);
     }
 
@@ -175,19 +221,24 @@ public class StaffAccounts {
         checkPassword(password, account.username(), errors);
         errors.throwIfAny();
         jdbc.sql("UPDATE staff_user SET password_hash = ?, failed_sign_ins = 0, locked_until = NULL WHERE id = ?")
-                .params(passwords.encode(password), id).update();
+                .params(passwords.encode(password), id)
+                .update();
     }
 
     @Transactional
     public void unlock(long id) {
         get(id);
-        jdbc.sql("UPDATE staff_user SET failed_sign_ins = 0, locked_until = NULL WHERE id = ?").param(id).update();
+        jdbc.sql("UPDATE staff_user SET failed_sign_ins = 0, locked_until = NULL WHERE id = ?")
+                .param(id)
+                .update();
     }
 
     @Transactional
     public void setEnabled(long id, boolean enabled) {
         get(id);
-        jdbc.sql("UPDATE staff_user SET enabled = ? WHERE id = ?").params(enabled, id).update();
+        jdbc.sql("UPDATE staff_user SET enabled = ? WHERE id = ?")
+                .params(enabled, id)
+                .update();
     }
 
     /**
@@ -204,37 +255,58 @@ public class StaffAccounts {
                     locked_until = CASE WHEN failed_sign_ins + 1 >= ? THEN ? ELSE locked_until END
                 WHERE username = ?
                 RETURNING locked_until IS NOT NULL AND locked_until > now()""")
-                .params(properties.maxFailedSignIns(), properties.maxFailedSignIns(), Timestamp.from(lockUntil), normalise(username))
-                .query(Boolean.class).optional().orElse(false);
+                .params(
+                        properties.maxFailedSignIns(),
+                        properties.maxFailedSignIns(),
+                        Timestamp.from(lockUntil),
+                        normalise(username))
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     @Transactional
     public void recordSuccessfulSignIn(long id) {
         jdbc.sql("UPDATE staff_user SET failed_sign_ins = 0, locked_until = NULL, last_sign_in_at = ? WHERE id = ?")
-                .params(Timestamp.from(clock.instant()), id).update();
+                .params(Timestamp.from(clock.instant()), id)
+                .update();
     }
 
     /** The person as Spring Security needs them for a sign-in, with their password hash. */
     Optional<StaffPrincipal> principalWithPassword(String username) {
-        return jdbc.sql("SELECT password_hash FROM staff_user WHERE username = ?").param(normalise(username))
-                .query(String.class).optional()
+        return jdbc.sql("SELECT password_hash FROM staff_user WHERE username = ?")
+                .param(normalise(username))
+                .query(String.class)
+                .optional()
                 .flatMap(hash -> findByUsername(username).map(account -> principalOf(account, hash)));
     }
 
     /** The person as other modules act for them (commands, jobs), without a password. */
     public StaffPrincipal principalOf(String username) {
-        StaffAccount account = findByUsername(username).orElseThrow(() -> new NotFound("There is no account " + normalise(username)));
+        StaffAccount account =
+                findByUsername(username).orElseThrow(() -> new NotFound("There is no account " + normalise(username)));
         return principalOf(account, null);
     }
 
     Optional<StaffPrincipal> principal(long id) {
-        return jdbc.sql(SELECT + " WHERE u.id = ?").param(id).query(StaffAccounts::map).optional()
+        return jdbc.sql(SELECT + " WHERE u.id = ?")
+                .param(id)
+                .query(StaffAccounts::map)
+                .optional()
                 .map(account -> principalOf(account, null));
     }
 
     private StaffPrincipal principalOf(StaffAccount account, String hash) {
-        return new StaffPrincipal(account.id(), account.username(), account.displayName(), account.roles(), account.unitId(),
-                account.enabled(), account.lockedAt(clock.instant()), hash, account.organisationCode());
+        return new StaffPrincipal(
+                account.id(),
+                account.username(),
+                account.displayName(),
+                account.roles(),
+                account.unitId(),
+                account.enabled(),
+                account.lockedAt(clock.instant()),
+                hash,
+                account.organisationCode());
     }
 
     private Unit checkUnit(String unitCode, Collection<Role> roles, FormErrors errors) {
@@ -247,24 +319,30 @@ public class StaffAccounts {
         }
         Optional<Unit> unit = units.findByCode(unitCode);
         if (unit.isEmpty()) {
-            errors.add("unit", "There is no unit with the code " + unitCode.trim().toUpperCase());
+            errors.add(
+                    "unit", "There is no unit with the code " + unitCode.trim().toUpperCase());
             return null;
         }
         return unit.get();
     }
 
     /** The organisation's code, or null when none was given; only a support organisation's user belongs to one. */
-    private String checkOrganisation(String organisationCode, String unitCode, Collection<Role> roles, FormErrors errors) {
+    private String checkOrganisation(
+            String organisationCode, String unitCode, Collection<Role> roles, FormErrors errors) {
         if (organisationCode == null || organisationCode.isBlank()) {
             return null;
         }
         String code = organisationCode.trim().toUpperCase();
         if (roles == null || !roles.contains(Role.SUPPORT_ORGANISATION)) {
-            errors.add("organisation", "Only a support organisation's user belongs to an organisation: give a unit instead");
+            errors.add(
+                    "organisation",
+                    "Only a support organisation's user belongs to an organisation: give a unit instead");
         } else if (unitCode != null && !unitCode.isBlank()) {
             errors.add("organisation", "Give a unit or an organisation, not both");
         } else if (!code.matches("[A-Z0-9][A-Z0-9_-]{0,19}")) {
-            errors.add("organisation", "An organisation code is 1 to 20 capital letters, numbers, hyphens or underscores, like VSUK");
+            errors.add(
+                    "organisation",
+                    "An organisation code is 1 to 20 capital letters, numbers, hyphens or underscores, like VSUK");
         } else {
             SupportOrganisationCodes directory = organisations.getIfAvailable();
             if (directory != null && !directory.exists(code)) {
@@ -292,7 +370,9 @@ public class StaffAccounts {
         if (password == null || password.isEmpty()) {
             errors.add("password", "Enter a password");
         } else if (password.length() < MIN_PASSWORD) {
-            errors.add("password", "The password must be at least " + MIN_PASSWORD + " characters. Three random words work well");
+            errors.add(
+                    "password",
+                    "The password must be at least " + MIN_PASSWORD + " characters. Three random words work well");
         } else if (password.length() > MAX_PASSWORD) {
             errors.add("password", "The password must be " + MAX_PASSWORD + " characters or fewer");
         } else if (password.equalsIgnoreCase(username)) {
@@ -302,7 +382,9 @@ public class StaffAccounts {
 
     private void writeRoles(long userId, Collection<Role> roles) {
         for (Role role : EnumSet.copyOf(roles)) {
-            jdbc.sql("INSERT INTO staff_user_role (user_id, role) VALUES (?, ?)").params(userId, role.name()).update();
+            jdbc.sql("INSERT INTO staff_user_role (user_id, role) VALUES (?, ?)")
+                    .params(userId, role.name())
+                    .update();
         }
     }
 
@@ -311,15 +393,26 @@ public class StaffAccounts {
     }
 
     private static StaffAccount map(ResultSet rs, int row) throws SQLException {
-        Set<Role> roles = Arrays.stream(rs.getString("roles").split(",")).filter(code -> !code.isEmpty())
-                .map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        Set<Role> roles = Arrays.stream(rs.getString("roles").split(","))
+                .filter(code -> !code.isEmpty())
+                .map(Role::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         long unitId = rs.getLong("unit_id");
         Long unit = rs.wasNull() ? null : unitId;
         Timestamp locked = rs.getTimestamp("locked_until");
         Timestamp lastSignIn = rs.getTimestamp("last_sign_in_at");
-        return new StaffAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), roles, unit,
-                rs.getString("unit_code"), rs.getBoolean("enabled"), locked == null ? null : locked.toInstant(),
-                rs.getInt("failed_sign_ins"), lastSignIn == null ? null : lastSignIn.toInstant(), rs.getString("organisation_code"),
+        return new StaffAccount(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                roles,
+                unit,
+                rs.getString("unit_code"),
+                rs.getBoolean("enabled"),
+                locked == null ? null : locked.toInstant(),
+                rs.getInt("failed_sign_ins"),
+                lastSignIn == null ? null : lastSignIn.toInstant(),
+                rs.getString("organisation_code"),
                 rs.getString("work_phone"));
     }
 }

@@ -31,8 +31,16 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
     private final String organisationCode;
     private String passwordHash;
 
-    StaffPrincipal(long id, String username, String displayName, Set<Role> roles, Long unitId,
-            boolean enabled, boolean locked, String passwordHash, String organisationCode) {
+    StaffPrincipal(
+            long id,
+            String username,
+            String displayName,
+            Set<Role> roles,
+            Long unitId,
+            boolean enabled,
+            boolean locked,
+            String passwordHash,
+            String organisationCode) {
         this.organisationCode = organisationCode;
         this.id = id;
         this.username = username;
@@ -77,7 +85,9 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        return roles.stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
     }
 
     @Override

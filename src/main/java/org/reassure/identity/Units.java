@@ -6,10 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.reassure.platform.FormErrors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.reassure.platform.FormErrors;
 
 /** The organisational units, and which of them a person may see (their own unit and every unit below it). */
 @Service
@@ -27,17 +28,21 @@ public class Units {
                     SELECT id, code, name, kind, parent_id, ARRAY[name] AS path FROM unit WHERE parent_id IS NULL
                     UNION ALL
                     SELECT u.id, u.code, u.name, u.kind, u.parent_id, t.path || u.name FROM unit u JOIN tree t ON u.parent_id = t.id)
-                SELECT id, code, name, kind, parent_id FROM tree ORDER BY path""")
-                .query(Units::map).list();
+                SELECT id, code, name, kind, parent_id FROM tree ORDER BY path""").query(Units::map).list();
     }
 
     public Optional<Unit> findByCode(String code) {
         return jdbc.sql("SELECT id, code, name, kind, parent_id FROM unit WHERE code = ?")
-                .param(code == null ? "" : code.trim().toUpperCase()).query(Units::map).optional();
+                .param(code == null ? "" : code.trim().toUpperCase())
+                .query(Units::map)
+                .optional();
     }
 
     public Optional<Unit> findById(long id) {
-        return jdbc.sql("SELECT id, code, name, kind, parent_id FROM unit WHERE id = ?").param(id).query(Units::map).optional();
+        return jdbc.sql("SELECT id, code, name, kind, parent_id FROM unit WHERE id = ?")
+                .param(id)
+                .query(Units::map)
+                .optional();
     }
 
     /** The ids of the unit and every unit below it. */
@@ -80,20 +85,25 @@ public class Units {
         if (parentCode != null && !parentCode.isBlank()) {
             parent = findByCode(parentCode).orElse(null);
             if (parent == null) {
-                errors.add("parent", "There is no unit with the code " + parentCode.trim().toUpperCase());
+                errors.add(
+                        "parent",
+                        "There is no unit with the code " + parentCode.trim().toUpperCase());
             }
         }
         errors.throwIfAny();
-        UnitKind kind = parent == null ? UnitKind.FORCE : parent.kind() == UnitKind.FORCE ? UnitKind.BOROUGH : UnitKind.TEAM;
+        UnitKind kind =
+                parent == null ? UnitKind.FORCE : parent.kind() == UnitKind.FORCE ? UnitKind.BOROUGH : UnitKind.TEAM;
         long id = jdbc.sql("INSERT INTO unit (code, name, kind, parent_id) VALUES (?, ?, ?, ?) RETURNING id")
                 .params(cleanCode, cleanName, kind.name(), parent == null ? null : parent.id())
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         return new Unit(id, cleanCode, cleanName, kind, parent == null ? null : parent.id());
     }
 
     /** The path of a unit from its force down, for display ("Metropolitan Police › Hounslow"). */
     public String pathOf(long unitId) {
-        List<String> names = new ArrayList<>(jdbc.sql("""
+        List<String> names =
+                new ArrayList<>(jdbc.sql("""
                 WITH RECURSIVE up AS (
                     SELECT id, name, parent_id, 0 AS depth FROM unit WHERE id = ?
                     UNION ALL
@@ -124,14 +134,18 @@ public class Units {
                 FROM below b JOIN unit x ON x.id = b.id
                 WHERE EXISTS (SELECT 1 FROM staff_user s JOIN staff_user_role r ON r.user_id = s.id
                               WHERE s.unit_id = x.id AND s.enabled AND r.role = ?)
-                ORDER BY b.depth, x.code LIMIT 1""")
-                .params(unitId, role.name()).query(Units::map).optional();
+                ORDER BY b.depth, x.code LIMIT 1""").params(unitId, role.name()).query(Units::map).optional();
     }
 
     private static Unit map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         long parent = rs.getLong("parent_id");
         // wasNull() speaks of the last column read, so ask it straight after reading parent_id.
         Long parentId = rs.wasNull() ? null : parent;
-        return new Unit(rs.getLong("id"), rs.getString("code"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")), parentId);
+        return new Unit(
+                rs.getLong("id"),
+                rs.getString("code"),
+                rs.getString("name"),
+                UnitKind.valueOf(rs.getString("kind")),
+                parentId);
     }
 }

@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,9 +22,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class CaseExport {
 
-    static final List<String> HEADINGS = List.of("reference", "month", "unit", "classification", "offence_group", "strands",
-            "religion_categories", "channel", "online", "anonymous", "outcome_code", "victim_withdrew", "repeat_victim",
-            "hours_to_first_contact", "secondary_reassurance_contact");
+    static final List<String> HEADINGS = List.of(
+            "reference",
+            "month",
+            "unit",
+            "classification",
+            "offence_group",
+            "strands",
+            "religion_categories",
+            "channel",
+            "online",
+            "anonymous",
+            "outcome_code",
+            "victim_withdrew",
+            "repeat_victim",
+            "hours_to_first_contact",
+            "secondary_reassurance_contact");
 
     private final JdbcTemplate cursor;
     private final TransactionTemplate transaction;
@@ -43,7 +55,8 @@ class CaseExport {
         long[] count = {0};
         try {
             writer.write(Csv.line(HEADINGS));
-            transaction.executeWithoutResult(status -> cursor.query("""
+            transaction.executeWithoutResult(status -> cursor.query(
+                    """
                     SELECT f.reference, to_char(f.month, 'YYYY-MM') AS month, u.code AS unit, f.classification, f.offence_group,
                            f.strands, f.religions, f.channel, f.online, f.anonymous, f.outcome_code, f.withdrawn, f.repeat_victim,
                            round(f.first_contact_hours::numeric, 1) AS first_contact_hours, f.src
@@ -51,16 +64,35 @@ class CaseExport {
                     JOIN insights_unit_closure uc ON uc.unit_id = f.unit_id AND uc.scope_id = ?
                     JOIN unit u ON u.id = f.unit_id
                     WHERE f.month BETWEEN ? AND ? AND (? = '*' OR ? = ANY (f.strands))
-                    ORDER BY f.month, f.reference""", rs -> {
-                try {
-                    writer.write(Csv.line(java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), joined(rs.getArray(6)), joined(rs.getArray(7)), rs.getString(8), rs.getBoolean(9),
-                            rs.getBoolean(10), rs.getObject(11), rs.getBoolean(12), rs.getBoolean(13), rs.getBigDecimal(14), rs.getBoolean(15))));
-                    count[0]++;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, f.unit().id(), f.fromDate(), f.toDate(), f.strandKey(), f.strandKey()));
+                    ORDER BY f.month, f.reference""",
+                    rs -> {
+                        try {
+                            writer.write(Csv.line(java.util.Arrays.asList(
+                                    rs.getString(1),
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getString(5),
+                                    joined(rs.getArray(6)),
+                                    joined(rs.getArray(7)),
+                                    rs.getString(8),
+                                    rs.getBoolean(9),
+                                    rs.getBoolean(10),
+                                    rs.getObject(11),
+                                    rs.getBoolean(12),
+                                    rs.getBoolean(13),
+                                    rs.getBigDecimal(14),
+                                    rs.getBoolean(15))));
+                            count[0]++;
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    },
+                    f.unit().id(),
+                    f.fromDate(),
+                    f.toDate(),
+                    f.strandKey(),
+                    f.strandKey()));
             writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

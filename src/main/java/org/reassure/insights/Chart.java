@@ -14,11 +14,9 @@ record Chart(String id, String title, String description, String valueHeading, L
     static final int ROW = 26;
 
     /** One bar: its label, its figure as shown, and its geometry. */
-    record Bar(String label, long value, String shown, int x, int y, int barWidth, int textX, int textY) {
-    }
+    record Bar(String label, long value, String shown, int x, int y, int barWidth, int textX, int textY) {}
 
-    record Row(String label, long value, String shown) {
-    }
+    record Row(String label, long value, String shown) {}
 
     static Row row(String label, long value) {
         return new Row(label, value, String.format("%,d", value));
@@ -30,7 +28,8 @@ record Chart(String id, String title, String description, String valueHeading, L
         int y = 0;
         for (Row row : rows) {
             int w = max == 0 ? 0 : (int) Math.round((double) row.value() * BAR_SPACE / max);
-            bars.add(new Bar(row.label(), row.value(), row.shown(), LABEL_WIDTH, y + 4, w, LABEL_WIDTH + w + 6, y + 18));
+            bars.add(
+                    new Bar(row.label(), row.value(), row.shown(), LABEL_WIDTH, y + 4, w, LABEL_WIDTH + w + 6, y + 18));
             y += ROW;
         }
         return new Chart(id, title, description, valueHeading, bars, LABEL_WIDTH + BAR_SPACE + 80, Math.max(y, ROW));

@@ -6,8 +6,7 @@ import java.util.stream.Collectors;
 /** RFC 4180 CSV lines; text that a spreadsheet would run as a formula is prefixed with an apostrophe. */
 final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     static String line(List<?> cells) {
         return cells.stream().map(Csv::cell).collect(Collectors.joining(",")) + "\r\n";

@@ -25,8 +25,7 @@ final class DisclosureControl {
 
     static final int THRESHOLD = 5;
 
-    private DisclosureControl() {
-    }
+    private DisclosureControl() {}
 
     /** A protected table: {@code values} and {@code hidden} are (rows + 1) by (columns + 1); the last row and column are totals. */
     record Protected(long[][] values, boolean[][] hidden) {
@@ -203,7 +202,8 @@ final class DisclosureControl {
     }
 
     // Tarjan's bridge search; tables are small (areas by strands), so recursion depth is no concern.
-    private static int[] bridgeFrom(int node, int viaEdge, List<List<int[]>> adjacent, int[] order, int[] low, int[] counter, int rows) {
+    private static int[] bridgeFrom(
+            int node, int viaEdge, List<List<int[]>> adjacent, int[] order, int[] low, int[] counter, int rows) {
         order[node] = low[node] = counter[0]++;
         for (int[] next : adjacent.get(node)) {
             int to = next[0];

@@ -6,10 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.reassure.casework.Strands;
-import org.reassure.identity.Unit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import org.reassure.casework.Strands;
+import org.reassure.identity.Unit;
 
 /**
  * The Home Office annual hate crime return: recorded crimes (offences, not flags) by offence group, with a
@@ -27,11 +28,9 @@ class HomeOfficeReturn {
         this.strands = strands;
     }
 
-    record Column(String code, String name, boolean monitored) {
-    }
+    record Column(String code, String name, boolean monitored) {}
 
-    record Line(String code, String name, List<Long> byStrand, long total) {
-    }
+    record Line(String code, String name, List<Long> byStrand, long total) {}
 
     record Table(Unit unit, int year, List<Column> columns, List<Line> lines, Line totals) {
 
@@ -54,8 +53,11 @@ class HomeOfficeReturn {
                 SELECT strand, key, sum(n) AS n FROM insights_cube
                 WHERE unit_id = ? AND month BETWEEN ? AND ? AND (key LIKE 'og:%' OR key = 'crime') GROUP BY strand, key""")
                 .params(unit.id(), from, to)
-                .query((rs, i) -> counts.put(rs.getString("strand") + "|" + rs.getString("key"), rs.getLong("n"))).list();
-        List<Column> columns = strands.active().stream().map(s -> new Column(s.code(), s.name(), s.monitored())).toList();
+                .query((rs, i) -> counts.put(rs.getString("strand") + "|" + rs.getString("key"), rs.getLong("n")))
+                .list();
+        List<Column> columns = strands.active().stream()
+                .map(s -> new Column(s.code(), s.name(), s.monitored()))
+                .toList();
         List<Line> lines = new ArrayList<>();
         Figures.OFFENCE_GROUPS.forEach((code, name) -> lines.add(line(code, name, "og:" + code, columns, counts)));
         Line totals = line("TOTAL", "All offences", "crime", columns, counts);
@@ -63,7 +65,9 @@ class HomeOfficeReturn {
     }
 
     private static Line line(String code, String name, String key, List<Column> columns, Map<String, Long> counts) {
-        List<Long> byStrand = columns.stream().map(c -> counts.getOrDefault(c.code() + "|" + key, 0L)).toList();
+        List<Long> byStrand = columns.stream()
+                .map(c -> counts.getOrDefault(c.code() + "|" + key, 0L))
+                .toList();
         return new Line(code, name, byStrand, counts.getOrDefault("*|" + key, 0L));
     }
 
@@ -87,8 +91,15 @@ class HomeOfficeReturn {
         return rows;
     }
 
-    record Mapping(String strand, String religion, String nibrsCode, String nibrsGroup, String nibrsName, String osce, String note, long offences) {
-    }
+    record Mapping(
+            String strand,
+            String religion,
+            String nibrsCode,
+            String nibrsGroup,
+            String nibrsName,
+            String osce,
+            String note,
+            long offences) {}
 
     /** Recorded crimes in the year by strand and religion category, with their NIBRS bias code and OSCE/ODIHR category. */
     List<Mapping> biasMapping(Unit unit, int year) {
@@ -112,7 +123,15 @@ class HomeOfficeReturn {
                 LEFT JOIN counted c ON c.strand = m.strand_code AND c.religion IS NOT DISTINCT FROM m.religion_category
                 ORDER BY st.sort_order, rc.sort_order NULLS LAST""")
                 .params(unit.id(), from, to)
-                .query((rs, i) -> new Mapping(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getLong(8))).list();
+                .query((rs, i) -> new Mapping(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getLong(8)))
+                .list();
     }
 }

@@ -10,6 +10,15 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.AuditLog;
 import org.reassure.audit.AuditOutcome;
@@ -20,14 +29,6 @@ import org.reassure.identity.StaffPrincipal;
 import org.reassure.identity.Units;
 import org.reassure.platform.FormErrors;
 import org.reassure.platform.InvalidInput;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The analyst's and supervisor's statistics pages, the Home Office return, open data publishing, data quality and exports. */
 @Controller
@@ -43,8 +44,16 @@ class InsightsController {
     private final Units units;
     private final AuditLog auditLog;
 
-    InsightsController(Scope scope, Figures figures, ReadModel readModel, HomeOfficeReturn homeOfficeReturn, CaseExport caseExport,
-            OpenData openData, Quality quality, Units units, AuditLog auditLog) {
+    InsightsController(
+            Scope scope,
+            Figures figures,
+            ReadModel readModel,
+            HomeOfficeReturn homeOfficeReturn,
+            CaseExport caseExport,
+            OpenData openData,
+            Quality quality,
+            Units units,
+            AuditLog auditLog) {
         this.auditLog = auditLog;
         this.scope = scope;
         this.figures = figures;
@@ -64,7 +73,12 @@ class InsightsController {
             Scope.fill(request.form(), "from", request.filter().from());
             Scope.fill(request.form(), "to", request.filter().to());
         }
-        request.form().put("strand", request.filter().strand() == null ? "" : request.filter().strand());
+        request.form()
+                .put(
+                        "strand",
+                        request.filter().strand() == null
+                                ? ""
+                                : request.filter().strand());
         return request;
     }
 
@@ -82,7 +96,9 @@ class InsightsController {
     private static String queryString(Map<String, String> form) {
         StringBuilder q = new StringBuilder();
         for (String key : List.of("unit", "strand", "from-month", "from-year", "to-month", "to-year")) {
-            q.append(q.isEmpty() ? "" : "&").append(key).append('=')
+            q.append(q.isEmpty() ? "" : "&")
+                    .append(key)
+                    .append('=')
                     .append(java.net.URLEncoder.encode(form.getOrDefault(key, ""), StandardCharsets.UTF_8));
         }
         return q.toString();
@@ -94,8 +110,13 @@ class InsightsController {
         Scope.Request request = filter(query);
         common(model, request);
         model.addAttribute("dashboard", figures.dashboard(request.filter()));
-        model.addAttribute("strandName", request.strands().stream().filter(s -> s.code().equals(request.filter().strand()))
-                .map(s -> s.name().toLowerCase(java.util.Locale.UK)).findFirst().orElse("all strands"));
+        model.addAttribute(
+                "strandName",
+                request.strands().stream()
+                        .filter(s -> s.code().equals(request.filter().strand()))
+                        .map(s -> s.name().toLowerCase(java.util.Locale.UK))
+                        .findFirst()
+                        .orElse("all strands"));
         return "insights/dashboard";
     }
 
@@ -128,7 +149,10 @@ class InsightsController {
     @Audited(action = AuditAction.DISCLOSURE, record = "home-office-return", id = "query")
     void returnCsv(@RequestParam Map<String, String> query, HttpServletResponse response) throws IOException {
         HomeOfficeReturn.Table table = returnTable(query);
-        download(response, "text/csv; charset=UTF-8", "hate-crime-return-" + table.unit().code() + "-" + table.year() + ".csv");
+        download(
+                response,
+                "text/csv; charset=UTF-8",
+                "hate-crime-return-" + table.unit().code() + "-" + table.year() + ".csv");
         StringBuilder csv = new StringBuilder();
         homeOfficeReturn.rows(table).forEach(row -> csv.append(Csv.line(row)));
         response.getOutputStream().write(csv.toString().getBytes(StandardCharsets.UTF_8));
@@ -146,12 +170,29 @@ class InsightsController {
     @Audited(action = AuditAction.DISCLOSURE, record = "bias-mapping", id = "query")
     void biasMapping(@RequestParam Map<String, String> query, HttpServletResponse response) throws IOException {
         HomeOfficeReturn.Table table = returnTable(query);
-        download(response, "text/csv; charset=UTF-8", "bias-mapping-" + table.unit().code() + "-" + table.year() + ".csv");
-        StringBuilder csv = new StringBuilder(Csv.line(List.of("strand", "religion_category", "nibrs_bias_code", "nibrs_group",
-                "nibrs_bias", "osce_odihr_category", "note", "recorded_offences")));
+        download(
+                response,
+                "text/csv; charset=UTF-8",
+                "bias-mapping-" + table.unit().code() + "-" + table.year() + ".csv");
+        StringBuilder csv = new StringBuilder(Csv.line(List.of(
+                "strand",
+                "religion_category",
+                "nibrs_bias_code",
+                "nibrs_group",
+                "nibrs_bias",
+                "osce_odihr_category",
+                "note",
+                "recorded_offences")));
         for (HomeOfficeReturn.Mapping m : homeOfficeReturn.biasMapping(table.unit(), table.year())) {
-            csv.append(Csv.line(java.util.Arrays.asList(m.strand(), m.religion(), m.nibrsCode(), m.nibrsGroup(), m.nibrsName(), m.osce(),
-                    m.note(), m.offences())));
+            csv.append(Csv.line(java.util.Arrays.asList(
+                    m.strand(),
+                    m.religion(),
+                    m.nibrsCode(),
+                    m.nibrsGroup(),
+                    m.nibrsName(),
+                    m.osce(),
+                    m.note(),
+                    m.offences())));
         }
         response.getOutputStream().write(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
@@ -163,12 +204,20 @@ class InsightsController {
         if (request.errors().any()) {
             throw new InvalidInput(request.errors().all());
         }
-        download(response, "text/csv; charset=UTF-8", "hate-crime-cases-" + request.filter().unit().code() + ".csv");
+        download(
+                response,
+                "text/csv; charset=UTF-8",
+                "hate-crime-cases-" + request.filter().unit().code() + ".csv");
         try {
             caseExport.write(request.filter(), response.getOutputStream());
         } catch (RuntimeException | IOException interrupted) {
             // Part of the file may have gone out: that is a disclosure too.
-            auditLog.record(AuditAction.DISCLOSURE, "statistics-export", query.toString(), null, AuditOutcome.ALLOWED,
+            auditLog.record(
+                    AuditAction.DISCLOSURE,
+                    "statistics-export",
+                    query.toString(),
+                    null,
+                    AuditOutcome.ALLOWED,
                     "interrupted before the end of the file");
             throw interrupted;
         }
@@ -208,7 +257,9 @@ class InsightsController {
     private List<Integer> financialYears() {
         YearMonth now = scope.thisMonth();
         int current = now.getMonthValue() >= 4 ? now.getYear() : now.getYear() - 1;
-        return java.util.stream.IntStream.rangeClosed(0, 9).mapToObj(i -> current - i).toList();
+        return java.util.stream.IntStream.rangeClosed(0, 9)
+                .mapToObj(i -> current - i)
+                .toList();
     }
 
     private static void download(HttpServletResponse response, String type, String name) {
@@ -235,8 +286,14 @@ class InsightsController {
             request.errors().add("from", "Publish at most 36 months at a time");
         }
         common(model, request);
-        model.addAttribute("tables", request.errors().any() ? List.of()
-                : openData.prepare(request.filter().unit(), request.filter().from(), request.filter().to()));
+        model.addAttribute(
+                "tables",
+                request.errors().any()
+                        ? List.of()
+                        : openData.prepare(
+                                request.filter().unit(),
+                                request.filter().from(),
+                                request.filter().to()));
         model.addAttribute("latest", openData.latest().orElse(null));
         return "insights/open-data";
     }
@@ -255,7 +312,11 @@ class InsightsController {
         if (request.errors().any()) {
             return openDataPage(form, model);
         }
-        openData.publish(request.filter().unit(), request.filter().from(), request.filter().to(), me.getUsername());
+        openData.publish(
+                request.filter().unit(),
+                request.filter().from(),
+                request.filter().to(),
+                me.getUsername());
         redirect.addFlashAttribute("success", "Published. The tables are on the public statistics page.");
         return "redirect:/insights/open-data";
     }
@@ -290,7 +351,8 @@ class InsightsController {
         return quality.draw(request.filter(), CurrentStaff.require().getUsername())
                 .map(id -> "redirect:/insights/quality/dip-checks/" + id)
                 .orElseGet(() -> {
-                    redirect.addFlashAttribute("success", "There are no recorded crimes to sample in that unit and period.");
+                    redirect.addFlashAttribute(
+                            "success", "There are no recorded crimes to sample in that unit and period.");
                     return "redirect:/insights/quality?" + queryString(request.form());
                 });
     }
@@ -300,7 +362,8 @@ class InsightsController {
     String dipCheck(@PathVariable long id, Model model) {
         StaffPrincipal me = scope.require(CurrentStaff.require());
         Set<Long> visible = units.visibleTo(me);
-        Quality.DipCheck check = quality.check(id, visible).orElseThrow(() -> new org.reassure.platform.NotFound("No such dip check"));
+        Quality.DipCheck check =
+                quality.check(id, visible).orElseThrow(() -> new org.reassure.platform.NotFound("No such dip check"));
         model.addAttribute("check", check);
         model.addAttribute("sample", quality.sample(id));
         model.addAttribute("verdicts", Quality.VERDICTS);
@@ -313,9 +376,11 @@ class InsightsController {
 
     @PostMapping("/insights/quality/dip-checks/{id}")
     @Audited(action = AuditAction.ALTERATION, record = "dip-check", id = "id")
-    String recordVerdict(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    String recordVerdict(
+            @PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         StaffPrincipal me = scope.require(CurrentStaff.require());
-        quality.check(id, units.visibleTo(me)).orElseThrow(() -> new org.reassure.platform.NotFound("No such dip check"));
+        quality.check(id, units.visibleTo(me))
+                .orElseThrow(() -> new org.reassure.platform.NotFound("No such dip check"));
         String reference = form.getOrDefault("reference", "");
         try {
             quality.verdict(id, reference, form.get("verdict"), form.get("note"), me.getUsername());
@@ -328,5 +393,4 @@ class InsightsController {
         redirect.addFlashAttribute("success", "Verdict recorded for " + reference + ".");
         return "redirect:/insights/quality/dip-checks/" + id;
     }
-
 }

@@ -6,11 +6,12 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
 import org.reassure.identity.Units;
 import org.reassure.platform.DemoData;
 import org.reassure.platform.Formats;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
  * Statistics for the demo: the read model built over the demo cases, a published open data table for the
@@ -23,9 +24,13 @@ class InsightsDemoData implements DemoData {
     private static final List<String[]> VERDICTS = List.of(
             new String[] {"CORRECT", null},
             new String[] {"CORRECT", null},
-            new String[] {"WRONG_STRAND", "The account describes anti-Muslim abuse: religion should be flagged as well as race."},
+            new String[] {
+                "WRONG_STRAND", "The account describes anti-Muslim abuse: religion should be flagged as well as race."
+            },
             new String[] {"CORRECT", null},
-            new String[] {"WRONG_OFFENCE", "Threats were repeated over weeks: harassment rather than a public order offence."},
+            new String[] {
+                "WRONG_OFFENCE", "Threats were repeated over weeks: harassment rather than a public order offence."
+            },
             new String[] {"CORRECT", null});
 
     private final ReadModel readModel;
@@ -35,7 +40,8 @@ class InsightsDemoData implements DemoData {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    InsightsDemoData(ReadModel readModel, OpenData openData, Quality quality, Units units, JdbcClient jdbc, Clock clock) {
+    InsightsDemoData(
+            ReadModel readModel, OpenData openData, Quality quality, Units units, JdbcClient jdbc, Clock clock) {
         this.readModel = readModel;
         this.openData = openData;
         this.quality = quality;
@@ -56,15 +62,24 @@ class InsightsDemoData implements DemoData {
             YearMonth last = YearMonth.from(clock.instant().atZone(Formats.UK)).minusMonths(1);
             openData.publish(force, last.minusMonths(11), last, "analyst");
             YearMonth now = YearMonth.from(clock.instant().atZone(Formats.UK));
-            quality.draw(new Scope.Filter(force, null, now.minusMonths(23), now), "analyst").ifPresent(id -> {
-                List<String> sample = jdbc.sql("SELECT case_reference FROM insights_dip_check_case WHERE dip_check_id = ? ORDER BY case_reference")
-                        .param(id).query(String.class).list();
-                for (int i = 0; i < Math.min(sample.size(), VERDICTS.size()); i++) {
-                    quality.verdict(id, sample.get(i), VERDICTS.get(i)[0], VERDICTS.get(i)[1], "supervisor");
-                    jdbc.sql("UPDATE insights_dip_check_case SET checked_at = ? WHERE dip_check_id = ? AND case_reference = ?")
-                            .params(Timestamp.from(clock.instant().minus(Duration.ofHours(6 - i))), id, sample.get(i)).update();
-                }
-            });
+            quality.draw(new Scope.Filter(force, null, now.minusMonths(23), now), "analyst")
+                    .ifPresent(id -> {
+                        List<String> sample = jdbc.sql(
+                                        "SELECT case_reference FROM insights_dip_check_case WHERE dip_check_id = ? ORDER BY case_reference")
+                                .param(id)
+                                .query(String.class)
+                                .list();
+                        for (int i = 0; i < Math.min(sample.size(), VERDICTS.size()); i++) {
+                            quality.verdict(id, sample.get(i), VERDICTS.get(i)[0], VERDICTS.get(i)[1], "supervisor");
+                            jdbc.sql(
+                                            "UPDATE insights_dip_check_case SET checked_at = ? WHERE dip_check_id = ? AND case_reference = ?")
+                                    .params(
+                                            Timestamp.from(clock.instant().minus(Duration.ofHours(6 - i))),
+                                            id,
+                                            sample.get(i))
+                                    .update();
+                        }
+                    });
         });
     }
 }

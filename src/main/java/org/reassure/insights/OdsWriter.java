@@ -17,8 +17,7 @@ final class OdsWriter {
 
     static final String MIME = "application/vnd.oasis.opendocument.spreadsheet";
 
-    private OdsWriter() {
-    }
+    private OdsWriter() {}
 
     static void write(OutputStream out, String sheetName, List<List<Object>> rows) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
@@ -60,16 +59,22 @@ final class OdsWriter {
                 """);
         xml.append("<table:table table:name=\"").append(escape(sheetName)).append("\">");
         int columns = rows.stream().mapToInt(List::size).max().orElse(1);
-        xml.append("<table:table-column table:number-columns-repeated=\"").append(columns).append("\"/>");
+        xml.append("<table:table-column table:number-columns-repeated=\"")
+                .append(columns)
+                .append("\"/>");
         for (List<Object> row : rows) {
             xml.append("<table:table-row>");
             for (Object cell : row) {
                 if (cell instanceof Number number) {
-                    xml.append("<table:table-cell office:value-type=\"float\" office:value=\"").append(number)
-                            .append("\"><text:p>").append(number).append("</text:p></table:table-cell>");
+                    xml.append("<table:table-cell office:value-type=\"float\" office:value=\"")
+                            .append(number)
+                            .append("\"><text:p>")
+                            .append(number)
+                            .append("</text:p></table:table-cell>");
                 } else {
                     xml.append("<table:table-cell office:value-type=\"string\"><text:p>")
-                            .append(escape(cell == null ? "" : cell.toString())).append("</text:p></table:table-cell>");
+                            .append(escape(cell == null ? "" : cell.toString()))
+                            .append("</text:p></table:table-cell>");
                 }
             }
             xml.append("</table:table-row>");
@@ -79,6 +84,9 @@ final class OdsWriter {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,10 +16,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
 /**
  * The statistics read model: {@code insights_case_fact} (one row per case) and {@code insights_cube} (counts by
@@ -42,7 +41,10 @@ public class ReadModel {
 
     /** The time the figures describe: when the last rebuild began. */
     public Optional<Instant> asAt() {
-        return jdbc.sql("SELECT refreshed_at FROM insights_refresh WHERE id = 1").query(Timestamp.class).optional().map(Timestamp::toInstant);
+        return jdbc.sql("SELECT refreshed_at FROM insights_refresh WHERE id = 1")
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant);
     }
 
     /** Rebuilds now, waiting for a rebuild already running on another node to finish first. */
@@ -56,7 +58,10 @@ public class ReadModel {
     /** Rebuilds unless another node is rebuilding right now (the recurring task). */
     boolean refreshUnlessRunning() {
         return Boolean.TRUE.equals(transaction.execute(status -> {
-            boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class).single();
+            boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(?)")
+                    .param(LOCK)
+                    .query(Boolean.class)
+                    .single();
             if (locked) {
                 rebuild();
             }
@@ -72,7 +77,8 @@ public class ReadModel {
 
     private void fill() {
         jdbc.sql("DELETE FROM insights_case_fact").update();
-        jdbc.sql("INSERT INTO insights_case_fact SELECT * FROM insights_case_fact_source").update();
+        jdbc.sql("INSERT INTO insights_case_fact SELECT * FROM insights_case_fact_source")
+                .update();
         jdbc.sql("DELETE FROM insights_cube").update();
         jdbc.sql("INSERT INTO insights_cube SELECT * FROM insights_cube_source").update();
     }
@@ -101,9 +107,10 @@ public class ReadModel {
         static final String TASK_NAME = "insights-refresh";
 
         @Bean
-        RecurringTask<Void> insightsRefreshTask(ReadModel readModel,
-                @Value("${reassure.insights.refresh-interval:PT15M}") Duration interval) {
-            return Tasks.recurring(TASK_NAME, FixedDelay.of(interval)).execute((instance, context) -> readModel.refreshUnlessRunning());
+        RecurringTask<Void> insightsRefreshTask(
+                ReadModel readModel, @Value("${reassure.insights.refresh-interval:PT15M}") Duration interval) {
+            return Tasks.recurring(TASK_NAME, FixedDelay.of(interval))
+                    .execute((instance, context) -> readModel.refreshUnlessRunning());
         }
     }
 }

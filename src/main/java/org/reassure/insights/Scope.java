@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
 import org.reassure.casework.Strands;
 import org.reassure.identity.Role;
 import org.reassure.identity.StaffPrincipal;
@@ -14,8 +17,6 @@ import org.reassure.identity.Unit;
 import org.reassure.identity.Units;
 import org.reassure.platform.FormErrors;
 import org.reassure.platform.Formats;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
 
 /**
  * Who may see which figures, and the filter a page was asked for: a unit the person may see (their own and
@@ -61,8 +62,12 @@ class Scope {
         }
     }
 
-    record Request(Filter filter, Map<String, String> form, FormErrors errors, List<Unit> units, List<Strands.StrandInfo> strands) {
-    }
+    record Request(
+            Filter filter,
+            Map<String, String> form,
+            FormErrors errors,
+            List<Unit> units,
+            List<Strands.StrandInfo> strands) {}
 
     /** Analysts and supervisors only. */
     StaffPrincipal require(StaffPrincipal person) {
@@ -96,7 +101,10 @@ class Scope {
         Unit unit = home(person);
         String unitCode = form.getOrDefault("unit", "").trim().toUpperCase();
         if (!unitCode.isEmpty()) {
-            unit = visible.stream().filter(u -> u.code().equals(unitCode)).findFirst().orElse(null);
+            unit = visible.stream()
+                    .filter(u -> u.code().equals(unitCode))
+                    .findFirst()
+                    .orElse(null);
             if (unit == null) {
                 errors.add("unit", "Select a unit you work in or one below it");
                 unit = home(person);

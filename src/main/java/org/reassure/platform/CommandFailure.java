@@ -17,8 +17,12 @@ public class CommandFailure extends RuntimeException {
     /** Bad input to a command: one line per field, named as its option (--field: message). */
     public static CommandFailure of(InvalidInput invalid) {
         StringBuilder message = new StringBuilder();
-        invalid.errors().forEach(error -> message.append(message.isEmpty() ? "" : System.lineSeparator())
-                .append("--").append(error.field()).append(": ").append(error.message()));
+        invalid.errors()
+                .forEach(error -> message.append(message.isEmpty() ? "" : System.lineSeparator())
+                        .append("--")
+                        .append(error.field())
+                        .append(": ")
+                        .append(error.message()));
         return new CommandFailure(message.toString());
     }
 

@@ -2,10 +2,11 @@ package org.reassure.platform;
 
 import java.util.Arrays;
 
-import org.reassure.platform.cli.CommandDispatcher;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import org.reassure.platform.cli.CommandDispatcher;
 
 /**
  * Runs one command of the command line ({@code java -jar reassure.jar admin create-unit ...}) against the
@@ -16,8 +17,7 @@ public final class CommandLineMode {
     /** The Spring profile active while a command runs: no web server, no demo data, logs on standard error. */
     public static final String PROFILE = "cli";
 
-    private CommandLineMode() {
-    }
+    private CommandLineMode() {}
 
     /** A command is any first argument that is not an option for Spring itself. */
     public static boolean isCommand(String[] args) {
@@ -32,8 +32,9 @@ public final class CommandLineMode {
         try (ConfigurableApplicationContext context = app.run("--spring.main.banner-mode=off")) {
             return context.getBean(CommandDispatcher.class).execute(args);
         } catch (RuntimeException startFailure) {
-            System.err.println("Reassure could not start to run '" + String.join(" ", Arrays.copyOf(args, Math.min(args.length, 2)))
-                    + "': " + rootMessage(startFailure));
+            System.err.println("Reassure could not start to run '"
+                    + String.join(" ", Arrays.copyOf(args, Math.min(args.length, 2))) + "': "
+                    + rootMessage(startFailure));
             return 3;
         }
     }

@@ -13,11 +13,11 @@ import org.reassure.platform.database.EmbeddedPostgresServer;
  */
 public final class EmbeddedDatabaseStart {
 
-    private EmbeddedDatabaseStart() {
-    }
+    private EmbeddedDatabaseStart() {}
 
     public static void beginIfEmbedded(String[] args) {
-        if (argument(args, "spring.datasource.url") != null || System.getProperty("spring.datasource.url") != null
+        if (argument(args, "spring.datasource.url") != null
+                || System.getProperty("spring.datasource.url") != null
                 || notBlank(System.getenv("SPRING_DATASOURCE_URL"))) {
             return;
         }
@@ -40,8 +40,11 @@ public final class EmbeddedDatabaseStart {
     }
 
     private static String argument(String[] args, String name) {
-        return Arrays.stream(args).filter(arg -> arg.startsWith("--" + name + "=")).map(arg -> arg.substring(name.length() + 3))
-                .findFirst().orElse(null);
+        return Arrays.stream(args)
+                .filter(arg -> arg.startsWith("--" + name + "="))
+                .map(arg -> arg.substring(name.length() + 3))
+                .findFirst()
+                .orElse(null);
     }
 
     private static boolean notBlank(String value) {

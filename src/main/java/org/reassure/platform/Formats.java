@@ -16,7 +16,9 @@ public class Formats {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(UK)).replace("AM", "am").replace("PM", "pm");
+        return instant == null
+                ? ""
+                : DATE_TIME.format(instant.atZone(UK)).replace("AM", "am").replace("PM", "pm");
     }
 
     /** How long ago, in words: "3 hours", "2 days". */

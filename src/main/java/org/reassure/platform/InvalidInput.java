@@ -8,8 +8,7 @@ import java.util.List;
  */
 public class InvalidInput extends RuntimeException {
 
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     private final transient List<FieldError> errors;
 

@@ -4,7 +4,14 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.Audited;
@@ -14,13 +21,6 @@ import org.reassure.identity.StaffPrincipal;
 import org.reassure.platform.FormErrors;
 import org.reassure.platform.InvalidInput;
 import org.reassure.platform.NotFound;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The officer's side: record and withdraw consent, send a referral, follow it and write to the organisation. */
 @Controller
@@ -32,7 +32,8 @@ class CaseReferralsController {
     private final ReferralsView view;
     private final Cases cases;
 
-    CaseReferralsController(Consents consents, Referrals referrals, Organisations organisations, ReferralsView view, Cases cases) {
+    CaseReferralsController(
+            Consents consents, Referrals referrals, Organisations organisations, ReferralsView view, Cases cases) {
         this.consents = consents;
         this.referrals = referrals;
         this.organisations = organisations;
@@ -42,7 +43,8 @@ class CaseReferralsController {
 
     @GetMapping("/cases/{reference}/consents/new")
     @Audited(action = AuditAction.CONSULTATION, record = "case", id = "reference")
-    String newConsent(@PathVariable String reference, @RequestParam(required = false) String organisation, Model model) {
+    String newConsent(
+            @PathVariable String reference, @RequestParam(required = false) String organisation, Model model) {
         Map<String, String> form = new HashMap<>();
         if (organisation != null) {
             form.put("organisation", organisation);
@@ -52,10 +54,22 @@ class CaseReferralsController {
 
     @PostMapping("/cases/{reference}/consents/new")
     @Audited(action = AuditAction.COLLECTION, record = "case", id = "reference")
-    String recordConsent(@PathVariable String reference, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    String recordConsent(
+            @PathVariable String reference,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
         try {
-            Consent consent = consents.record(CurrentStaff.require(), reference, new Consents.NewConsent(form.get("organisation"), items(form),
-                    form.get("words"), option(ConsentChannel.class, form.get("channel")), form.get("givenBy"), null));
+            Consent consent = consents.record(
+                    CurrentStaff.require(),
+                    reference,
+                    new Consents.NewConsent(
+                            form.get("organisation"),
+                            items(form),
+                            form.get("words"),
+                            option(ConsentChannel.class, form.get("channel")),
+                            form.get("givenBy"),
+                            null));
             redirect.addFlashAttribute("success", "Consent to share with " + consent.recipient() + " recorded.");
             return "redirect:/cases/" + consent.caseReference() + "#referrals";
         } catch (InvalidInput invalid) {
@@ -71,12 +85,23 @@ class CaseReferralsController {
 
     @PostMapping("/cases/{reference}/consents/{id}/withdrawal")
     @Audited(action = AuditAction.ALTERATION, record = "case", id = "reference")
-    String withdraw(@PathVariable String reference, @PathVariable String id, @RequestParam Map<String, String> form, Model model,
+    String withdraw(
+            @PathVariable String reference,
+            @PathVariable String id,
+            @RequestParam Map<String, String> form,
+            Model model,
             RedirectAttributes redirect) {
         Consent consent = consent(reference, id);
         try {
-            consents.withdraw(CurrentStaff.require(), reference, consent.id(), option(ConsentChannel.class, form.get("channel")), form.get("note"));
-            redirect.addFlashAttribute("success", "Consent withdrawn. Nothing more will be shared under it, and the organisation has been told.");
+            consents.withdraw(
+                    CurrentStaff.require(),
+                    reference,
+                    consent.id(),
+                    option(ConsentChannel.class, form.get("channel")),
+                    form.get("note"));
+            redirect.addFlashAttribute(
+                    "success",
+                    "Consent withdrawn. Nothing more will be shared under it, and the organisation has been told.");
             return "redirect:/cases/" + consent.caseReference() + "#referrals";
         } catch (InvalidInput invalid) {
             return withdrawalPage(reference, consent, form, FormErrors.of(invalid), model);
@@ -85,7 +110,8 @@ class CaseReferralsController {
 
     @GetMapping("/cases/{reference}/referrals/new")
     @Audited(action = AuditAction.CONSULTATION, record = "case", id = "reference")
-    String newReferral(@PathVariable String reference, @RequestParam(required = false) String organisation, Model model) {
+    String newReferral(
+            @PathVariable String reference, @RequestParam(required = false) String organisation, Model model) {
         Map<String, String> form = new HashMap<>();
         if (organisation != null) {
             form.put("organisation", organisation);
@@ -95,11 +121,23 @@ class CaseReferralsController {
 
     @PostMapping("/cases/{reference}/referrals/new")
     @Audited(action = AuditAction.DISCLOSURE, record = "case", id = "reference")
-    String send(@PathVariable String reference, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    String send(
+            @PathVariable String reference,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
         try {
-            Referral referral = referrals.send(CurrentStaff.require(), reference, new Referrals.NewReferral(form.get("organisation"), items(form),
-                    form.get("supportNeeds"), form.get("justification"), form.get("overrideReason")));
-            redirect.addFlashAttribute("success", "Referral " + referral.number() + " sent to " + referral.organisationName() + ".");
+            Referral referral = referrals.send(
+                    CurrentStaff.require(),
+                    reference,
+                    new Referrals.NewReferral(
+                            form.get("organisation"),
+                            items(form),
+                            form.get("supportNeeds"),
+                            form.get("justification"),
+                            form.get("overrideReason")));
+            redirect.addFlashAttribute(
+                    "success", "Referral " + referral.number() + " sent to " + referral.organisationName() + ".");
             return "redirect:/cases/" + referral.caseReference() + "#referrals";
         } catch (InvalidInput invalid) {
             return referralForm(reference, form, FormErrors.of(invalid), model);
@@ -114,7 +152,11 @@ class CaseReferralsController {
 
     @PostMapping("/cases/{reference}/referrals/{id}/messages")
     @Audited(action = AuditAction.COLLECTION, record = "case", id = "reference")
-    String message(@PathVariable String reference, @PathVariable String id, @RequestParam Map<String, String> form, Model model,
+    String message(
+            @PathVariable String reference,
+            @PathVariable String id,
+            @RequestParam Map<String, String> form,
+            Model model,
             RedirectAttributes redirect) {
         Referral referral = referral(reference, id);
         try {
@@ -128,7 +170,11 @@ class CaseReferralsController {
 
     @PostMapping("/cases/{reference}/referrals/{id}/closure")
     @Audited(action = AuditAction.ALTERATION, record = "case", id = "reference")
-    String close(@PathVariable String reference, @PathVariable String id, @RequestParam Map<String, String> form, Model model,
+    String close(
+            @PathVariable String reference,
+            @PathVariable String id,
+            @RequestParam Map<String, String> form,
+            Model model,
             RedirectAttributes redirect) {
         Referral referral = referral(reference, id);
         try {
@@ -137,7 +183,8 @@ class CaseReferralsController {
             return "redirect:/cases/" + referral.caseReference() + "/referrals/" + referral.id();
         } catch (InvalidInput invalid) {
             FormErrors errors = new FormErrors();
-            invalid.errors().forEach(e -> errors.add("reason".equals(e.field()) ? "closeReason" : e.field(), e.message()));
+            invalid.errors()
+                    .forEach(e -> errors.add("reason".equals(e.field()) ? "closeReason" : e.field(), e.message()));
             return referralPage(reference, id, form, errors, model);
         }
     }
@@ -152,7 +199,9 @@ class CaseReferralsController {
 
     private Consent consent(String reference, String id) {
         cases.header(CurrentStaff.require(), reference);
-        Consent consent = consents.forCase(reference).stream().filter(c -> c.id().toString().equals(id)).findFirst()
+        Consent consent = consents.forCase(reference).stream()
+                .filter(c -> c.id().toString().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("There is no such consent on this case."));
         return consent;
     }
@@ -167,7 +216,9 @@ class CaseReferralsController {
     private String consentForm(String reference, Map<String, String> form, FormErrors errors, Model model) {
         StaffPrincipal me = CurrentStaff.require();
         model.addAttribute("summary", cases.header(me, reference));
-        model.addAttribute("organisations", organisations.all().stream().filter(Organisation::active).toList());
+        model.addAttribute(
+                "organisations",
+                organisations.all().stream().filter(Organisation::active).toList());
         model.addAttribute("items", SharedItem.values());
         model.addAttribute("channels", EnumSet.complementOf(EnumSet.of(ConsentChannel.REPORT)));
         model.addAttribute("form", form);
@@ -175,7 +226,8 @@ class CaseReferralsController {
         return "referrals/consent-new";
     }
 
-    private String withdrawalPage(String reference, Consent consent, Map<String, String> form, FormErrors errors, Model model) {
+    private String withdrawalPage(
+            String reference, Consent consent, Map<String, String> form, FormErrors errors, Model model) {
         model.addAttribute("summary", cases.header(CurrentStaff.require(), reference));
         model.addAttribute("consent", consent);
         model.addAttribute("channels", ConsentChannel.values());
@@ -189,8 +241,12 @@ class CaseReferralsController {
         var summary = cases.header(me, reference);
         model.addAttribute("summary", summary);
         model.addAttribute("suggestions", view.suggestions(summary));
-        model.addAttribute("organisations", organisations.all().stream().filter(Organisation::active).toList());
-        model.addAttribute("consents", consents.forCase(reference).stream().filter(c -> !c.withdrawn()).toList());
+        model.addAttribute(
+                "organisations",
+                organisations.all().stream().filter(Organisation::active).toList());
+        model.addAttribute(
+                "consents",
+                consents.forCase(reference).stream().filter(c -> !c.withdrawn()).toList());
         model.addAttribute("items", SharedItem.values());
         model.addAttribute("canOverride", me.hasRole(Referrals.OVERRIDE_ROLE));
         model.addAttribute("form", form);

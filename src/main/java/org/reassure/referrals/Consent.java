@@ -9,9 +9,22 @@ import java.util.UUID;
  * The victim's consent to share named items with one organisation (or, given in the report, with a
  * support organisation the police choose) for support; time-stamped, in the words used, by a channel.
  */
-public record Consent(UUID id, String caseReference, String organisationCode, String organisationName, Set<SharedItem> items,
-        String words, ConsentChannel channel, String givenBy, Instant givenAt, String recordedBy, Instant recordedAt,
-        Instant withdrawnAt, String withdrawnBy, ConsentChannel withdrawalChannel, String withdrawalNote) {
+public record Consent(
+        UUID id,
+        String caseReference,
+        String organisationCode,
+        String organisationName,
+        Set<SharedItem> items,
+        String words,
+        ConsentChannel channel,
+        String givenBy,
+        Instant givenAt,
+        String recordedBy,
+        Instant recordedAt,
+        Instant withdrawnAt,
+        String withdrawnBy,
+        ConsentChannel withdrawalChannel,
+        String withdrawalNote) {
 
     public boolean withdrawn() {
         return withdrawnAt != null;

@@ -16,6 +16,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.AuditLog;
 import org.reassure.audit.AuditOutcome;
@@ -27,10 +32,6 @@ import org.reassure.platform.Formats;
 import org.reassure.platform.InvalidInput;
 import org.reassure.platform.NotFound;
 import org.reassure.reporting.ReportSubmitted;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The victim's consent to referral: given in the report (consent.referral) or recorded later by staff, per
@@ -48,9 +49,13 @@ public class Consents {
             FROM referral_consent c LEFT JOIN support_organisation o ON o.id = c.organisation_id
             """;
 
-    public record NewConsent(String organisationCode, Collection<SharedItem> items, String words, ConsentChannel channel,
-            String givenBy, Instant givenAt) {
-    }
+    public record NewConsent(
+            String organisationCode,
+            Collection<SharedItem> items,
+            String words,
+            ConsentChannel channel,
+            String givenBy,
+            Instant givenAt) {}
 
     private final JdbcClient jdbc;
     private final Cases cases;
@@ -59,7 +64,13 @@ public class Consents {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    Consents(JdbcClient jdbc, Cases cases, Organisations organisations, ResponseClocks.Setter clocks, AuditLog auditLog, Clock clock) {
+    Consents(
+            JdbcClient jdbc,
+            Cases cases,
+            Organisations organisations,
+            ResponseClocks.Setter clocks,
+            AuditLog auditLog,
+            Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.organisations = organisations;
@@ -78,8 +89,13 @@ public class Consents {
                 INSERT INTO referral_consent (id, case_reference, organisation_id, purpose, items, words, channel, given_by, given_at,
                                               recorded_by, recorded_at)
                 VALUES (?, ?, NULL, 'SUPPORT', ?, ?, 'REPORT', ?, ?, 'reassure', ?) ON CONFLICT DO NOTHING""")
-                .params(UUID.randomUUID(), report.reference(), codes(SharedItem.REPORT_CONSENT), REPORT_WORDS,
-                        "VICTIM".equals(report.perceivedBy()) ? "VICTIM" : "REPRESENTATIVE", Timestamp.from(report.receivedAt()),
+                .params(
+                        UUID.randomUUID(),
+                        report.reference(),
+                        codes(SharedItem.REPORT_CONSENT),
+                        REPORT_WORDS,
+                        "VICTIM".equals(report.perceivedBy()) ? "VICTIM" : "REPRESENTATIVE",
+                        Timestamp.from(report.receivedAt()),
                         Timestamp.from(clock.instant()))
                 .update();
     }
@@ -95,7 +111,9 @@ public class Consents {
         } else {
             organisation = organisations.find(consent.organisationCode()).orElse(null);
             if (organisation == null) {
-                errors.add("organisation", "There is no support organisation " + Organisations.normalise(consent.organisationCode()));
+                errors.add(
+                        "organisation",
+                        "There is no support organisation " + Organisations.normalise(consent.organisationCode()));
             }
         }
         if (consent.items() == null || consent.items().isEmpty()) {
@@ -123,11 +141,24 @@ public class Consents {
                 INSERT INTO referral_consent (id, case_reference, organisation_id, purpose, items, words, channel, given_by, given_at,
                                               recorded_by, recorded_at)
                 VALUES (?, ?, ?, 'SUPPORT', ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, normalise(reference), organisation.id(), codes(consent.items()),
-                        words, consent.channel().name(), consent.givenBy(), Timestamp.from(givenAt), person.getUsername(),
+                .params(
+                        id,
+                        normalise(reference),
+                        organisation.id(),
+                        codes(consent.items()),
+                        words,
+                        consent.channel().name(),
+                        consent.givenBy(),
+                        Timestamp.from(givenAt),
+                        person.getUsername(),
                         Timestamp.from(clock.instant()))
                 .update();
-        auditLog.record(AuditAction.COLLECTION, "case", normalise(reference), null, AuditOutcome.ALLOWED,
+        auditLog.record(
+                AuditAction.COLLECTION,
+                "case",
+                normalise(reference),
+                null,
+                AuditOutcome.ALLOWED,
                 "consent " + id + " to share " + codes(consent.items()).length + " items with " + organisation.code());
         return get(id);
     }
@@ -137,14 +168,16 @@ public class Consents {
      * close, the values shared are erased, and the organisation sees the withdrawal in its portal.
      */
     @Transactional
-    public Consent withdraw(StaffPrincipal person, String reference, UUID consentId, ConsentChannel channel, String note) {
+    public Consent withdraw(
+            StaffPrincipal person, String reference, UUID consentId, ConsentChannel channel, String note) {
         cases.header(person, reference);
         Consent consent = get(consentId);
         if (!consent.caseReference().equals(normalise(reference))) {
             throw new NotFound("There is no such consent on this case.");
         }
         if (consent.withdrawn()) {
-            throw new ConflictingState("This consent was already withdrawn on " + new Formats().dateTime(consent.withdrawnAt()) + ".");
+            throw new ConflictingState(
+                    "This consent was already withdrawn on " + new Formats().dateTime(consent.withdrawnAt()) + ".");
         }
         if (channel == null) {
             throw new InvalidInput("channel", "Select how the victim withdrew consent");
@@ -157,26 +190,41 @@ public class Consents {
         jdbc.sql("""
                 UPDATE referral_consent SET withdrawn_at = ?, withdrawn_by = ?, withdrawal_channel = ?, withdrawal_note = ?
                 WHERE id = ? AND withdrawn_at IS NULL""")
-                .params(Timestamp.from(now), person.getUsername(), channel.name(), cleanNote, consentId).update();
+                .params(Timestamp.from(now), person.getUsername(), channel.name(), cleanNote, consentId)
+                .update();
         List<UUID> closed = jdbc.sql("""
                 UPDATE referral SET status = 'CLOSED', closed_at = ?, closed_reason = 'The victim withdrew their consent'
                 WHERE consent_id = ? AND status IN ('SENT', 'ACCEPTED', 'CONTACT_MADE') RETURNING id""")
-                .params(Timestamp.from(now), consentId).query(UUID.class).list();
-        jdbc.sql("DELETE FROM referral_item WHERE referral_id IN (SELECT id FROM referral WHERE consent_id = ?)").param(consentId).update();
+                .params(Timestamp.from(now), consentId)
+                .query(UUID.class)
+                .list();
+        jdbc.sql("DELETE FROM referral_item WHERE referral_id IN (SELECT id FROM referral WHERE consent_id = ?)")
+                .param(consentId)
+                .update();
         closed.forEach(clocks::cancel);
-        auditLog.record(AuditAction.ALTERATION, "case", normalise(reference), cleanNote, AuditOutcome.ALLOWED,
+        auditLog.record(
+                AuditAction.ALTERATION,
+                "case",
+                normalise(reference),
+                cleanNote,
+                AuditOutcome.ALLOWED,
                 "consent " + consentId + " withdrawn; " + closed.size() + " referrals closed and shared data erased");
         return get(consentId);
     }
 
     /** The consents of a case, newest first (no access check: callers check the case first). */
     public List<Consent> forCase(String reference) {
-        return jdbc.sql(SELECT + " WHERE c.case_reference = ? ORDER BY c.given_at DESC").param(normalise(reference))
-                .query(Consents::map).list();
+        return jdbc.sql(SELECT + " WHERE c.case_reference = ? ORDER BY c.given_at DESC")
+                .param(normalise(reference))
+                .query(Consents::map)
+                .list();
     }
 
     Consent get(UUID id) {
-        return jdbc.sql(SELECT + " WHERE c.id = ?").param(id).query(Consents::map).optional()
+        return jdbc.sql(SELECT + " WHERE c.id = ?")
+                .param(id)
+                .query(Consents::map)
+                .optional()
                 .orElseThrow(() -> new NotFound("There is no such consent."));
     }
 
@@ -185,30 +233,41 @@ public class Consents {
      * this organisation: one naming it first, then the report's. Refused with a message naming what is missing.
      */
     Consent covering(String reference, Organisation organisation, Set<SharedItem> requested) {
-        List<Consent> all = forCase(reference).stream().filter(c -> c.covers(organisation.code())).toList();
-        List<Consent> live = all.stream().filter(c -> !c.withdrawn())
-                .sorted(Comparator.comparing((Consent c) -> c.organisationCode() == null)).toList();
+        List<Consent> all = forCase(reference).stream()
+                .filter(c -> c.covers(organisation.code()))
+                .toList();
+        List<Consent> live = all.stream()
+                .filter(c -> !c.withdrawn())
+                .sorted(Comparator.comparing((Consent c) -> c.organisationCode() == null))
+                .toList();
         if (live.isEmpty()) {
             if (!all.isEmpty()) {
                 Consent last = all.get(0);
-                throw new InvalidInput("consent", "The victim withdrew their consent to referral to " + organisation.name() + " on "
-                        + new Formats().dateTime(last.withdrawnAt()) + ". Ask them again before referring");
+                throw new InvalidInput(
+                        "consent",
+                        "The victim withdrew their consent to referral to " + organisation.name() + " on "
+                                + new Formats().dateTime(last.withdrawnAt()) + ". Ask them again before referring");
             }
-            throw new InvalidInput("consent", "The victim has not consented to referral to " + organisation.name()
-                    + ". Record their consent to referral first (consent.referral was not given in the report)");
+            throw new InvalidInput(
+                    "consent",
+                    "The victim has not consented to referral to " + organisation.name()
+                            + ". Record their consent to referral first (consent.referral was not given in the report)");
         }
         if (requested == null || requested.isEmpty()) {
             return live.get(0);
         }
-        Optional<Consent> full = live.stream().filter(c -> c.items().containsAll(requested)).findFirst();
+        Optional<Consent> full =
+                live.stream().filter(c -> c.items().containsAll(requested)).findFirst();
         if (full.isPresent()) {
             return full.get();
         }
         Set<SharedItem> outside = EnumSet.copyOf(requested);
         outside.removeAll(live.get(0).items());
-        throw new InvalidInput("items", "The victim's consent does not cover: "
-                + outside.stream().map(SharedItem::label).collect(Collectors.joining(", "))
-                + ". Share only what they agreed to, or record their consent to more");
+        throw new InvalidInput(
+                "items",
+                "The victim's consent does not cover: "
+                        + outside.stream().map(SharedItem::label).collect(Collectors.joining(", "))
+                        + ". Share only what they agreed to, or record their consent to more");
     }
 
     static String[] codes(Collection<SharedItem> items) {
@@ -233,11 +292,21 @@ public class Consents {
 
     static Consent map(ResultSet rs, int row) throws SQLException {
         String withdrawalChannel = rs.getString("withdrawal_channel");
-        return new Consent(rs.getObject("id", UUID.class), rs.getString("case_reference"), rs.getString("organisation_code"),
-                rs.getString("organisation_name"), items(rs.getArray("items")), rs.getString("words"),
-                ConsentChannel.valueOf(rs.getString("channel")), rs.getString("given_by"), instant(rs.getTimestamp("given_at")),
-                rs.getString("recorded_by"), instant(rs.getTimestamp("recorded_at")), instant(rs.getTimestamp("withdrawn_at")),
-                rs.getString("withdrawn_by"), withdrawalChannel == null ? null : ConsentChannel.valueOf(withdrawalChannel),
+        return new Consent(
+                rs.getObject("id", UUID.class),
+                rs.getString("case_reference"),
+                rs.getString("organisation_code"),
+                rs.getString("organisation_name"),
+                items(rs.getArray("items")),
+                rs.getString("words"),
+                ConsentChannel.valueOf(rs.getString("channel")),
+                rs.getString("given_by"),
+                instant(rs.getTimestamp("given_at")),
+                rs.getString("recorded_by"),
+                instant(rs.getTimestamp("recorded_at")),
+                instant(rs.getTimestamp("withdrawn_at")),
+                rs.getString("withdrawn_by"),
+                withdrawalChannel == null ? null : ConsentChannel.valueOf(withdrawalChannel),
                 rs.getString("withdrawal_note"));
     }
 }

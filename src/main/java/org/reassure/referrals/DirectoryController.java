@@ -3,13 +3,6 @@ package org.reassure.referrals;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.reassure.audit.AuditAction;
-import org.reassure.audit.AuditLog;
-import org.reassure.audit.AuditOutcome;
-import org.reassure.casework.Strands;
-import org.reassure.platform.FormErrors;
-import org.reassure.platform.InvalidInput;
-import org.reassure.platform.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +10,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.AuditLog;
+import org.reassure.audit.AuditOutcome;
+import org.reassure.casework.Strands;
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.InvalidInput;
+import org.reassure.platform.NotFound;
 
 /**
  * The public directory of support organisations (no account): filtered by strand and area, one page per
@@ -38,7 +39,8 @@ class DirectoryController {
     }
 
     @GetMapping("/support")
-    String list(@RequestParam(required = false) String strand, @RequestParam(required = false) String area, Model model) {
+    String list(
+            @RequestParam(required = false) String strand, @RequestParam(required = false) String area, Model model) {
         model.addAttribute("organisations", organisations.directory(strand, area));
         model.addAttribute("strands", strands.active());
         model.addAttribute("areas", organisations.areas());
@@ -59,13 +61,28 @@ class DirectoryController {
     }
 
     @PostMapping("/support/{code}/contact")
-    String contact(@PathVariable String code, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    String contact(
+            @PathVariable String code,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
         Organisation organisation = active(code);
         try {
-            var id = selfReferrals.send(organisation.code(), form.get("name"), form.get("contactBy"), form.get("phone"), form.get("email"),
-                    form.get("message"), "yes".equals(form.get("consent")));
+            var id = selfReferrals.send(
+                    organisation.code(),
+                    form.get("name"),
+                    form.get("contactBy"),
+                    form.get("phone"),
+                    form.get("email"),
+                    form.get("message"),
+                    "yes".equals(form.get("consent")));
             // The message is for the organisation only: the log names the record, never its content.
-            auditLog.record(AuditAction.COLLECTION, "self-referral", id.toString(), null, AuditOutcome.ALLOWED,
+            auditLog.record(
+                    AuditAction.COLLECTION,
+                    "self-referral",
+                    id.toString(),
+                    null,
+                    AuditOutcome.ALLOWED,
                     "sent to " + organisation.code());
             redirect.addFlashAttribute("sentTo", organisation.name());
             return "redirect:/support/" + organisation.code() + "/sent";
@@ -88,6 +105,9 @@ class DirectoryController {
     }
 
     private Organisation active(String code) {
-        return organisations.find(code).filter(Organisation::active).orElseThrow(() -> new NotFound("There is no such organisation."));
+        return organisations
+                .find(code)
+                .filter(Organisation::active)
+                .orElseThrow(() -> new NotFound("There is no such organisation."));
     }
 }

@@ -2,25 +2,36 @@ package org.reassure.referrals;
 
 import java.util.List;
 
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.AuditLog;
 import org.reassure.audit.AuditOutcome;
 import org.reassure.platform.CliCommand;
 import org.reassure.platform.CommandFailure;
 import org.reassure.platform.InvalidInput;
-import org.springframework.stereotype.Component;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code admin create-organisation}: a support organisation in the directory (national until its entry says where it works). */
 @Component
-@Command(name = "create-organisation", mixinStandardHelpOptions = true, description = "Adds a support organisation to the directory.")
+@Command(
+        name = "create-organisation",
+        mixinStandardHelpOptions = true,
+        description = "Adds a support organisation to the directory.")
 class OrganisationCommands implements CliCommand {
 
-    @Option(names = "--code", required = true, description = "Organisation code, like VSUK") String code;
-    @Option(names = "--name", required = true, description = "Organisation name, like Victim Support") String name;
-    @Option(names = "--strands", split = ",", description = "Strands it serves, like RACE,RELIGION; none for every strand") List<String> strands;
+    @Option(names = "--code", required = true, description = "Organisation code, like VSUK")
+    String code;
+
+    @Option(names = "--name", required = true, description = "Organisation name, like Victim Support")
+    String name;
+
+    @Option(
+            names = "--strands",
+            split = ",",
+            description = "Strands it serves, like RACE,RELIGION; none for every strand")
+    List<String> strands;
 
     private final Organisations organisations;
     private final AuditLog auditLog;
@@ -39,9 +50,17 @@ class OrganisationCommands implements CliCommand {
     public Integer call() {
         try {
             Organisation organisation = organisations.create(code, name, strands, "command-line");
-            auditLog.recordAs("command-line", "", AuditAction.COLLECTION, "support-organisation", organisation.code(),
-                    "admin create-organisation", AuditOutcome.ALLOWED, null);
-            System.out.println("Created support organisation " + organisation.code() + " (" + organisation.name() + ")");
+            auditLog.recordAs(
+                    "command-line",
+                    "",
+                    AuditAction.COLLECTION,
+                    "support-organisation",
+                    organisation.code(),
+                    "admin create-organisation",
+                    AuditOutcome.ALLOWED,
+                    null);
+            System.out.println(
+                    "Created support organisation " + organisation.code() + " (" + organisation.name() + ")");
             return 0;
         } catch (InvalidInput invalid) {
             throw CommandFailure.of(invalid);

@@ -13,16 +13,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
 import org.reassure.casework.Strands;
 import org.reassure.identity.Role;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.identity.SupportOrganisationCodes;
 import org.reassure.platform.FormErrors;
 import org.reassure.platform.NotFound;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The directory of support organisations: kept by administrators, and by each organisation for its own
@@ -34,22 +35,39 @@ public class Organisations implements SupportOrganisationCodes {
     static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9_-]{0,19}";
 
     /** What an administrator or the organisation may change. */
-    public record Entry(String name, String description, List<String> strands, String groupsServed, boolean national,
-            List<String> areas, List<String> languages, boolean easyRead, boolean bsl, boolean textRelay, String openingHours,
-            String phone, String email, String website, String howToRefer, Organisation.Capacity capacity, int responseDays,
-            boolean active) {
-    }
+    public record Entry(
+            String name,
+            String description,
+            List<String> strands,
+            String groupsServed,
+            boolean national,
+            List<String> areas,
+            List<String> languages,
+            boolean easyRead,
+            boolean bsl,
+            boolean textRelay,
+            String openingHours,
+            String phone,
+            String email,
+            String website,
+            String howToRefer,
+            Organisation.Capacity capacity,
+            int responseDays,
+            boolean active) {}
 
     /** An administrator switched an organisation off: it stopped taking referrals. Handled in the same transaction. */
-    record SwitchedOff(long organisationId, String name, String by, java.time.Instant at) {
-    }
+    record SwitchedOff(long organisationId, String name, String by, java.time.Instant at) {}
 
     private final JdbcClient jdbc;
     private final Strands strands;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    Organisations(JdbcClient jdbc, Strands strands, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    Organisations(
+            JdbcClient jdbc,
+            Strands strands,
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.strands = strands;
         this.clock = clock;
@@ -62,7 +80,10 @@ public class Organisations implements SupportOrganisationCodes {
     }
 
     public Optional<Organisation> find(String code) {
-        return jdbc.sql("SELECT * FROM support_organisation WHERE code = ?").param(normalise(code)).query(Organisations::map).optional();
+        return jdbc.sql("SELECT * FROM support_organisation WHERE code = ?")
+                .param(normalise(code))
+                .query(Organisations::map)
+                .optional();
     }
 
     public Organisation get(String code) {
@@ -70,11 +91,16 @@ public class Organisations implements SupportOrganisationCodes {
     }
 
     Organisation get(long id) {
-        return jdbc.sql("SELECT * FROM support_organisation WHERE id = ?").param(id).query(Organisations::map).single();
+        return jdbc.sql("SELECT * FROM support_organisation WHERE id = ?")
+                .param(id)
+                .query(Organisations::map)
+                .single();
     }
 
     public List<Organisation> all() {
-        return jdbc.sql("SELECT * FROM support_organisation ORDER BY national DESC, name").query(Organisations::map).list();
+        return jdbc.sql("SELECT * FROM support_organisation ORDER BY national DESC, name")
+                .query(Organisations::map)
+                .list();
     }
 
     /** Active organisations for the public directory, filtered by strand and area when given (national ones serve every area, those naming no strand every strand). */
@@ -86,14 +112,20 @@ public class Organisations implements SupportOrganisationCodes {
                 WHERE active AND (CAST(? AS TEXT) IS NULL OR cardinality(strands) = 0 OR ? = ANY(strands))
                   AND (CAST(? AS TEXT) IS NULL OR national OR lower(?) = ANY(SELECT lower(x) FROM unnest(areas) x))
                 ORDER BY national, name""")
-                .params(s == null ? null : s.toUpperCase(Locale.ROOT), s == null ? null : s.toUpperCase(Locale.ROOT), a, a)
-                .query(Organisations::map).list();
+                .params(
+                        s == null ? null : s.toUpperCase(Locale.ROOT),
+                        s == null ? null : s.toUpperCase(Locale.ROOT),
+                        a,
+                        a)
+                .query(Organisations::map)
+                .list();
     }
 
     /** Every area named by an active organisation, for the directory's filter. */
     public List<String> areas() {
         return jdbc.sql("SELECT DISTINCT unnest(areas) AS area FROM support_organisation WHERE active ORDER BY area")
-                .query(String.class).list();
+                .query(String.class)
+                .list();
     }
 
     /**
@@ -101,11 +133,16 @@ public class Organisations implements SupportOrganisationCodes {
      * strand) and its area, best first: strand and area and language matched, then local before national.
      */
     public List<Organisation> suggestionsFor(List<String> caseStrands, List<String> caseAreas, String language) {
-        String lang = language == null || language.isBlank() ? "en" : language.trim().toLowerCase(Locale.ROOT).split("-")[0];
-        return all().stream().filter(Organisation::active).filter(o -> o.capacity() != Organisation.Capacity.FULL)
+        String lang = language == null || language.isBlank()
+                ? "en"
+                : language.trim().toLowerCase(Locale.ROOT).split("-")[0];
+        return all().stream()
+                .filter(Organisation::active)
+                .filter(o -> o.capacity() != Organisation.Capacity.FULL)
                 .filter(o -> o.strands().isEmpty() || o.strands().stream().anyMatch(caseStrands::contains))
                 .filter(o -> o.national() || caseAreas.stream().anyMatch(o::serves))
-                .sorted(java.util.Comparator.comparing((Organisation o) -> !o.languages().contains(lang))
+                .sorted(java.util.Comparator.comparing(
+                                (Organisation o) -> !o.languages().contains(lang))
                         .thenComparing(o -> o.strands().isEmpty())
                         .thenComparing(Organisation::national)
                         .thenComparing(Organisation::name))
@@ -133,7 +170,8 @@ public class Organisations implements SupportOrganisationCodes {
         errors.throwIfAny();
         jdbc.sql("""
                 INSERT INTO support_organisation (code, name, strands, national, updated_at, updated_by) VALUES (?, ?, ?, TRUE, ?, ?)""")
-                .params(clean, cleanName, checked.toArray(String[]::new), Timestamp.from(clock.instant()), by).update();
+                .params(clean, cleanName, checked.toArray(String[]::new), Timestamp.from(clock.instant()), by)
+                .update();
         return get(clean);
     }
 
@@ -154,7 +192,9 @@ public class Organisations implements SupportOrganisationCodes {
         check(errors, "groupsServed", entry.groupsServed(), 500, "Groups served");
         List<String> areas = cleanList(entry.areas(), false);
         if (!entry.national() && areas.isEmpty()) {
-            errors.add("areas", "Enter the areas you serve, like Hounslow, Ealing, or select that you serve the whole country");
+            errors.add(
+                    "areas",
+                    "Enter the areas you serve, like Hounslow, Ealing, or select that you serve the whole country");
         }
         List<String> languages = cleanList(entry.languages(), true);
         if (languages.isEmpty()) {
@@ -183,11 +223,28 @@ public class Organisations implements SupportOrganisationCodes {
                        languages = ?, easy_read = ?, bsl = ?, text_relay = ?, opening_hours = ?, phone = ?, email = ?, website = ?,
                        how_to_refer = ?, capacity = ?, response_days = ?, active = ?, updated_at = ?, updated_by = ?
                 WHERE id = ?""")
-                .params(name, strip(entry.description()), checked.toArray(String[]::new), strip(entry.groupsServed()), entry.national(),
-                        entry.national() ? new String[0] : areas.toArray(String[]::new), languages.toArray(String[]::new), entry.easyRead(),
-                        entry.bsl(), entry.textRelay(), strip(entry.openingHours()), blankToNull(entry.phone()), blankToNull(email),
-                        blankToNull(entry.website()), strip(entry.howToRefer()), entry.capacity().name(), entry.responseDays(), active,
-                        Timestamp.from(clock.instant()), person.getUsername(), organisation.id())
+                .params(
+                        name,
+                        strip(entry.description()),
+                        checked.toArray(String[]::new),
+                        strip(entry.groupsServed()),
+                        entry.national(),
+                        entry.national() ? new String[0] : areas.toArray(String[]::new),
+                        languages.toArray(String[]::new),
+                        entry.easyRead(),
+                        entry.bsl(),
+                        entry.textRelay(),
+                        strip(entry.openingHours()),
+                        blankToNull(entry.phone()),
+                        blankToNull(email),
+                        blankToNull(entry.website()),
+                        strip(entry.howToRefer()),
+                        entry.capacity().name(),
+                        entry.responseDays(),
+                        active,
+                        Timestamp.from(clock.instant()),
+                        person.getUsername(),
+                        organisation.id())
                 .update();
         if (organisation.active() && !active) {
             events.publishEvent(new SwitchedOff(organisation.id(), name, person.getUsername(), clock.instant()));
@@ -196,7 +253,8 @@ public class Organisations implements SupportOrganisationCodes {
     }
 
     static void requireEditor(StaffPrincipal person, Organisation organisation) {
-        boolean own = person.hasRole(Role.SUPPORT_ORGANISATION) && organisation.code().equals(person.organisationCode());
+        boolean own =
+                person.hasRole(Role.SUPPORT_ORGANISATION) && organisation.code().equals(person.organisationCode());
         if (!person.hasRole(Role.ADMINISTRATOR) && !own) {
             throw new AccessDeniedException("Only administrators and the organisation itself may change its entry.");
         }
@@ -212,7 +270,8 @@ public class Organisations implements SupportOrganisationCodes {
                 continue;
             }
             if (!known.contains(clean)) {
-                errors.add("strands", "There is no strand " + clean + ". Use one or more of " + String.join(",", known));
+                errors.add(
+                        "strands", "There is no strand " + clean + ". Use one or more of " + String.join(",", known));
             } else if (!checked.contains(clean)) {
                 checked.add(clean);
             }
@@ -256,11 +315,28 @@ public class Organisations implements SupportOrganisationCodes {
     }
 
     static Organisation map(ResultSet rs, int row) throws SQLException {
-        return new Organisation(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("description"),
-                list(rs.getArray("strands")), rs.getString("groups_served"), rs.getBoolean("national"), list(rs.getArray("areas")),
-                list(rs.getArray("languages")), rs.getBoolean("easy_read"), rs.getBoolean("bsl"), rs.getBoolean("text_relay"),
-                rs.getString("opening_hours"), rs.getString("phone"), rs.getString("email"), rs.getString("website"),
-                rs.getString("how_to_refer"), Organisation.Capacity.valueOf(rs.getString("capacity")), rs.getInt("response_days"),
-                rs.getBoolean("active"), rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+        return new Organisation(
+                rs.getLong("id"),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("description"),
+                list(rs.getArray("strands")),
+                rs.getString("groups_served"),
+                rs.getBoolean("national"),
+                list(rs.getArray("areas")),
+                list(rs.getArray("languages")),
+                rs.getBoolean("easy_read"),
+                rs.getBoolean("bsl"),
+                rs.getBoolean("text_relay"),
+                rs.getString("opening_hours"),
+                rs.getString("phone"),
+                rs.getString("email"),
+                rs.getString("website"),
+                rs.getString("how_to_refer"),
+                Organisation.Capacity.valueOf(rs.getString("capacity")),
+                rs.getInt("response_days"),
+                rs.getBoolean("active"),
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getString("updated_by"));
     }
 }

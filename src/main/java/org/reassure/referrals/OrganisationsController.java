@@ -5,14 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.reassure.audit.AuditAction;
-import org.reassure.audit.Audited;
-import org.reassure.casework.Strands;
-import org.reassure.identity.CurrentStaff;
-import org.reassure.identity.Role;
-import org.reassure.identity.StaffPrincipal;
-import org.reassure.platform.FormErrors;
-import org.reassure.platform.InvalidInput;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +13,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.Audited;
+import org.reassure.casework.Strands;
+import org.reassure.identity.CurrentStaff;
+import org.reassure.identity.Role;
+import org.reassure.identity.StaffPrincipal;
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.InvalidInput;
 
 /** Keeping the directory current: administrators edit any entry, a support organisation's users their own. */
 @Controller
@@ -56,29 +57,58 @@ class OrganisationsController {
 
     @PostMapping("/organisations/{code}/edit")
     @Audited(action = AuditAction.ALTERATION, record = "support-organisation", id = "code")
-    String save(@PathVariable String code, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    String save(
+            @PathVariable String code,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
         Organisation organisation = organisations.get(code);
         StaffPrincipal me = CurrentStaff.require();
         Organisations.requireEditor(me, organisation);
         try {
-            List<String> chosen = strands.active().stream().map(Strands.StrandInfo::code).filter(s -> "yes".equals(form.get("strand." + s))).toList();
+            List<String> chosen = strands.active().stream()
+                    .map(Strands.StrandInfo::code)
+                    .filter(s -> "yes".equals(form.get("strand." + s)))
+                    .toList();
             int days;
             try {
                 days = Integer.parseInt(form.getOrDefault("responseDays", "").strip());
             } catch (NumberFormatException notANumber) {
                 days = 0;
             }
-            Organisation.Capacity capacity = Arrays.stream(Organisation.Capacity.values()).filter(c -> c.name().equals(form.get("capacity")))
-                    .findFirst().orElse(null);
-            Organisation saved = organisations.update(me, code, new Organisations.Entry(form.get("name"), form.get("description"), chosen,
-                    form.get("groupsServed"), "yes".equals(form.get("national")), List.of(form.getOrDefault("areas", "")),
-                    List.of(form.getOrDefault("languages", "")), "yes".equals(form.get("easyRead")), "yes".equals(form.get("bsl")),
-                    "yes".equals(form.get("textRelay")), form.get("openingHours"), form.get("phone"), form.get("email"), form.get("website"),
-                    form.get("howToRefer"), capacity, days, "yes".equals(form.get("active"))));
-            redirect.addFlashAttribute("success", organisation.active() && !saved.active()
-                    ? saved.name() + " is switched off. Its live referrals were closed, and their officers are asked on My work to refer "
-                            + "the victims elsewhere."
-                    : "The directory entry for " + saved.name() + " is saved.");
+            Organisation.Capacity capacity = Arrays.stream(Organisation.Capacity.values())
+                    .filter(c -> c.name().equals(form.get("capacity")))
+                    .findFirst()
+                    .orElse(null);
+            Organisation saved = organisations.update(
+                    me,
+                    code,
+                    new Organisations.Entry(
+                            form.get("name"),
+                            form.get("description"),
+                            chosen,
+                            form.get("groupsServed"),
+                            "yes".equals(form.get("national")),
+                            List.of(form.getOrDefault("areas", "")),
+                            List.of(form.getOrDefault("languages", "")),
+                            "yes".equals(form.get("easyRead")),
+                            "yes".equals(form.get("bsl")),
+                            "yes".equals(form.get("textRelay")),
+                            form.get("openingHours"),
+                            form.get("phone"),
+                            form.get("email"),
+                            form.get("website"),
+                            form.get("howToRefer"),
+                            capacity,
+                            days,
+                            "yes".equals(form.get("active"))));
+            redirect.addFlashAttribute(
+                    "success",
+                    organisation.active() && !saved.active()
+                            ? saved.name()
+                                    + " is switched off. Its live referrals were closed, and their officers are asked on My work to refer "
+                                    + "the victims elsewhere."
+                            : "The directory entry for " + saved.name() + " is saved.");
             return me.hasRole(Role.ADMINISTRATOR) ? "redirect:/organisations" : "redirect:/partner";
         } catch (InvalidInput invalid) {
             return form(organisation, form, FormErrors.of(invalid), model);

@@ -8,13 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.reassure.audit.AuditAction;
-import org.reassure.audit.Audited;
-import org.reassure.identity.CurrentStaff;
-import org.reassure.identity.StaffPrincipal;
-import org.reassure.platform.FormErrors;
-import org.reassure.platform.Formats;
-import org.reassure.platform.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +15,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.Audited;
+import org.reassure.identity.CurrentStaff;
+import org.reassure.identity.StaffPrincipal;
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.Formats;
+import org.reassure.platform.InvalidInput;
 
 /**
  * The partner portal: a support organisation's users see their organisation's referrals with only the
@@ -44,9 +45,18 @@ class PartnerController {
     @Audited(action = AuditAction.DISCLOSURE, record = "referrals")
     String portal(Model model) {
         StaffPrincipal me = CurrentStaff.require();
-        model.addAttribute("organisation", me.organisationCode() == null ? null : organisations.find(me.organisationCode()).orElse(null));
-        model.addAttribute("referrals", me.organisationCode() == null ? java.util.List.of() : referrals.forOrganisation(me));
-        model.addAttribute("messageCount", me.organisationCode() == null ? 0 : selfReferrals.forOrganisation(me).size());
+        model.addAttribute(
+                "organisation",
+                me.organisationCode() == null
+                        ? null
+                        : organisations.find(me.organisationCode()).orElse(null));
+        model.addAttribute(
+                "referrals", me.organisationCode() == null ? java.util.List.of() : referrals.forOrganisation(me));
+        model.addAttribute(
+                "messageCount",
+                me.organisationCode() == null
+                        ? 0
+                        : selfReferrals.forOrganisation(me).size());
         return "partner/portal";
     }
 
@@ -66,15 +76,19 @@ class PartnerController {
 
     @PostMapping("/partner/referrals/{id}/acceptance")
     @Audited(action = AuditAction.ALTERATION, record = "referral", id = "id")
-    String answer(@PathVariable String id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    String answer(
+            @PathVariable String id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         UUID referralId = ReferralsApiController.uuid(id);
         String choice = form.getOrDefault("accepted", "");
         Boolean accepted = "yes".equals(choice) ? Boolean.TRUE : "no".equals(choice) ? Boolean.FALSE : null;
         try {
-            PartnerReferral answered = referrals.decide(CurrentStaff.require(), referralId, accepted, form.get("reason"));
-            redirect.addFlashAttribute("success", answered.status() == ReferralStatus.ACCEPTED
-                    ? "Referral " + answered.number() + " accepted. Contact the victim in the way they asked."
-                    : "Referral " + answered.number() + " declined. The officer has been told why.");
+            PartnerReferral answered =
+                    referrals.decide(CurrentStaff.require(), referralId, accepted, form.get("reason"));
+            redirect.addFlashAttribute(
+                    "success",
+                    answered.status() == ReferralStatus.ACCEPTED
+                            ? "Referral " + answered.number() + " accepted. Contact the victim in the way they asked."
+                            : "Referral " + answered.number() + " declined. The officer has been told why.");
             return "redirect:/partner/referrals/" + referralId;
         } catch (InvalidInput invalid) {
             return page(referralId, form, FormErrors.of(invalid), model, false);
@@ -83,16 +97,22 @@ class PartnerController {
 
     @PostMapping("/partner/referrals/{id}/contact")
     @Audited(action = AuditAction.ALTERATION, record = "referral", id = "id")
-    String contact(@PathVariable String id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    String contact(
+            @PathVariable String id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         UUID referralId = ReferralsApiController.uuid(id);
         try {
             Instant at = null;
             String date = form.getOrDefault("contactDate", "").strip();
             if (!date.isEmpty()) {
                 try {
-                    at = LocalDate.parse(date).atTime(LocalTime.NOON).atZone(Formats.UK).toInstant();
+                    at = LocalDate.parse(date)
+                            .atTime(LocalTime.NOON)
+                            .atZone(Formats.UK)
+                            .toInstant();
                 } catch (DateTimeException notADate) {
-                    throw new InvalidInput("contactDate", "Enter the date as year-month-day, like 2026-11-27, or leave it blank for today");
+                    throw new InvalidInput(
+                            "contactDate",
+                            "Enter the date as year-month-day, like 2026-11-27, or leave it blank for today");
                 }
             }
             PartnerReferral done = referrals.recordContact(CurrentStaff.require(), referralId, at);
@@ -105,7 +125,8 @@ class PartnerController {
 
     @PostMapping("/partner/referrals/{id}/messages")
     @Audited(action = AuditAction.COLLECTION, record = "referral", id = "id")
-    String message(@PathVariable String id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    String message(
+            @PathVariable String id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         UUID referralId = ReferralsApiController.uuid(id);
         try {
             referrals.postMessage(CurrentStaff.require(), referralId, form.get("body"));
@@ -118,15 +139,20 @@ class PartnerController {
 
     @PostMapping("/partner/referrals/{id}/closure")
     @Audited(action = AuditAction.ALTERATION, record = "referral", id = "id")
-    String close(@PathVariable String id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    String close(
+            @PathVariable String id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         UUID referralId = ReferralsApiController.uuid(id);
         try {
-            referrals.close(CurrentStaff.require(), referralId, form.get("closeReason") == null ? null : form.get("closeReason"));
+            referrals.close(
+                    CurrentStaff.require(),
+                    referralId,
+                    form.get("closeReason") == null ? null : form.get("closeReason"));
             redirect.addFlashAttribute("success", "Referral closed.");
             return "redirect:/partner/referrals/" + referralId;
         } catch (InvalidInput invalid) {
             FormErrors errors = new FormErrors();
-            invalid.errors().forEach(e -> errors.add("reason".equals(e.field()) ? "closeReason" : e.field(), e.message()));
+            invalid.errors()
+                    .forEach(e -> errors.add("reason".equals(e.field()) ? "closeReason" : e.field(), e.message()));
             return page(referralId, form, errors, model, false);
         }
     }

@@ -9,9 +9,22 @@ import java.util.UUID;
  * share: the shared items come from a query that returns consented, unwithdrawn items and nothing else,
  * and there is no case reference, account of the crime or investigation in it.
  */
-public record PartnerReferral(UUID id, String number, String organisationCode, ReferralStatus status, Instant sentAt,
-        Instant respondBy, boolean responseLapsed, List<Item> items, boolean sharedWithoutConsent, Instant consentWithdrawnAt,
-        String declineReason, Instant contactMadeAt, Instant closedAt, String closedReason, String officerName,
+public record PartnerReferral(
+        UUID id,
+        String number,
+        String organisationCode,
+        ReferralStatus status,
+        Instant sentAt,
+        Instant respondBy,
+        boolean responseLapsed,
+        List<Item> items,
+        boolean sharedWithoutConsent,
+        Instant consentWithdrawnAt,
+        String declineReason,
+        Instant contactMadeAt,
+        Instant closedAt,
+        String closedReason,
+        String officerName,
         List<Referral.Message> messages) {
 
     /** One shared item: what it is and its value. */
@@ -27,6 +40,10 @@ public record PartnerReferral(UUID id, String number, String organisationCode, R
     }
 
     public String valueOf(SharedItem item) {
-        return items.stream().filter(i -> i.item() == item).map(Item::value).findFirst().orElse(null);
+        return items.stream()
+                .filter(i -> i.item() == item)
+                .map(Item::value)
+                .findFirst()
+                .orElse(null);
     }
 }

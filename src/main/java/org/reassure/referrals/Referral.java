@@ -6,10 +6,28 @@ import java.util.Set;
 import java.util.UUID;
 
 /** A referral as the police see it on the case: to whom, what was shared and under which consent, and where it stands. */
-public record Referral(UUID id, String caseReference, String organisationCode, String organisationName, ReferralStatus status,
-        Set<SharedItem> items, String justification, Instant sentAt, String sentBy, Instant respondBy, Instant responseLapsedAt,
-        Instant decidedAt, String decidedBy, String declineReason, Instant contactMadeAt, Instant closedAt, String closedReason,
-        UUID consentId, String overrideBy, String overrideReason, List<Message> messages) {
+public record Referral(
+        UUID id,
+        String caseReference,
+        String organisationCode,
+        String organisationName,
+        ReferralStatus status,
+        Set<SharedItem> items,
+        String justification,
+        Instant sentAt,
+        String sentBy,
+        Instant respondBy,
+        Instant responseLapsedAt,
+        Instant decidedAt,
+        String decidedBy,
+        String declineReason,
+        Instant contactMadeAt,
+        Instant closedAt,
+        String closedReason,
+        UUID consentId,
+        String overrideBy,
+        String overrideReason,
+        List<Message> messages) {
 
     /** A message between the organisation and the police about one referral. */
     public record Message(String side, String authorName, String body, Instant sentAt) implements java.io.Serializable {

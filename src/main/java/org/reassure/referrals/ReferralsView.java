@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
 import org.reassure.casework.CaseFacts;
 import org.reassure.casework.CaseSummary;
 import org.reassure.casework.Cases;
@@ -12,8 +15,6 @@ import org.reassure.identity.StaffPrincipal;
 import org.reassure.identity.Unit;
 import org.reassure.identity.Units;
 import org.reassure.reporting.VictimPreferences;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the case page and "My work" show of referrals (templates call it as {@code @referralsView}): the
@@ -23,7 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferralsView {
 
     /** The referrals part of a case page. */
-    public record CaseReferrals(String reference, List<Consent> consents, List<Referral> referrals, List<Organisation> suggestions,
+    public record CaseReferrals(
+            String reference,
+            List<Consent> consents,
+            List<Referral> referrals,
+            List<Organisation> suggestions,
             boolean canOverride) {
 
         public boolean hasLiveConsent() {
@@ -38,7 +43,12 @@ public class ReferralsView {
     private final Organisations organisations;
     private final VictimPreferences preferences;
 
-    ReferralsView(Cases cases, Units units, Consents consents, Referrals referrals, Organisations organisations,
+    ReferralsView(
+            Cases cases,
+            Units units,
+            Consents consents,
+            Referrals referrals,
+            Organisations organisations,
             VictimPreferences preferences) {
         this.cases = cases;
         this.units = units;
@@ -55,8 +65,15 @@ public class ReferralsView {
         CaseSummary header = cases.header(me, reference);
         List<Referral> sent = referrals.forCaseUnchecked(reference);
         List<Organisation> suggestions = suggestions(header).stream()
-                .filter(o -> sent.stream().noneMatch(r -> r.organisationCode().equals(o.code()) && r.status().isLive())).toList();
-        return new CaseReferrals(header.reference(), consents.forCase(reference), sent, suggestions,
+                .filter(o -> sent.stream()
+                        .noneMatch(r -> r.organisationCode().equals(o.code())
+                                && r.status().isLive()))
+                .toList();
+        return new CaseReferrals(
+                header.reference(),
+                consents.forCase(reference),
+                sent,
+                suggestions,
                 me.hasRole(Referrals.OVERRIDE_ROLE));
     }
 
@@ -73,7 +90,10 @@ public class ReferralsView {
             areas.add(unit.get().name());
             unitId = unit.get().parentId();
         }
-        String language = preferences.of(header.reference()).map(VictimPreferences.Preferences::language).orElse(null);
+        String language = preferences
+                .of(header.reference())
+                .map(VictimPreferences.Preferences::language)
+                .orElse(null);
         return organisations.suggestionsFor(header.strands(), areas, language);
     }
 

@@ -5,15 +5,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 /**
  * The organisation's clock to answer a referral, on db-scheduler like the care clocks: a row in
@@ -51,7 +50,8 @@ class ResponseClocks {
         /** Removes a clock not yet taken by a node; one already taken finds the referral answered and does nothing. */
         void cancel(UUID referralId) {
             jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = ? AND task_instance = ? AND NOT picked")
-                    .params(TASK_NAME, referralId.toString()).update();
+                    .params(TASK_NAME, referralId.toString())
+                    .update();
         }
     }
 
@@ -71,7 +71,8 @@ class ResponseClocks {
         void fire(UUID referralId) {
             transaction.executeWithoutResult(status -> jdbc.sql("""
                     UPDATE referral SET response_lapsed_at = ? WHERE id = ? AND status = 'SENT' AND response_lapsed_at IS NULL""")
-                    .params(Timestamp.from(clock.instant()), referralId).update());
+                    .params(Timestamp.from(clock.instant()), referralId)
+                    .update());
         }
     }
 }

@@ -6,14 +6,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.reassure.identity.Role;
-import org.reassure.identity.StaffPrincipal;
-import org.reassure.platform.FormErrors;
-import org.reassure.platform.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.reassure.identity.Role;
+import org.reassure.identity.StaffPrincipal;
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.NotFound;
 
 /**
  * Someone contacting a listed organisation directly from the public directory, without reporting to the
@@ -26,8 +27,7 @@ public class SelfReferrals {
     static final String CONSENT_WORDS = "I agree that this organisation may use these details to contact me."
             + " I understand that this does not report anything to the police.";
 
-    public record SelfReferral(UUID id, String name, String contactBy, String contact, String message, Instant at) {
-    }
+    public record SelfReferral(UUID id, String name, String contactBy, String contact, String message, Instant at) {}
 
     private final JdbcClient jdbc;
     private final Organisations organisations;
@@ -41,8 +41,17 @@ public class SelfReferrals {
 
     /** Sends the message; the field names are the form's (the page shows errors beside each). */
     @Transactional
-    public UUID send(String organisationCode, String name, String contactBy, String phone, String email, String message, boolean consent) {
-        Organisation organisation = organisations.find(organisationCode).filter(Organisation::active)
+    public UUID send(
+            String organisationCode,
+            String name,
+            String contactBy,
+            String phone,
+            String email,
+            String message,
+            boolean consent) {
+        Organisation organisation = organisations
+                .find(organisationCode)
+                .filter(Organisation::active)
                 .orElseThrow(() -> new NotFound("There is no such organisation."));
         FormErrors errors = new FormErrors();
         String cleanName = name == null ? "" : name.strip();
@@ -79,7 +88,16 @@ public class SelfReferrals {
         jdbc.sql("""
                 INSERT INTO self_referral (id, organisation_id, name, contact_by, contact, message, consent_words, consent_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, organisation.id(), cleanName, contactBy, contact, text, CONSENT_WORDS, Timestamp.from(clock.instant())).update();
+                .params(
+                        id,
+                        organisation.id(),
+                        cleanName,
+                        contactBy,
+                        contact,
+                        text,
+                        CONSENT_WORDS,
+                        Timestamp.from(clock.instant()))
+                .update();
         return id;
     }
 
@@ -93,8 +111,13 @@ public class SelfReferrals {
                 SELECT s.id, s.name, s.contact_by, s.contact, s.message, s.consent_at FROM self_referral s
                 JOIN support_organisation o ON o.id = s.organisation_id WHERE o.code = ? ORDER BY s.consent_at DESC""")
                 .param(partner.organisationCode())
-                .query((rs, n) -> new SelfReferral(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant()))
+                .query((rs, n) -> new SelfReferral(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getTimestamp(6).toInstant()))
                 .list();
     }
 }

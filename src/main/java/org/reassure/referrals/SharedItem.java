@@ -15,7 +15,8 @@ public enum SharedItem {
     SUPPORT_NEEDS("What support they would like");
 
     /** What "the police may pass my details to a support organisation" in the report covers: the victim's details, not the crime. */
-    public static final Set<SharedItem> REPORT_CONSENT = EnumSet.of(NAME, PHONE, EMAIL, PREFERRED_CONTACT, LANGUAGE, ACCESS_NEEDS);
+    public static final Set<SharedItem> REPORT_CONSENT =
+            EnumSet.of(NAME, PHONE, EMAIL, PREFERRED_CONTACT, LANGUAGE, ACCESS_NEEDS);
 
     private final String label;
 

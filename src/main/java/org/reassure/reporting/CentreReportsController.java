@@ -1,10 +1,5 @@
 package org.reassure.reporting;
 
-import org.reassure.audit.AuditAction;
-import org.reassure.audit.Audited;
-import org.reassure.identity.StaffPrincipal;
-import org.reassure.platform.FormErrors;
-import org.reassure.platform.InvalidInput;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +8,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.Audited;
+import org.reassure.identity.StaffPrincipal;
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.InvalidInput;
 
 /**
  * "Reports you have submitted": a third-party reporting centre sees the status of the reports it made
@@ -40,14 +41,21 @@ class CentreReportsController {
     @GetMapping("/centre/reports/{reference}")
     @Audited(action = AuditAction.CONSULTATION, record = "report", id = "reference")
     String show(@PathVariable String reference, Model model) {
-        TrackController.statusModel(reports.statusForCentre(centre().getUsername(), reference), reportMessages, FormErrors.none(), "",
+        TrackController.statusModel(
+                reports.statusForCentre(centre().getUsername(), reference),
+                reportMessages,
+                FormErrors.none(),
+                "",
                 model);
         return "reporting/centre-report";
     }
 
     @PostMapping("/centre/reports/{reference}/messages")
     @Audited(action = AuditAction.COLLECTION, record = "report-message", id = "reference")
-    String write(@PathVariable String reference, @RequestParam(defaultValue = "") String message, Model model,
+    String write(
+            @PathVariable String reference,
+            @RequestParam(defaultValue = "") String message,
+            Model model,
             RedirectAttributes redirect) {
         StaffPrincipal centre = centre();
         Reports.Status status = reports.statusForCentre(centre.getUsername(), reference);
@@ -62,6 +70,7 @@ class CentreReportsController {
     }
 
     private static StaffPrincipal centre() {
-        return Origins.centre().orElseThrow(() -> new AccessDeniedException("Only third-party reporting centres have reports here."));
+        return Origins.centre()
+                .orElseThrow(() -> new AccessDeniedException("Only third-party reporting centres have reports here."));
     }
 }

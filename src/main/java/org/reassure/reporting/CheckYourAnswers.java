@@ -10,8 +10,7 @@ import org.springframework.context.MessageSource;
 /** The rows of the "check your answers" page, each answer in words with the question it changes. */
 final class CheckYourAnswers {
 
-    record Row(String labelKey, String value, String slug) {
-    }
+    record Row(String labelKey, String value, String slug) {}
 
     private final MessageSource messages;
     private final Locale locale;
@@ -25,10 +24,13 @@ final class CheckYourAnswers {
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("report.check.who", label("report.who.", a.reporterRole), "who"));
         if (a.onBehalf()) {
-            rows.add(new Row("report.check.relationship", label("report.relationship.", a.relationship), "relationship"));
+            rows.add(new Row(
+                    "report.check.relationship", label("report.relationship.", a.relationship), "relationship"));
         }
         rows.add(new Row("report.check.whatHappened", a.description, "what-happened"));
-        String date = "DATE".equals(a.whenKind) ? a.day + "/" + a.month + "/" + a.year + (blank(a.time) ? "" : ", " + a.time.strip()) : null;
+        String date = "DATE".equals(a.whenKind)
+                ? a.day + "/" + a.month + "/" + a.year + (blank(a.time) ? "" : ", " + a.time.strip())
+                : null;
         rows.add(new Row("report.check.when", join("\n", date, a.approximately), "when"));
         rows.add(new Row("report.check.where", label("report.where.", a.whereKind), "where"));
         if (a.online()) {
@@ -37,7 +39,9 @@ final class CheckYourAnswers {
             rows.add(new Row("report.check.place", join("\n", a.postcode, a.place), "place"));
         }
         String why = labels("report.why.strand.", a.strands)
-                + (a.religion.isEmpty() || !a.strands.contains("RELIGION") ? "" : " (" + labels("report.why.religion.", a.religion) + ")");
+                + (a.religion.isEmpty() || !a.strands.contains("RELIGION")
+                        ? ""
+                        : " (" + labels("report.why.religion.", a.religion) + ")");
         rows.add(new Row("report.check.why", why, "why"));
         rows.add(new Row("report.check.reason", a.hostilityReason, "why"));
         rows.add(new Row("report.check.people", a.peopleInvolved, "details"));
@@ -67,8 +71,10 @@ final class CheckYourAnswers {
         if (a.onBehalf()) {
             rows.add(new Row("report.check.victim", join("\n", a.victimName, a.victimEmail, a.victimPhone), "victim"));
         }
-        rows.add(new Row("report.check.consent", a.consent.isEmpty() ? text("report.consent.none")
-                : labels("report.consent.short.", a.consent), "consent"));
+        rows.add(new Row(
+                "report.check.consent",
+                a.consent.isEmpty() ? text("report.consent.none") : labels("report.consent.short.", a.consent),
+                "consent"));
         return rows;
     }
 
@@ -85,7 +91,10 @@ final class CheckYourAnswers {
     }
 
     private static String join(String separator, String... parts) {
-        return java.util.Arrays.stream(parts).filter(part -> !blank(part)).map(String::strip).collect(Collectors.joining(separator));
+        return java.util.Arrays.stream(parts)
+                .filter(part -> !blank(part))
+                .map(String::strip)
+                .collect(Collectors.joining(separator));
     }
 
     private static boolean blank(String value) {

@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-import org.reassure.platform.FormErrors;
 import org.springframework.context.MessageSource;
+
+import org.reassure.platform.FormErrors;
 
 /**
  * The checks on each answer, shared by the online journey (field names of the page) and the API (field
@@ -135,9 +136,16 @@ final class Checks {
                 return checkedWhen(field, new When(LocalDate.parse(clean), null), today);
             }
             try {
-                return checkedWhen(field, new When(null, OffsetDateTime.parse(clean).toInstant()), today);
+                return checkedWhen(
+                        field, new When(null, OffsetDateTime.parse(clean).toInstant()), today);
             } catch (DateTimeParseException noOffset) {
-                return checkedWhen(field, new When(null, LocalDateTime.parse(clean).atZone(org.reassure.platform.Formats.UK).toInstant()),
+                return checkedWhen(
+                        field,
+                        new When(
+                                null,
+                                LocalDateTime.parse(clean)
+                                        .atZone(org.reassure.platform.Formats.UK)
+                                        .toInstant()),
                         today);
             }
         } catch (DateTimeParseException unreadable) {
@@ -147,7 +155,9 @@ final class Checks {
     }
 
     When checkedWhen(String field, When when, LocalDate today) {
-        LocalDate day = when.date() != null ? when.date() : when.at().atZone(org.reassure.platform.Formats.UK).toLocalDate();
+        LocalDate day = when.date() != null
+                ? when.date()
+                : when.at().atZone(org.reassure.platform.Formats.UK).toLocalDate();
         if (day.isAfter(today)) {
             fail(field, "future");
             return null;
@@ -160,6 +170,5 @@ final class Checks {
     }
 
     /** A date, or an exact moment; one of them is set. */
-    record When(LocalDate date, java.time.Instant at) {
-    }
+    record When(LocalDate date, java.time.Instant at) {}
 }

@@ -3,14 +3,42 @@ package org.reassure.reporting;
 import java.util.List;
 
 /** A report that has passed every check, with its text cleaned; what {@link Reports} stores. */
-record CleanReport(String reporterRole, String relationship, boolean anonymous, String description, String hostilityReason,
-        List<String> strands, List<String> religion, boolean unsure, Checks.When occurred, String occurredApproximately,
-        String locationDescription, String postcode, boolean online, String onlinePlatform, String onlineUrl,
-        String peopleInvolved, String witnesses, String harm, CleanPerson reporter, CleanPerson victim,
-        boolean consentContact, boolean consentReferral) {
+record CleanReport(
+        String reporterRole,
+        String relationship,
+        boolean anonymous,
+        String description,
+        String hostilityReason,
+        List<String> strands,
+        List<String> religion,
+        boolean unsure,
+        Checks.When occurred,
+        String occurredApproximately,
+        String locationDescription,
+        String postcode,
+        boolean online,
+        String onlinePlatform,
+        String onlineUrl,
+        String peopleInvolved,
+        String witnesses,
+        String harm,
+        CleanPerson reporter,
+        CleanPerson victim,
+        boolean consentContact,
+        boolean consentReferral) {
 
-    record CleanPerson(String name, String pronouns, String email, String phone, String preferredContact, String safeTimes,
-            Boolean leaveMessage, String language, Boolean interpreterNeeded, String adjustments, String spokesperson) {
+    record CleanPerson(
+            String name,
+            String pronouns,
+            String email,
+            String phone,
+            String preferredContact,
+            String safeTimes,
+            Boolean leaveMessage,
+            String language,
+            Boolean interpreterNeeded,
+            String adjustments,
+            String spokesperson) {
 
         boolean hasContactDetails() {
             return email != null || phone != null;
@@ -26,6 +54,8 @@ record CleanReport(String reporterRole, String relationship, boolean anonymous, 
     }
 
     boolean contactGiven() {
-        return !anonymous && ((reporter != null && reporter.hasContactDetails()) || (victim != null && victim.hasContactDetails()));
+        return !anonymous
+                && ((reporter != null && reporter.hasContactDetails())
+                        || (victim != null && victim.hasContactDetails()));
     }
 }

@@ -11,12 +11,13 @@ public final class DemoTracking {
     public static final String REFERENCE = "HC26-DEMO-TRAK";
     public static final String TRACKING_CODE = "DEMO-DEMO-DEMO-DEMO-DEMO-DEMO";
     /** What happened, as the report and its case both tell it. */
-    public static final String ACCOUNT = "For two months a neighbour has shouted racist abuse at me whenever I leave my flat, and he has "
-            + "put notes through my door telling me to go back where I came from.";
+    public static final String ACCOUNT =
+            "For two months a neighbour has shouted racist abuse at me whenever I leave my flat, and he has "
+                    + "put notes through my door telling me to go back where I came from.";
+
     public static final String REASON = "He uses racist words about my family being Black.";
     /** How long before the demo is loaded the report was made. */
     public static final java.time.Duration AGE = java.time.Duration.ofDays(75);
 
-    private DemoTracking() {
-    }
+    private DemoTracking() {}
 }

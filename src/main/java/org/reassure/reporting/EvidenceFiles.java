@@ -28,11 +28,18 @@ class EvidenceFiles {
 
         /** The size in words, like "2.4 MB" or "310 KB". */
         public String size() {
-            return sizeBytes >= 1024 * 1024 ? String.format("%.1f MB", sizeBytes / (1024.0 * 1024)) : Math.max(1, sizeBytes / 1024) + " KB";
+            return sizeBytes >= 1024 * 1024
+                    ? String.format("%.1f MB", sizeBytes / (1024.0 * 1024))
+                    : Math.max(1, sizeBytes / 1024) + " KB";
         }
     }
 
-    enum Problem { EMPTY, TOO_LARGE, WRONG_TYPE, TOO_MANY }
+    enum Problem {
+        EMPTY,
+        TOO_LARGE,
+        WRONG_TYPE,
+        TOO_MANY
+    }
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -53,7 +60,8 @@ class EvidenceFiles {
         if (startsWith(content, 'G', 'I', 'F', '8')) {
             return Optional.of("image/gif");
         }
-        if (startsWith(content, 'R', 'I', 'F', 'F') && content.length >= 12
+        if (startsWith(content, 'R', 'I', 'F', 'F')
+                && content.length >= 12
                 && new String(content, 8, 4, StandardCharsets.US_ASCII).equals("WEBP")) {
             return Optional.of("image/webp");
         }
@@ -89,7 +97,10 @@ class EvidenceFiles {
             return Optional.of(Problem.WRONG_TYPE);
         }
         String keyHash = keyHash(draftKey);
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))").param(keyHash).query().singleRow();
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")
+                .param(keyHash)
+                .query()
+                .singleRow();
         if (drafts(draftKey).size() >= MAX_FILES) {
             return Optional.of(Problem.TOO_MANY);
         }
@@ -97,8 +108,18 @@ class EvidenceFiles {
         jdbc.sql("""
                 INSERT INTO report_evidence_draft (id, draft_key_hash, file_name, content_type, size_bytes, content, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), keyHash, cleanName(fileName), type.get(), content.length, content, Timestamp.from(now)).update();
-        jdbc.sql("DELETE FROM report_evidence_draft WHERE created_at < ?").param(Timestamp.from(now.minus(Duration.ofDays(1)))).update();
+                .params(
+                        UUID.randomUUID(),
+                        keyHash,
+                        cleanName(fileName),
+                        type.get(),
+                        content.length,
+                        content,
+                        Timestamp.from(now))
+                .update();
+        jdbc.sql("DELETE FROM report_evidence_draft WHERE created_at < ?")
+                .param(Timestamp.from(now.minus(Duration.ofDays(1))))
+                .update();
         return Optional.empty();
     }
 
@@ -109,19 +130,25 @@ class EvidenceFiles {
         return jdbc.sql("""
                 SELECT id, file_name, content_type, size_bytes FROM report_evidence_draft WHERE draft_key_hash = ? ORDER BY created_at, id""")
                 .param(keyHash(draftKey))
-                .query((rs, row) -> new Draft(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4))).list();
+                .query((rs, row) ->
+                        new Draft(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4)))
+                .list();
     }
 
     @Transactional
     void remove(String draftKey, UUID id) {
-        jdbc.sql("DELETE FROM report_evidence_draft WHERE id = ? AND draft_key_hash = ?").params(id, keyHash(draftKey)).update();
+        jdbc.sql("DELETE FROM report_evidence_draft WHERE id = ? AND draft_key_hash = ?")
+                .params(id, keyHash(draftKey))
+                .update();
     }
 
     /** Forgets every file of an unsent draft (a kiosk's "finish and clear"). */
     @org.springframework.transaction.annotation.Transactional
     void discard(String draftKey) {
         if (draftKey != null) {
-            jdbc.sql("DELETE FROM report_evidence_draft WHERE draft_key_hash = ?").param(keyHash(draftKey)).update();
+            jdbc.sql("DELETE FROM report_evidence_draft WHERE draft_key_hash = ?")
+                    .param(keyHash(draftKey))
+                    .update();
         }
     }
 
@@ -135,7 +162,9 @@ class EvidenceFiles {
                 INSERT INTO report_evidence (id, report_id, file_name, content_type, size_bytes, sha256, content, added_at)
                 SELECT d.id, r.id, d.file_name, d.content_type, d.size_bytes, encode(sha256(d.content), 'hex'), d.content, d.created_at
                 FROM report_evidence_draft d, report r WHERE d.draft_key_hash = ? AND r.reference = ?""").params(keyHash, reference).update();
-        jdbc.sql("DELETE FROM report_evidence_draft WHERE draft_key_hash = ?").param(keyHash).update();
+        jdbc.sql("DELETE FROM report_evidence_draft WHERE draft_key_hash = ?")
+                .param(keyHash)
+                .update();
     }
 
     /** The last part of the name the browser sent, without paths or control characters. */
@@ -144,11 +173,14 @@ class EvidenceFiles {
         if (line == null) {
             return "file";
         }
-        String base = line.substring(Math.max(line.lastIndexOf('/'), line.lastIndexOf('\\')) + 1).strip();
+        String base = line.substring(Math.max(line.lastIndexOf('/'), line.lastIndexOf('\\')) + 1)
+                .strip();
         if (base.isEmpty()) {
             return "file";
         }
-        return base.codePointCount(0, base.length()) > 200 ? base.substring(base.offsetByCodePoints(0, base.codePointCount(0, base.length()) - 200)) : base;
+        return base.codePointCount(0, base.length()) > 200
+                ? base.substring(base.offsetByCodePoints(0, base.codePointCount(0, base.length()) - 200))
+                : base;
     }
 
     private static String keyHash(String draftKey) {

@@ -9,18 +9,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.reassure.platform.ConflictingState;
-import org.reassure.platform.InvalidInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import tools.jackson.databind.json.JsonMapper;
+
+import org.reassure.platform.ConflictingState;
+import org.reassure.platform.InvalidInput;
 
 /**
  * The API's {@code Idempotency-Key}: the same key with the same body gives the first answer again, with
@@ -58,11 +57,16 @@ class IdempotentSubmissions {
         String keyHash = Secrets.sha256("idempotency:" + idempotencyKey);
         String bodyHash = Secrets.sha256("body:" + body);
         // Two requests with one key at once: the second waits, then sees the first's answer.
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))").param(keyHash).query().singleRow();
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")
+                .param(keyHash)
+                .query()
+                .singleRow();
         Instant now = clock.instant();
-        Optional<Stored> stored = jdbc.sql("SELECT body_hash, response FROM report_idempotency WHERE key_hash = ? AND created_at > ?")
+        Optional<Stored> stored = jdbc.sql(
+                        "SELECT body_hash, response FROM report_idempotency WHERE key_hash = ? AND created_at > ?")
                 .params(keyHash, Timestamp.from(now.minus(KEPT_FOR)))
-                .query((rs, row) -> new Stored(rs.getString(1), rs.getBytes(2))).optional();
+                .query((rs, row) -> new Stored(rs.getString(1), rs.getBytes(2)))
+                .optional();
         if (stored.isPresent()) {
             if (!stored.get().bodyHash().equals(bodyHash)) {
                 throw new ConflictingState("This Idempotency-Key was already used with a different request body."
@@ -75,13 +79,15 @@ class IdempotentSubmissions {
                 INSERT INTO report_idempotency (key_hash, body_hash, response, created_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT (key_hash) DO UPDATE SET body_hash = EXCLUDED.body_hash, response = EXCLUDED.response,
                     created_at = EXCLUDED.created_at""")
-                .params(keyHash, bodyHash, encrypt(receipt, idempotencyKey, body), Timestamp.from(now)).update();
-        jdbc.sql("DELETE FROM report_idempotency WHERE created_at < ?").param(Timestamp.from(now.minus(KEPT_FOR))).update();
+                .params(keyHash, bodyHash, encrypt(receipt, idempotencyKey, body), Timestamp.from(now))
+                .update();
+        jdbc.sql("DELETE FROM report_idempotency WHERE created_at < ?")
+                .param(Timestamp.from(now.minus(KEPT_FOR)))
+                .update();
         return receipt;
     }
 
-    private record Stored(String bodyHash, byte[] response) {
-    }
+    private record Stored(String bodyHash, byte[] response) {}
 
     private static byte[] encrypt(Reports.Receipt receipt, String key, String body) {
         try {
@@ -90,7 +96,10 @@ class IdempotentSubmissions {
             Cipher cipher = cipher(Cipher.ENCRYPT_MODE, key, body, iv);
             String plain = receipt.reference() + "\n" + receipt.trackingCode() + "\n" + receipt.receivedAt();
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+            return ByteBuffer.allocate(iv.length + sealed.length)
+                    .put(iv)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException failure) {
             throw new IllegalStateException(failure);
         }
@@ -100,7 +109,8 @@ class IdempotentSubmissions {
         try {
             byte[] iv = java.util.Arrays.copyOf(stored, 12);
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, body, iv);
-            String[] parts = new String(cipher.doFinal(stored, 12, stored.length - 12), StandardCharsets.UTF_8).split("\n");
+            String[] parts =
+                    new String(cipher.doFinal(stored, 12, stored.length - 12), StandardCharsets.UTF_8).split("\n");
             return new Reports.Receipt(parts[0], parts[1], Instant.parse(parts[2]));
         } catch (GeneralSecurityException failure) {
             throw new IllegalStateException(failure);

@@ -2,10 +2,11 @@ package org.reassure.reporting;
 
 import java.util.Set;
 
-import org.reassure.platform.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+
+import org.reassure.platform.NotFound;
 
 /** Public information: what hate crime is, what to expect from the police, and every way to report. */
 @Controller

@@ -98,11 +98,13 @@ public class JourneyAnswers implements Serializable {
 
     /** The date it happened, when the three parts make one (checked by the "when" step). */
     LocalDate date() {
-        return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
+        return LocalDate.of(
+                Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
     }
 
     static LocalTime parseTime(String typed) {
-        String clean = typed.strip().toLowerCase(java.util.Locale.UK).replace('.', ':').replace(" ", "");
+        String clean =
+                typed.strip().toLowerCase(java.util.Locale.UK).replace('.', ':').replace(" ", "");
         boolean pm = clean.endsWith("pm");
         boolean am = clean.endsWith("am");
         if (pm || am) {
@@ -127,18 +129,49 @@ public class JourneyAnswers implements Serializable {
         String occurredAt = null;
         if ("DATE".equals(whenKind)) {
             LocalDate date = date();
-            occurredAt = time == null || time.isBlank() ? date.toString() : date.atTime(parseTime(time)).toString();
+            occurredAt = time == null || time.isBlank()
+                    ? date.toString()
+                    : date.atTime(parseTime(time)).toString();
         }
         boolean isOnline = online();
-        NewReport.Person reporter = anonymous() ? null : new NewReport.Person(name, pronouns, email, phone, preferredContact, language,
-                yesNo(interpreter), adjustments, safeTimes, yesNo(leaveMessage), spokesperson);
-        NewReport.Person victim = anonymous() || !onBehalf() || (blank(victimName) && blank(victimEmail) && blank(victimPhone)) ? null
-                : new NewReport.Person(victimName, null, victimEmail, victimPhone, null, null, null, null, null, null, null);
-        return new NewReport(reporterRole, anonymous(), description, List.copyOf(strands), hostilityReason, occurredAt,
-                isOnline ? null : new NewReport.Location(place, postcode), isOnline ? new NewReport.Online(platform, link) : null,
-                reporter, victim, new NewReport.Consent(!anonymous() && consent.contains("CONTACT"), !anonymous() && consent.contains("REFERRAL")),
-                onBehalf() ? relationship : null, strands.contains("RELIGION") ? List.copyOf(religion) : List.of(),
-                blank(approximately) ? null : approximately, peopleInvolved, witnesses, harm);
+        NewReport.Person reporter = anonymous()
+                ? null
+                : new NewReport.Person(
+                        name,
+                        pronouns,
+                        email,
+                        phone,
+                        preferredContact,
+                        language,
+                        yesNo(interpreter),
+                        adjustments,
+                        safeTimes,
+                        yesNo(leaveMessage),
+                        spokesperson);
+        NewReport.Person victim =
+                anonymous() || !onBehalf() || (blank(victimName) && blank(victimEmail) && blank(victimPhone))
+                        ? null
+                        : new NewReport.Person(
+                                victimName, null, victimEmail, victimPhone, null, null, null, null, null, null, null);
+        return new NewReport(
+                reporterRole,
+                anonymous(),
+                description,
+                List.copyOf(strands),
+                hostilityReason,
+                occurredAt,
+                isOnline ? null : new NewReport.Location(place, postcode),
+                isOnline ? new NewReport.Online(platform, link) : null,
+                reporter,
+                victim,
+                new NewReport.Consent(
+                        !anonymous() && consent.contains("CONTACT"), !anonymous() && consent.contains("REFERRAL")),
+                onBehalf() ? relationship : null,
+                strands.contains("RELIGION") ? List.copyOf(religion) : List.of(),
+                blank(approximately) ? null : approximately,
+                peopleInvolved,
+                witnesses,
+                harm);
     }
 
     private static Boolean yesNo(String value) {

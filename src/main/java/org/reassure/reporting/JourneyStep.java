@@ -15,7 +15,6 @@ import org.springframework.util.MultiValueMap;
  * form is kept and what is checked. What was typed is always kept, even when it has errors.
  */
 enum JourneyStep {
-
     WHO("who", answers -> true, "reporterRole"),
     RELATIONSHIP("relationship", JourneyAnswers::onBehalf, "relationship"),
     WHAT_HAPPENED("what-happened", answers -> true, "description"),
@@ -30,7 +29,13 @@ enum JourneyStep {
     ABOUT_YOU("about-you", answers -> !answers.anonymous(), "name", "pronouns"),
     CONTACT("contact", answers -> !answers.anonymous(), "email", "phone", "preferredContact"),
     SAFE_CONTACT("safe-contact", answers -> !answers.anonymous(), "safeTimes", "leaveMessage"),
-    LANGUAGE("language-and-support", answers -> !answers.anonymous(), "language", "interpreter", "adjustments", "spokesperson"),
+    LANGUAGE(
+            "language-and-support",
+            answers -> !answers.anonymous(),
+            "language",
+            "interpreter",
+            "adjustments",
+            "spokesperson"),
     VICTIM("victim", answers -> !answers.anonymous() && answers.onBehalf(), "victimName", "victimEmail", "victimPhone"),
     CONSENT("consent", answers -> !answers.anonymous(), "consent"),
     CHECK("check", answers -> true);
@@ -100,7 +105,8 @@ enum JourneyStep {
         }
         if (this == WHEN) {
             // A date if any part of one was typed, else the words saying roughly when.
-            answers.whenKind = !blank(answers.day) || !blank(answers.month) || !blank(answers.year) ? "DATE"
+            answers.whenKind = !blank(answers.day) || !blank(answers.month) || !blank(answers.year)
+                    ? "DATE"
                     : blank(answers.approximately) ? null : "APPROXIMATE";
         }
         if (this == CONTACT_CHOICE && answers.anonymous()) {
@@ -113,7 +119,8 @@ enum JourneyStep {
         switch (this) {
             case WHO -> checks.code("reporterRole", a.reporterRole, ReportValidator.ROLES, true);
             case RELATIONSHIP -> checks.code("relationship", a.relationship, ReportValidator.RELATIONSHIPS, true);
-            case WHAT_HAPPENED -> checks.required("description", a.description, Checks.DESCRIPTION_MAX, "descriptionMissing");
+            case WHAT_HAPPENED ->
+                checks.required("description", a.description, Checks.DESCRIPTION_MAX, "descriptionMissing");
             case WHEN -> checkWhen(a, checks, validator.today());
             case WHERE -> checks.code("whereKind", a.whereKind, java.util.Set.of("PLACE", "ONLINE"), true);
             case PLACE -> {
@@ -154,7 +161,8 @@ enum JourneyStep {
                 checks.phone("victimPhone", a.victimPhone);
             }
             case EVIDENCE, CONSENT, CHECK -> {
-                // files are checked as they are added; consent boxes are free choices; the check page re-checks all on submit
+                // files are checked as they are added; consent boxes are free choices; the check page re-checks all on
+                // submit
             }
         }
     }
@@ -194,7 +202,10 @@ enum JourneyStep {
     private static void checkContact(JourneyAnswers a, Checks checks) {
         String email = checks.email("email", a.email);
         String phone = checks.phone("phone", a.phone);
-        if (email == null && phone == null && !checks.errors().has("email") && !checks.errors().has("phone")) {
+        if (email == null
+                && phone == null
+                && !checks.errors().has("email")
+                && !checks.errors().has("phone")) {
             checks.fail("email", "contactMissing");
             return;
         }

@@ -8,8 +8,7 @@ final class Kiosk {
     /** Set on the visit's session by KioskMode while the device's kiosk link is valid. */
     static final String SESSION_MARK = "reporting.kiosk";
 
-    private Kiosk() {
-    }
+    private Kiosk() {}
 
     static boolean active(HttpSession session) {
         return session != null && session.getAttribute(SESSION_MARK) != null;

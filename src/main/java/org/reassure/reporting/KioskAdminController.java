@@ -4,11 +4,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.reassure.audit.AuditAction;
-import org.reassure.audit.Audited;
-import org.reassure.identity.CurrentStaff;
-import org.reassure.platform.FormErrors;
-import org.reassure.platform.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +12,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.Audited;
+import org.reassure.identity.CurrentStaff;
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.InvalidInput;
 
 /** Administrators issue kiosk links for shared devices, and revoke them. Under /admin, so for administrators only. */
 @Controller
@@ -37,10 +38,17 @@ class KioskAdminController {
 
     @PostMapping("/admin/kiosks")
     @Audited(action = AuditAction.COLLECTION, record = "kiosk")
-    String issue(@RequestParam(defaultValue = "") String name, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    String issue(
+            @RequestParam(defaultValue = "") String name,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
         try {
-            KioskDevices.Issued issued = devices.issue(name, CurrentStaff.require().getUsername());
-            String link = ServletUriComponentsBuilder.fromContextPath(request).path("/kiosk/{token}").buildAndExpand(issued.token())
+            KioskDevices.Issued issued =
+                    devices.issue(name, CurrentStaff.require().getUsername());
+            String link = ServletUriComponentsBuilder.fromContextPath(request)
+                    .path("/kiosk/{token}")
+                    .buildAndExpand(issued.token())
                     .toUriString();
             redirect.addFlashAttribute("issuedName", issued.device().name());
             redirect.addFlashAttribute("issuedLink", link);
@@ -55,8 +63,10 @@ class KioskAdminController {
     String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
         KioskDevices.Device device = devices.get(id);
         devices.revoke(id, CurrentStaff.require().getUsername());
-        redirect.addFlashAttribute("success", "Kiosk link for " + device.name() + " revoked. The device is an ordinary browser again"
-                + " from its next page.");
+        redirect.addFlashAttribute(
+                "success",
+                "Kiosk link for " + device.name() + " revoked. The device is an ordinary browser again"
+                        + " from its next page.");
         return "redirect:/admin/kiosks";
     }
 

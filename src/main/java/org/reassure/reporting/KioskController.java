@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.reassure.platform.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +12,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+
+import org.reassure.platform.NotFound;
 
 /**
  * Turning a device into a kiosk with the link an administrator issued, and "finish and clear": the
@@ -39,7 +40,8 @@ class KioskController {
         if (before != null) {
             before.invalidate();
         }
-        response.addHeader(HttpHeaders.SET_COOKIE, KioskMode.cookie(request, token).toString());
+        response.addHeader(
+                HttpHeaders.SET_COOKIE, KioskMode.cookie(request, token).toString());
         log.info("A device was turned into kiosk {}", device.id());
         return "redirect:/report";
     }
@@ -47,7 +49,8 @@ class KioskController {
     @PostMapping("/kiosk/finish")
     String finish(HttpServletRequest request, HttpServletResponse response) {
         // The language goes with the session (and is read from it): say "cleared" in the language the person was using.
-        String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
+        String language =
+                org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
         HttpSession session = request.getSession(false);
         if (session != null) {
             if (session.getAttribute(ReportJourneyController.ANSWERS) instanceof JourneyAnswers answers) {

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.reassure.platform.ConflictingState;
-import org.reassure.platform.InvalidInput;
-import org.reassure.platform.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.reassure.platform.ConflictingState;
+import org.reassure.platform.InvalidInput;
+import org.reassure.platform.NotFound;
 
 /**
  * The devices an administrator turned into kiosks. Each has a link with a long random token, shown once
@@ -31,8 +32,7 @@ class KioskDevices {
     }
 
     /** A new kiosk and its token, which exists only in this answer. */
-    record Issued(Device device, String token) {
-    }
+    record Issued(Device device, String token) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -54,7 +54,8 @@ class KioskDevices {
         String token = Secrets.random(TOKEN_LENGTH);
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO kiosk_device (id, name, token_hash, created_by, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(id, clean, hash(token), administrator, Timestamp.from(clock.instant())).update();
+                .params(id, clean, hash(token), administrator, Timestamp.from(clock.instant()))
+                .update();
         return new Issued(get(id), token);
     }
 
@@ -64,15 +65,21 @@ class KioskDevices {
             throw new ConflictingState("This kiosk link was revoked already.");
         }
         jdbc.sql("UPDATE kiosk_device SET revoked_at = ?, revoked_by = ? WHERE id = ?")
-                .params(Timestamp.from(clock.instant()), administrator, id).update();
+                .params(Timestamp.from(clock.instant()), administrator, id)
+                .update();
     }
 
     List<Device> all() {
-        return jdbc.sql("SELECT * FROM kiosk_device ORDER BY revoked_at NULLS FIRST, created_at DESC").query(KioskDevices::map).list();
+        return jdbc.sql("SELECT * FROM kiosk_device ORDER BY revoked_at NULLS FIRST, created_at DESC")
+                .query(KioskDevices::map)
+                .list();
     }
 
     Device get(UUID id) {
-        return jdbc.sql("SELECT * FROM kiosk_device WHERE id = ?").param(id).query(KioskDevices::map).optional()
+        return jdbc.sql("SELECT * FROM kiosk_device WHERE id = ?")
+                .param(id)
+                .query(KioskDevices::map)
+                .optional()
                 .orElseThrow(() -> new NotFound("There is no such kiosk."));
     }
 
@@ -81,8 +88,10 @@ class KioskDevices {
         if (token == null || token.length() != TOKEN_LENGTH) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT * FROM kiosk_device WHERE token_hash = ? AND revoked_at IS NULL").param(hash(token))
-                .query(KioskDevices::map).optional();
+        return jdbc.sql("SELECT * FROM kiosk_device WHERE token_hash = ? AND revoked_at IS NULL")
+                .param(hash(token))
+                .query(KioskDevices::map)
+                .optional();
     }
 
     private static String hash(String token) {
@@ -91,7 +100,12 @@ class KioskDevices {
 
     private static Device map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         Timestamp revoked = rs.getTimestamp("revoked_at");
-        return new Device(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("created_by"),
-                rs.getTimestamp("created_at").toInstant(), rs.getString("revoked_by"), revoked == null ? null : revoked.toInstant());
+        return new Device(
+                rs.getObject("id", UUID.class),
+                rs.getString("name"),
+                rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("revoked_by"),
+                revoked == null ? null : revoked.toInstant());
     }
 }

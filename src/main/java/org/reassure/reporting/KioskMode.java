@@ -33,6 +33,7 @@ class KioskMode extends OncePerRequestFilter {
     static final String COOKIE = "REASSURE_KIOSK";
     /** Request attributes the page frame reads. */
     static final String KIOSK = "kiosk";
+
     static final String RESET_AFTER = "kioskResetSeconds";
     static final String WARN_AFTER = "kioskWarnSeconds";
     /** How long before the reset the warning shows, with JavaScript. */
@@ -54,8 +55,13 @@ class KioskMode extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return path.startsWith("/api/") || path.startsWith("/assets/") || path.startsWith("/webjars/") || path.startsWith("/css/")
-                || path.startsWith("/js/") || path.startsWith("/actuator") || path.startsWith("/v3/");
+        return path.startsWith("/api/")
+                || path.startsWith("/assets/")
+                || path.startsWith("/webjars/")
+                || path.startsWith("/css/")
+                || path.startsWith("/js/")
+                || path.startsWith("/actuator")
+                || path.startsWith("/v3/");
     }
 
     @Override
@@ -90,12 +96,23 @@ class KioskMode extends OncePerRequestFilter {
 
     static ResponseCookie cookie(HttpServletRequest request, String token) {
         // 400 days: the longest a browser keeps a cookie; revoking the kiosk ends it sooner.
-        return ResponseCookie.from(COOKIE, token).path("/").httpOnly(true).secure(request.isSecure()).sameSite("Lax")
-                .maxAge(Duration.ofDays(400)).build();
+        return ResponseCookie.from(COOKIE, token)
+                .path("/")
+                .httpOnly(true)
+                .secure(request.isSecure())
+                .sameSite("Lax")
+                .maxAge(Duration.ofDays(400))
+                .build();
     }
 
     private static ResponseCookie expired(HttpServletRequest request) {
-        return ResponseCookie.from(COOKIE, "").path("/").httpOnly(true).secure(request.isSecure()).sameSite("Lax").maxAge(0).build();
+        return ResponseCookie.from(COOKIE, "")
+                .path("/")
+                .httpOnly(true)
+                .secure(request.isSecure())
+                .sameSite("Lax")
+                .maxAge(0)
+                .build();
     }
 
     private static String cookie(HttpServletRequest request) {

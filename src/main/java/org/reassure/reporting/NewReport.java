@@ -10,46 +10,126 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(description = "A hate crime or incident reported by the victim, a witness or someone for the victim")
 public record NewReport(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"VICTIM", "WITNESS", "ON_BEHALF"}) String reporterRole,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "True to give no personal details at all") Boolean anonymous,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "What happened, 1 to 20,000 characters") String description,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Strand codes (RACE, RELIGION, SEXUAL_ORIENTATION, DISABILITY,"
-                + " TRANSGENDER, local codes) or UNSURE; at least one") List<String> perceivedHostility,
-        @Schema(description = "Why the reporter thinks it happened, in their own words") String hostilityReason,
-        @Schema(description = "When it happened: a date (2026-11-20) or a date and time with offset", example = "2026-11-20T21:30:00Z") String occurredAt,
+        @Schema(
+                requiredMode = Schema.RequiredMode.REQUIRED,
+                allowableValues = {"VICTIM", "WITNESS", "ON_BEHALF"})
+        String reporterRole,
+
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "True to give no personal details at all")
+        Boolean anonymous,
+
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "What happened, 1 to 20,000 characters")
+        String description,
+
+        @Schema(
+                requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "Strand codes (RACE, RELIGION, SEXUAL_ORIENTATION, DISABILITY,"
+                        + " TRANSGENDER, local codes) or UNSURE; at least one")
+        List<String> perceivedHostility,
+
+        @Schema(description = "Why the reporter thinks it happened, in their own words")
+        String hostilityReason,
+
+        @Schema(
+                description = "When it happened: a date (2026-11-20) or a date and time with offset",
+                example = "2026-11-20T21:30:00Z")
+        String occurredAt,
+
         Location location,
         Online online,
         Person reporter,
-        @Schema(description = "The victim's details, for a report ON_BEHALF") Person victim,
+
+        @Schema(description = "The victim's details, for a report ON_BEHALF")
+        Person victim,
+
         Consent consent,
-        @Schema(description = "Extension: for ON_BEHALF, how the reporter knows the victim", allowableValues = {"FRIEND", "RELATIVE",
-                "COMMUNITY_LEADER", "SOLICITOR", "COUNCIL_OR_HOUSING", "ADVICE_WORKER", "OTHER"}) String relationship,
-        @Schema(description = "Extension: with RELIGION, the perceived religion targeted", allowableValues = {"ANTI_MUSLIM", "ANTI_JEWISH",
-                "ANTI_CHRISTIAN", "ANTI_SIKH", "ANTI_HINDU", "ANTI_BUDDHIST", "OTHER", "NO_RELIGION"}) List<String> religion,
-        @Schema(description = "Extension: when it happened, in words, if the date is not known") String occurredApproximately,
-        @Schema(description = "Extension: a description of the people responsible") String peopleInvolved,
-        @Schema(description = "Extension: anyone who saw it") String witnesses,
-        @Schema(description = "Extension: injury, damage or loss") String harm) {
 
-    public record Location(String description, @Schema(example = "TW3 1AB") String postcode) {
-    }
+        @Schema(
+                description = "Extension: for ON_BEHALF, how the reporter knows the victim",
+                allowableValues = {
+                    "FRIEND",
+                    "RELATIVE",
+                    "COMMUNITY_LEADER",
+                    "SOLICITOR",
+                    "COUNCIL_OR_HOUSING",
+                    "ADVICE_WORKER",
+                    "OTHER"
+                })
+        String relationship,
 
-    public record Online(@Schema(example = "A social media app") String platform, @Schema(example = "https://example.com/post/123") String url) {
-    }
+        @Schema(
+                description = "Extension: with RELIGION, the perceived religion targeted",
+                allowableValues = {
+                    "ANTI_MUSLIM",
+                    "ANTI_JEWISH",
+                    "ANTI_CHRISTIAN",
+                    "ANTI_SIKH",
+                    "ANTI_HINDU",
+                    "ANTI_BUDDHIST",
+                    "OTHER",
+                    "NO_RELIGION"
+                })
+        List<String> religion,
 
-    public record Person(String name, String pronouns, String email, String phone,
-            @Schema(allowableValues = {"PHONE", "EMAIL", "POST", "IN_PERSON", "NONE"}) String preferredContact,
-            @Schema(description = "BCP 47 language tag", example = "cy") String language, Boolean interpreterNeeded, String adjustments,
-            @Schema(description = "Extension: when it is safe to contact them") String safeTimes,
-            @Schema(description = "Extension: whether a message may be left") Boolean leaveMessage,
-            @Schema(description = "Extension: someone they would like to speak for them") String spokesperson) {
+        @Schema(description = "Extension: when it happened, in words, if the date is not known")
+        String occurredApproximately,
+
+        @Schema(description = "Extension: a description of the people responsible")
+        String peopleInvolved,
+
+        @Schema(description = "Extension: anyone who saw it")
+        String witnesses,
+
+        @Schema(description = "Extension: injury, damage or loss")
+        String harm) {
+
+    public record Location(
+            String description, @Schema(example = "TW3 1AB") String postcode) {}
+
+    public record Online(
+            @Schema(example = "A social media app") String platform,
+
+            @Schema(example = "https://example.com/post/123")
+            String url) {}
+
+    public record Person(
+            String name,
+            String pronouns,
+            String email,
+            String phone,
+
+            @Schema(allowableValues = {"PHONE", "EMAIL", "POST", "IN_PERSON", "NONE"})
+            String preferredContact,
+
+            @Schema(description = "BCP 47 language tag", example = "cy")
+            String language,
+
+            Boolean interpreterNeeded,
+            String adjustments,
+
+            @Schema(description = "Extension: when it is safe to contact them")
+            String safeTimes,
+
+            @Schema(description = "Extension: whether a message may be left")
+            Boolean leaveMessage,
+
+            @Schema(description = "Extension: someone they would like to speak for them")
+            String spokesperson) {
 
         boolean isEmpty() {
-            return name == null && pronouns == null && email == null && phone == null && preferredContact == null && language == null
-                    && interpreterNeeded == null && adjustments == null && safeTimes == null && leaveMessage == null && spokesperson == null;
+            return name == null
+                    && pronouns == null
+                    && email == null
+                    && phone == null
+                    && preferredContact == null
+                    && language == null
+                    && interpreterNeeded == null
+                    && adjustments == null
+                    && safeTimes == null
+                    && leaveMessage == null
+                    && spokesperson == null;
         }
     }
 
-    public record Consent(Boolean contact, Boolean referral) {
-    }
+    public record Consent(Boolean contact, Boolean referral) {}
 }

@@ -33,16 +33,26 @@ class OnlineSubmissions {
     @Transactional
     Optional<Reports.Receipt> submitOnce(String token, NewReport report, String evidenceDraft, Reports.Origin origin) {
         String tokenHash = Secrets.sha256("submission:" + token);
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))").param(tokenHash).query().singleRow();
-        if (jdbc.sql("SELECT count(*) FROM report_submission WHERE token_hash = ?").param(tokenHash).query(Long.class).single() > 0) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")
+                .param(tokenHash)
+                .query()
+                .singleRow();
+        if (jdbc.sql("SELECT count(*) FROM report_submission WHERE token_hash = ?")
+                        .param(tokenHash)
+                        .query(Long.class)
+                        .single()
+                > 0) {
             return Optional.empty();
         }
         Reports.Receipt receipt = reports.submit(report, origin);
         evidence.attach(evidenceDraft, receipt.reference());
         Instant now = clock.instant();
         jdbc.sql("INSERT INTO report_submission (token_hash, reference, created_at) VALUES (?, ?, ?)")
-                .params(tokenHash, receipt.reference(), Timestamp.from(now)).update();
-        jdbc.sql("DELETE FROM report_submission WHERE created_at < ?").param(Timestamp.from(now.minus(Duration.ofDays(1)))).update();
+                .params(tokenHash, receipt.reference(), Timestamp.from(now))
+                .update();
+        jdbc.sql("DELETE FROM report_submission WHERE created_at < ?")
+                .param(Timestamp.from(now.minus(Duration.ofDays(1))))
+                .update();
         return Optional.of(receipt);
     }
 }

@@ -12,8 +12,7 @@ import org.reassure.identity.StaffPrincipal;
  */
 final class Origins {
 
-    private Origins() {
-    }
+    private Origins() {}
 
     /** The signed-in third-party reporting centre, if the person making this request is one. */
     static Optional<StaffPrincipal> centre() {
@@ -23,7 +22,8 @@ final class Origins {
     static Reports.Origin of(boolean kiosk) {
         Optional<StaffPrincipal> centre = centre();
         if (centre.isPresent()) {
-            return Reports.Origin.centre(centre.get().getUsername(), centre.get().displayName());
+            return Reports.Origin.centre(
+                    centre.get().getUsername(), centre.get().displayName());
         }
         return Reports.Origin.of(kiosk ? Reports.Channel.KIOSK : Reports.Channel.ONLINE);
     }

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -34,8 +33,7 @@ class PublicCounters {
     private final AtomicLong lastTidy = new AtomicLong();
     private volatile CachedSecret cached;
 
-    private record CachedSecret(Instant windowStart, Duration window, byte[] secret) {
-    }
+    private record CachedSecret(Instant windowStart, Duration window, byte[] secret) {}
 
     PublicCounters(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -48,7 +46,9 @@ class PublicCounters {
         int hits = jdbc.sql("""
                 INSERT INTO public_request_counter (counter_key, window_start, expires_at, hits) VALUES (?, ?, ?, 1)
                 ON CONFLICT (counter_key, window_start) DO UPDATE SET hits = public_request_counter.hits + 1 RETURNING hits""")
-                .params(key, Timestamp.from(start), Timestamp.from(start.plus(window))).query(Integer.class).single();
+                .params(key, Timestamp.from(start), Timestamp.from(start.plus(window)))
+                .query(Integer.class)
+                .single();
         tidy();
         return hits;
     }
@@ -56,7 +56,10 @@ class PublicCounters {
     /** The count for this key in the current window. */
     int count(String key, Duration window) {
         return jdbc.sql("SELECT hits FROM public_request_counter WHERE counter_key = ? AND window_start = ?")
-                .params(key, Timestamp.from(windowStart(window))).query(Integer.class).optional().orElse(0);
+                .params(key, Timestamp.from(windowStart(window)))
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
     }
 
     /** How long until the current window ends (and its counts start again). */
@@ -83,7 +86,9 @@ class PublicCounters {
     private byte[] secret(Duration window) {
         Instant start = windowStart(window);
         CachedSecret current = cached;
-        if (current != null && current.windowStart().equals(start) && current.window().equals(window)) {
+        if (current != null
+                && current.windowStart().equals(start)
+                && current.window().equals(window)) {
             return current.secret();
         }
         byte[] fresh = new byte[32];
@@ -91,9 +96,13 @@ class PublicCounters {
         jdbc.sql("""
                 INSERT INTO public_request_secret (window_start, window_seconds, secret, expires_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""")
-                .params(Timestamp.from(start), (int) window.toSeconds(), fresh, Timestamp.from(start.plus(window))).update();
-        byte[] secret = jdbc.sql("SELECT secret FROM public_request_secret WHERE window_start = ? AND window_seconds = ?")
-                .params(Timestamp.from(start), (int) window.toSeconds()).query(byte[].class).single();
+                .params(Timestamp.from(start), (int) window.toSeconds(), fresh, Timestamp.from(start.plus(window)))
+                .update();
+        byte[] secret = jdbc.sql(
+                        "SELECT secret FROM public_request_secret WHERE window_start = ? AND window_seconds = ?")
+                .params(Timestamp.from(start), (int) window.toSeconds())
+                .query(byte[].class)
+                .single();
         cached = new CachedSecret(start, window, secret);
         return secret;
     }
@@ -116,7 +125,11 @@ class PublicCounters {
 
     void deleteFinishedWindows() {
         Timestamp cutoff = Timestamp.from(clock.instant());
-        jdbc.sql("DELETE FROM public_request_counter WHERE expires_at <= ?").param(cutoff).update();
-        jdbc.sql("DELETE FROM public_request_secret WHERE expires_at <= ?").param(cutoff).update();
+        jdbc.sql("DELETE FROM public_request_counter WHERE expires_at <= ?")
+                .param(cutoff)
+                .update();
+        jdbc.sql("DELETE FROM public_request_secret WHERE expires_at <= ?")
+                .param(cutoff)
+                .update();
     }
 }

@@ -9,7 +9,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.reassure.platform.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,6 +18,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import org.reassure.platform.Problems;
 
 /**
  * The limits on public requests, checked before anything reads them.
@@ -47,7 +48,9 @@ class PublicRequestLimits extends OncePerRequestFilter {
     private final Duration window;
     private final Set<String> exempt;
 
-    PublicRequestLimits(PublicCounters counters, @Value("${reassure.public-rate.limit:120}") int limit,
+    PublicRequestLimits(
+            PublicCounters counters,
+            @Value("${reassure.public-rate.limit:120}") int limit,
             @Value("${reassure.public-rate.window:10m}") Duration window,
             @Value("${reassure.public-rate.exempt:}") Set<String> exempt) {
         this.counters = counters;
@@ -65,7 +68,10 @@ class PublicRequestLimits extends OncePerRequestFilter {
     static boolean counted(HttpServletRequest request) {
         String path = request.getRequestURI();
         if ("POST".equals(request.getMethod())) {
-            return path.startsWith("/report/") || path.equals("/track") || path.startsWith("/track/") || path.equals(API)
+            return path.startsWith("/report/")
+                    || path.equals("/track")
+                    || path.startsWith("/track/")
+                    || path.equals(API)
                     || path.startsWith(API + "/");
         }
         return "GET".equals(request.getMethod()) && path.startsWith(API + "/");
@@ -87,7 +93,10 @@ class PublicRequestLimits extends OncePerRequestFilter {
             return;
         }
         if ("POST".equals(request.getMethod()) && API.equals(path) && length > API_MAX_BYTES) {
-            Problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "Request too large",
+            Problems.write(
+                    response,
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    "Request too large",
                     "A report must be 1 MB or smaller. The description can be up to 20,000 characters.");
             return;
         }
@@ -99,7 +108,10 @@ class PublicRequestLimits extends OncePerRequestFilter {
         log.info("A client went over the public request limit ({} in {})", limit, window);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         if (api) {
-            Problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+            Problems.write(
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many requests",
                     "There have been a lot of requests from your connection. Wait a few minutes (Retry-After gives the"
                             + " seconds), then try again. In an emergency, call 999.");
         } else {

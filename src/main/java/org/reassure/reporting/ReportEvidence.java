@@ -16,15 +16,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportEvidence {
 
-    public record FileInfo(UUID id, String fileName, String contentType, int sizeBytes, String sha256, Instant addedAt) {
+    public record FileInfo(
+            UUID id, String fileName, String contentType, int sizeBytes, String sha256, Instant addedAt) {
 
         public String size() {
-            return sizeBytes >= 1024 * 1024 ? String.format("%.1f MB", sizeBytes / (1024.0 * 1024)) : Math.max(1, sizeBytes / 1024) + " KB";
+            return sizeBytes >= 1024 * 1024
+                    ? String.format("%.1f MB", sizeBytes / (1024.0 * 1024))
+                    : Math.max(1, sizeBytes / 1024) + " KB";
         }
     }
 
-    public record File(FileInfo info, byte[] content) {
-    }
+    public record File(FileInfo info, byte[] content) {}
 
     private final JdbcClient jdbc;
 
@@ -36,9 +38,7 @@ public class ReportEvidence {
     public List<FileInfo> of(String reference) {
         return jdbc.sql("""
                 SELECT e.id, e.file_name, e.content_type, e.size_bytes, e.sha256, e.added_at
-                FROM report_evidence e JOIN report r ON r.id = e.report_id WHERE r.reference = ? ORDER BY e.added_at, e.file_name""")
-                .param(reference)
-                .query((rs, n) -> info(rs)).list();
+                FROM report_evidence e JOIN report r ON r.id = e.report_id WHERE r.reference = ? ORDER BY e.added_at, e.file_name""").param(reference).query((rs, n) -> info(rs)).list();
     }
 
     @Transactional(readOnly = true)
@@ -47,11 +47,17 @@ public class ReportEvidence {
                 SELECT e.id, e.file_name, e.content_type, e.size_bytes, e.sha256, e.added_at, e.content
                 FROM report_evidence e JOIN report r ON r.id = e.report_id WHERE r.reference = ? AND e.id = ?""")
                 .params(reference, id)
-                .query((rs, n) -> new File(info(rs), rs.getBytes("content"))).optional();
+                .query((rs, n) -> new File(info(rs), rs.getBytes("content")))
+                .optional();
     }
 
     private static FileInfo info(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new FileInfo(rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getString("content_type"), rs.getInt("size_bytes"),
-                rs.getString("sha256"), rs.getTimestamp("added_at").toInstant());
+        return new FileInfo(
+                rs.getObject("id", UUID.class),
+                rs.getString("file_name"),
+                rs.getString("content_type"),
+                rs.getInt("size_bytes"),
+                rs.getString("sha256"),
+                rs.getTimestamp("added_at").toInstant());
     }
 }

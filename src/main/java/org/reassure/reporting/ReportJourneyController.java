@@ -6,10 +6,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 
-import org.reassure.audit.AuditAction;
-import org.reassure.audit.Audited;
-import org.reassure.platform.FormErrors;
-import org.reassure.platform.InvalidInput;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -20,6 +16,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.Audited;
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.InvalidInput;
 
 /**
  * The online report journey: start page, one question a page, check your answers, confirmation. The
@@ -37,7 +38,11 @@ class ReportJourneyController {
     private final MessageSource messages;
     private final EvidenceFiles evidence;
 
-    ReportJourneyController(ReportValidator validator, ReportStrands strands, OnlineSubmissions submissions, MessageSource messages,
+    ReportJourneyController(
+            ReportValidator validator,
+            ReportStrands strands,
+            OnlineSubmissions submissions,
+            MessageSource messages,
             EvidenceFiles evidence) {
         this.validator = validator;
         this.strands = strands;
@@ -52,10 +57,15 @@ class ReportJourneyController {
     }
 
     @GetMapping("/report/{slug}")
-    String question(@PathVariable String slug, @RequestParam(required = false) String change,
-            @RequestParam(required = false) String tooLarge, HttpSession session, Model model) {
+    String question(
+            @PathVariable String slug,
+            @RequestParam(required = false) String change,
+            @RequestParam(required = false) String tooLarge,
+            HttpSession session,
+            Model model) {
         JourneyAnswers answers = answers(session);
-        JourneyStep step = JourneyStep.bySlug(slug).orElseThrow(() -> new org.reassure.platform.NotFound("No such question"));
+        JourneyStep step =
+                JourneyStep.bySlug(slug).orElseThrow(() -> new org.reassure.platform.NotFound("No such question"));
         if (answers == null && step == JourneyStep.WHO) {
             // The start button leads here: a report begins, and with it the session that keeps the answers.
             answers = new JourneyAnswers();
@@ -94,10 +104,15 @@ class ReportJourneyController {
             answers.evidenceDraft = EvidenceFiles.newDraftKey();
             session.setAttribute(ANSWERS, answers);
         }
-        var problem = file == null ? java.util.Optional.of(EvidenceFiles.Problem.EMPTY)
+        var problem = file == null
+                ? java.util.Optional.of(EvidenceFiles.Problem.EMPTY)
                 : evidence.add(answers.evidenceDraft, file.getOriginalFilename(), file.getBytes());
         if (problem.isPresent()) {
-            return show(JourneyStep.EVIDENCE, answers, new FormErrors().add("file", text("report.error.file." + problem.get())), false,
+            return show(
+                    JourneyStep.EVIDENCE,
+                    answers,
+                    new FormErrors().add("file", text("report.error.file." + problem.get())),
+                    false,
                     model);
         }
         return "redirect:/report/evidence";
@@ -113,9 +128,14 @@ class ReportJourneyController {
     }
 
     @PostMapping("/report/{slug}")
-    String answer(@PathVariable String slug, @RequestParam MultiValueMap<String, String> form, HttpSession session, Model model) {
+    String answer(
+            @PathVariable String slug,
+            @RequestParam MultiValueMap<String, String> form,
+            HttpSession session,
+            Model model) {
         JourneyAnswers answers = answers(session);
-        JourneyStep step = JourneyStep.bySlug(slug).filter(s -> s != JourneyStep.CHECK)
+        JourneyStep step = JourneyStep.bySlug(slug)
+                .filter(s -> s != JourneyStep.CHECK)
                 .orElseThrow(() -> new org.reassure.platform.NotFound("No such question"));
         if (answers == null) {
             return "redirect:/report";
@@ -131,7 +151,8 @@ class ReportJourneyController {
         answers.completed.add(step.slug);
         session.setAttribute(ANSWERS, answers);
         JourneyStep next = form.containsKey("change") ? JourneyStep.firstUnanswered(answers) : step.next(answers);
-        return "redirect:/report/" + next.slug + (form.containsKey("change") && next != JourneyStep.CHECK ? "?change" : "");
+        return "redirect:/report/" + next.slug
+                + (form.containsKey("change") && next != JourneyStep.CHECK ? "?change" : "");
     }
 
     @PostMapping("/report/send")
@@ -147,11 +168,14 @@ class ReportJourneyController {
             return "redirect:/report/check";
         }
         try {
-            var receipt = submissions.submitOnce(submissionToken, answers.toReport(), answers.evidenceDraft,
-                    Origins.of(Kiosk.active(session)));
+            var receipt = submissions.submitOnce(
+                    submissionToken, answers.toReport(), answers.evidenceDraft, Origins.of(Kiosk.active(session)));
             if (receipt.isPresent()) {
                 boolean contactGiven = !answers.anonymous();
-                session.setAttribute(CONFIRMATION, new Confirmation(receipt.get().reference(), receipt.get().trackingCode(), contactGiven));
+                session.setAttribute(
+                        CONFIRMATION,
+                        new Confirmation(
+                                receipt.get().reference(), receipt.get().trackingCode(), contactGiven));
                 session.removeAttribute(ANSWERS);
             }
             return "redirect:/report/sent";
@@ -177,7 +201,8 @@ class ReportJourneyController {
         model.addAttribute("errors", errors);
         model.addAttribute("change", change);
         JourneyStep previous = step.previous(answers);
-        model.addAttribute("back", change ? "/report/check" : previous == null ? "/report" : "/report/" + previous.slug);
+        model.addAttribute(
+                "back", change ? "/report/check" : previous == null ? "/report" : "/report/" + previous.slug);
         model.addAttribute("action", "/report/" + step.slug);
         model.addAttribute("relationships", List.copyOf(ReportValidator.RELATIONSHIPS));
         model.addAttribute("religions", List.copyOf(ReportValidator.RELIGIONS));
@@ -187,7 +212,11 @@ class ReportJourneyController {
         model.addAttribute("maxFiles", EvidenceFiles.MAX_FILES);
         if (step == JourneyStep.CHECK) {
             CheckYourAnswers summary = new CheckYourAnswers(messages, LocaleContextHolder.getLocale());
-            model.addAttribute("reportRows", summary.aboutWhatHappened(answers, files.stream().map(EvidenceFiles.Draft::fileName).toList()));
+            model.addAttribute(
+                    "reportRows",
+                    summary.aboutWhatHappened(
+                            answers,
+                            files.stream().map(EvidenceFiles.Draft::fileName).toList()));
             model.addAttribute("youRows", summary.aboutYou(answers));
         }
         return "reporting/" + step.slug;

@@ -8,14 +8,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.reassure.platform.FormErrors;
-import org.reassure.platform.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.NotFound;
 
 /**
  * Secure messages between the person who reported and the officers on the case their report became.
@@ -30,7 +31,8 @@ public class ReportMessages {
 
     /** Who wrote a message. */
     public enum Sender {
-        REPORTER, OFFICER
+        REPORTER,
+        OFFICER
     }
 
     /**
@@ -53,8 +55,7 @@ public class ReportMessages {
      *
      * @param author the staff or centre account that wrote it, or null for a reporter with their tracking code
      */
-    public record MessageSent(String reference, Sender sender, String author, Instant sentAt) {
-    }
+    public record MessageSent(String reference, Sender sender, String author, Instant sentAt) {}
 
     private final JdbcClient jdbc;
     private final MessageSource messages;
@@ -81,8 +82,13 @@ public class ReportMessages {
                 SELECT m.id, m.sender, m.author_name, m.body, m.sent_at, m.read_at
                 FROM report_message m JOIN report r ON r.id = m.report_id WHERE r.reference = ? ORDER BY m.sent_at, m.id""")
                 .param(reference)
-                .query((rs, n) -> new Message(rs.getLong(1), Sender.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
+                .query((rs, n) -> new Message(
+                        rs.getLong(1),
+                        Sender.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
                 .list();
     }
 
@@ -122,14 +128,17 @@ public class ReportMessages {
         return Set.copyOf(jdbc.sql("""
                 SELECT DISTINCT r.reference FROM report r JOIN report_message m ON m.report_id = r.id
                 WHERE r.reference = ANY (?) AND m.sender = 'REPORTER' AND m.read_at IS NULL""")
-                .param(references.toArray(String[]::new)).query(String.class).list());
+                .param(references.toArray(String[]::new))
+                .query(String.class)
+                .list());
     }
 
     private void markRead(String reference, Sender writtenBy) {
         jdbc.sql("""
                 UPDATE report_message SET read_at = ? WHERE read_at IS NULL AND sender = ?
                   AND report_id = (SELECT id FROM report WHERE reference = ?)""")
-                .params(Timestamp.from(clock.instant()), writtenBy.name(), reference).update();
+                .params(Timestamp.from(clock.instant()), writtenBy.name(), reference)
+                .update();
     }
 
     private Message write(String reference, Sender sender, String author, String authorName, String body) {
@@ -148,16 +157,23 @@ public class ReportMessages {
         Instant now = clock.instant();
         long id = jdbc.sql("""
                 INSERT INTO report_message (report_id, sender, author, author_name, body, sent_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(reportId, sender.name(), author, authorName, text, Timestamp.from(now)).query(Long.class).single();
+                .params(reportId, sender.name(), author, authorName, text, Timestamp.from(now))
+                .query(Long.class)
+                .single();
         events.publishEvent(new MessageSent(reference, sender, author, now));
         return new Message(id, sender, authorName, text, now, null);
     }
 
     private UUID reportId(String reference) {
-        return jdbc.sql("SELECT id FROM report WHERE reference = ?").param(reference).query(UUID.class).optional().orElse(null);
+        return jdbc.sql("SELECT id FROM report WHERE reference = ?")
+                .param(reference)
+                .query(UUID.class)
+                .optional()
+                .orElse(null);
     }
 
     private String text(String key) {
-        return messages.getMessage(key, new Object[] {String.format("%,d", MAX_LENGTH)}, LocaleContextHolder.getLocale());
+        return messages.getMessage(
+                key, new Object[] {String.format("%,d", MAX_LENGTH)}, LocaleContextHolder.getLocale());
     }
 }

@@ -14,13 +14,10 @@ public interface ReportProgress {
     Optional<Progress> of(String reference);
 
     /** @param status a case status code, like {@code REPORTED}; officer may be null until one is allocated */
-    record Progress(String status, Officer officer, List<Update> updates) {
-    }
+    record Progress(String status, Officer officer, List<Update> updates) {}
 
-    record Officer(String name, String phone) {
-    }
+    record Officer(String name, String phone) {}
 
     /** A change the reporter is told about: the status the case moved to, and when. */
-    record Update(Instant at, String status) {
-    }
+    record Update(Instant at, String status) {}
 }

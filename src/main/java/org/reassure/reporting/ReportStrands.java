@@ -15,8 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportStrands {
 
-    record Choice(String code, String name, boolean monitored) {
-    }
+    record Choice(String code, String name, boolean monitored) {}
 
     private final JdbcClient jdbc;
 
@@ -26,7 +25,8 @@ class ReportStrands {
 
     List<Choice> active() {
         return jdbc.sql("SELECT code, name, monitored FROM strand WHERE active ORDER BY sort_order")
-                .query((rs, row) -> new Choice(rs.getString(1), rs.getString(2), rs.getBoolean(3))).list();
+                .query((rs, row) -> new Choice(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+                .list();
     }
 
     Set<String> activeCodes() {

@@ -15,7 +15,19 @@ import java.util.List;
  * @param contactGiven  whether the reporter left contact details (so first contact is due within 24 hours)
  * @param religions     with the religion strand, the perceived religion targeted (Home Office sub-categories)
  */
-public record ReportSubmitted(String reference, Instant receivedAt, String channel, boolean anonymous, String perceivedBy,
-        String account, String hostilityReason, List<String> strands, Instant occurredAt, boolean online, String unitCode,
-        boolean contactGiven, boolean consentToContact, boolean consentToReferral, List<String> religions) {
-}
+public record ReportSubmitted(
+        String reference,
+        Instant receivedAt,
+        String channel,
+        boolean anonymous,
+        String perceivedBy,
+        String account,
+        String hostilityReason,
+        List<String> strands,
+        Instant occurredAt,
+        boolean online,
+        String unitCode,
+        boolean contactGiven,
+        boolean consentToContact,
+        boolean consentToReferral,
+        List<String> religions) {}

@@ -8,21 +8,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.reassure.platform.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+
+import org.reassure.platform.FormErrors;
 
 /** Checks a whole report, field by field, and returns it cleaned; every problem at once, as a 422 or an error summary. */
 @Component
 class ReportValidator {
 
     static final Set<String> ROLES = Set.of("VICTIM", "WITNESS", "ON_BEHALF");
-    static final Set<String> RELATIONSHIPS = new LinkedHashSet<>(List.of("FRIEND", "RELATIVE", "COMMUNITY_LEADER", "SOLICITOR",
-            "COUNCIL_OR_HOUSING", "ADVICE_WORKER", "OTHER"));
-    static final Set<String> RELIGIONS = new LinkedHashSet<>(List.of("ANTI_MUSLIM", "ANTI_JEWISH", "ANTI_CHRISTIAN", "ANTI_SIKH",
-            "ANTI_HINDU", "ANTI_BUDDHIST", "OTHER", "NO_RELIGION"));
-    static final Set<String> CONTACT_CHANNELS = new LinkedHashSet<>(List.of("PHONE", "EMAIL", "POST", "IN_PERSON", "NONE"));
+    static final Set<String> RELATIONSHIPS = new LinkedHashSet<>(List.of(
+            "FRIEND", "RELATIVE", "COMMUNITY_LEADER", "SOLICITOR", "COUNCIL_OR_HOUSING", "ADVICE_WORKER", "OTHER"));
+    static final Set<String> RELIGIONS = new LinkedHashSet<>(List.of(
+            "ANTI_MUSLIM",
+            "ANTI_JEWISH",
+            "ANTI_CHRISTIAN",
+            "ANTI_SIKH",
+            "ANTI_HINDU",
+            "ANTI_BUDDHIST",
+            "OTHER",
+            "NO_RELIGION"));
+    static final Set<String> CONTACT_CHANNELS =
+            new LinkedHashSet<>(List.of("PHONE", "EMAIL", "POST", "IN_PERSON", "NONE"));
     static final String UNSURE = "UNSURE";
 
     private final MessageSource messages;
@@ -58,8 +67,10 @@ class ReportValidator {
         if (relationship != null && !"ON_BEHALF".equals(role)) {
             checks.fail("relationship", "relationshipOnlyOnBehalf");
         }
-        String description = checks.required("description", report.description(), Checks.DESCRIPTION_MAX, "descriptionMissing");
-        Perception perception = perception(checks, "perceivedHostility", report.perceivedHostility(), report.religion());
+        String description =
+                checks.required("description", report.description(), Checks.DESCRIPTION_MAX, "descriptionMissing");
+        Perception perception =
+                perception(checks, "perceivedHostility", report.perceivedHostility(), report.religion());
         String reason = checks.optional("hostilityReason", report.hostilityReason(), Checks.LONG_TEXT_MAX);
         Checks.When occurred = checks.occurredAt("occurredAt", report.occurredAt(), today());
         String approx = checks.optionalLine("occurredApproximately", report.occurredApproximately(), 500);
@@ -67,7 +78,8 @@ class ReportValidator {
         String place = location == null ? null : checks.optional("location.description", location.description(), 2000);
         String postcode = location == null ? null : checks.postcode("location.postcode", location.postcode());
         NewReport.Online online = report.online();
-        String platform = online == null ? null : checks.optionalLine("online.platform", online.platform(), Checks.LINE_MAX);
+        String platform =
+                online == null ? null : checks.optionalLine("online.platform", online.platform(), Checks.LINE_MAX);
         String url = online == null ? null : checks.webAddress("online.url", online.url());
         String people = checks.optional("peopleInvolved", report.peopleInvolved(), Checks.LONG_TEXT_MAX);
         String witnesses = checks.optional("witnesses", report.witnesses(), Checks.LONG_TEXT_MAX);
@@ -89,20 +101,40 @@ class ReportValidator {
             }
         } else {
             reporter = person(checks, "reporter", report.reporter());
-            if (report.victim() != null && !"ON_BEHALF".equals(role) && !report.victim().isEmpty()) {
+            if (report.victim() != null
+                    && !"ON_BEHALF".equals(role)
+                    && !report.victim().isEmpty()) {
                 checks.fail("victim", "victimOnlyOnBehalf");
             }
             victim = person(checks, "victim", report.victim());
         }
         checks.errors().throwIfAny();
-        return new CleanReport(role, relationship, anonymous, description, reason, perception.strands(), perception.religion(),
-                perception.unsure(), occurred, approx, place, postcode, online != null && (platform != null || url != null), platform,
-                url, people, witnesses, harm, reporter, victim, !anonymous && consentContact,
+        return new CleanReport(
+                role,
+                relationship,
+                anonymous,
+                description,
+                reason,
+                perception.strands(),
+                perception.religion(),
+                perception.unsure(),
+                occurred,
+                approx,
+                place,
+                postcode,
+                online != null && (platform != null || url != null),
+                platform,
+                url,
+                people,
+                witnesses,
+                harm,
+                reporter,
+                victim,
+                !anonymous && consentContact,
                 consent != null && Boolean.TRUE.equals(consent.referral()));
     }
 
-    record Perception(List<String> strands, List<String> religion, boolean unsure) {
-    }
+    record Perception(List<String> strands, List<String> religion, boolean unsure) {}
 
     /** The perception question's answer: at least one strand, or "not sure" alone; religion sub-choices only with religion. */
     Perception perception(Checks checks, String field, List<String> codes, List<String> religion) {
@@ -155,7 +187,8 @@ class ReportValidator {
         String pronouns = checks.optionalLine(prefix + ".pronouns", person.pronouns(), 50);
         String email = checks.email(prefix + ".email", person.email());
         String phone = checks.phone(prefix + ".phone", person.phone());
-        String preferred = checks.code(prefix + ".preferredContact", person.preferredContact(), CONTACT_CHANNELS, false);
+        String preferred =
+                checks.code(prefix + ".preferredContact", person.preferredContact(), CONTACT_CHANNELS, false);
         if ("EMAIL".equals(preferred) && email == null && !checks.errors().has(prefix + ".email")) {
             checks.fail(prefix + ".email", "emailForPreferred");
         }
@@ -166,7 +199,17 @@ class ReportValidator {
         String language = checks.language(prefix + ".language", person.language());
         String adjustments = checks.optional(prefix + ".adjustments", person.adjustments(), 2000);
         String spokesperson = checks.optional(prefix + ".spokesperson", person.spokesperson(), 500);
-        return new CleanReport.CleanPerson(name, pronouns, email, phone, preferred, safeTimes, person.leaveMessage(), language,
-                person.interpreterNeeded(), adjustments, spokesperson);
+        return new CleanReport.CleanPerson(
+                name,
+                pronouns,
+                email,
+                phone,
+                preferred,
+                safeTimes,
+                person.leaveMessage(),
+                language,
+                person.interpreterNeeded(),
+                adjustments,
+                spokesperson);
     }
 }

@@ -3,11 +3,12 @@ package org.reassure.reporting;
 import java.util.List;
 import java.util.Optional;
 
-import org.reassure.identity.Units;
-import org.reassure.platform.InvalidInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.reassure.identity.Units;
+import org.reassure.platform.InvalidInput;
 
 /**
  * Which unit covers a postcode district. A report from an unlisted district, or with no postcode, goes
@@ -16,8 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Routing {
 
-    public record DistrictUnit(String district, String unitCode) {
-    }
+    public record DistrictUnit(String district, String unitCode) {}
 
     private final JdbcClient jdbc;
     private final Units units;
@@ -33,13 +33,16 @@ public class Routing {
         if (clean == null) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT unit_code FROM postcode_district_unit WHERE district = ?").param(Text.district(clean))
-                .query(String.class).optional();
+        return jdbc.sql("SELECT unit_code FROM postcode_district_unit WHERE district = ?")
+                .param(Text.district(clean))
+                .query(String.class)
+                .optional();
     }
 
     public List<DistrictUnit> all() {
         return jdbc.sql("SELECT district, unit_code FROM postcode_district_unit ORDER BY unit_code, district")
-                .query((rs, row) -> new DistrictUnit(rs.getString(1), rs.getString(2))).list();
+                .query((rs, row) -> new DistrictUnit(rs.getString(1), rs.getString(2)))
+                .list();
     }
 
     /** Sets (or moves) the unit covering a district, like TW3. */
@@ -47,20 +50,23 @@ public class Routing {
     public DistrictUnit map(String district, String unitCode) {
         String cleanDistrict = district == null ? "" : district.strip().toUpperCase(java.util.Locale.UK);
         if (!cleanDistrict.matches("[A-Z]{1,2}[0-9][0-9A-Z]?")) {
-            throw new InvalidInput("district", "Enter a postcode district, the part of a postcode before the space, like TW3");
+            throw new InvalidInput(
+                    "district", "Enter a postcode district, the part of a postcode before the space, like TW3");
         }
         var unit = units.findByCode(unitCode)
-                .orElseThrow(() -> new InvalidInput("unit", "There is no unit with the code " + (unitCode == null ? "" : unitCode.strip())));
+                .orElseThrow(() -> new InvalidInput(
+                        "unit", "There is no unit with the code " + (unitCode == null ? "" : unitCode.strip())));
         jdbc.sql("""
                 INSERT INTO postcode_district_unit (district, unit_code) VALUES (?, ?)
-                ON CONFLICT (district) DO UPDATE SET unit_code = EXCLUDED.unit_code, updated_at = now()""")
-                .params(cleanDistrict, unit.code()).update();
+                ON CONFLICT (district) DO UPDATE SET unit_code = EXCLUDED.unit_code, updated_at = now()""").params(cleanDistrict, unit.code()).update();
         return new DistrictUnit(cleanDistrict, unit.code());
     }
 
     @Transactional
     public boolean unmap(String district) {
         return jdbc.sql("DELETE FROM postcode_district_unit WHERE district = ?")
-                .param(district == null ? "" : district.strip().toUpperCase(java.util.Locale.UK)).update() > 0;
+                        .param(district == null ? "" : district.strip().toUpperCase(java.util.Locale.UK))
+                        .update()
+                > 0;
     }
 }

@@ -1,29 +1,37 @@
 package org.reassure.reporting;
 
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.AuditLog;
 import org.reassure.audit.AuditOutcome;
 import org.reassure.platform.CliCommand;
 import org.reassure.platform.CommandFailure;
 import org.reassure.platform.InvalidInput;
-import org.springframework.stereotype.Component;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** The routing commands of {@code admin}: which unit covers a postcode district, and the list of them. */
 final class RoutingCommands {
 
-    private RoutingCommands() {
-    }
+    private RoutingCommands() {}
 
     @Component
-    @Command(name = "map-postcode", mixinStandardHelpOptions = true,
-            description = "Sends reports from a postcode district (like TW3) to a unit; --unit none sends them to the force triage queue.")
+    @Command(
+            name = "map-postcode",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Sends reports from a postcode district (like TW3) to a unit; --unit none sends them to the force triage queue.")
     static class MapPostcode implements CliCommand {
 
-        @Option(names = "--district", required = true, description = "Postcode district, the part before the space, like TW3") String district;
-        @Option(names = "--unit", required = true, description = "Unit code, like HNS, or none") String unit;
+        @Option(
+                names = "--district",
+                required = true,
+                description = "Postcode district, the part before the space, like TW3")
+        String district;
+
+        @Option(names = "--unit", required = true, description = "Unit code, like HNS, or none")
+        String unit;
 
         private final Routing routing;
         private final AuditLog auditLog;
@@ -43,26 +51,49 @@ final class RoutingCommands {
             try {
                 if ("none".equalsIgnoreCase(unit)) {
                     boolean removed = routing.unmap(district);
-                    auditLog.recordAs("command-line", "", AuditAction.ERASURE, "postcode-district", district, "admin map-postcode",
-                            AuditOutcome.ALLOWED, null);
-                    System.out.println(removed ? "Reports from " + district.strip().toUpperCase() + " now go to the force triage queue"
-                            : "No unit covered " + district.strip().toUpperCase());
+                    auditLog.recordAs(
+                            "command-line",
+                            "",
+                            AuditAction.ERASURE,
+                            "postcode-district",
+                            district,
+                            "admin map-postcode",
+                            AuditOutcome.ALLOWED,
+                            null);
+                    System.out.println(
+                            removed
+                                    ? "Reports from " + district.strip().toUpperCase()
+                                            + " now go to the force triage queue"
+                                    : "No unit covered " + district.strip().toUpperCase());
                     return 0;
                 }
                 Routing.DistrictUnit mapped = routing.map(district, unit);
-                auditLog.recordAs("command-line", "", AuditAction.ALTERATION, "postcode-district", mapped.district(), "admin map-postcode",
-                        AuditOutcome.ALLOWED, null);
+                auditLog.recordAs(
+                        "command-line",
+                        "",
+                        AuditAction.ALTERATION,
+                        "postcode-district",
+                        mapped.district(),
+                        "admin map-postcode",
+                        AuditOutcome.ALLOWED,
+                        null);
                 System.out.println("Reports from " + mapped.district() + " now go to " + mapped.unitCode());
                 return 0;
             } catch (InvalidInput invalid) {
-                throw new CommandFailure(String.join(System.lineSeparator(),
-                        invalid.errors().stream().map(error -> "--" + error.field() + ": " + error.message()).toList()));
+                throw new CommandFailure(String.join(
+                        System.lineSeparator(),
+                        invalid.errors().stream()
+                                .map(error -> "--" + error.field() + ": " + error.message())
+                                .toList()));
             }
         }
     }
 
     @Component
-    @Command(name = "list-postcodes", mixinStandardHelpOptions = true, description = "Lists the postcode districts and the unit covering each.")
+    @Command(
+            name = "list-postcodes",
+            mixinStandardHelpOptions = true,
+            description = "Lists the postcode districts and the unit covering each.")
     static class ListPostcodes implements CliCommand {
 
         private final Routing routing;

@@ -7,7 +7,6 @@ import java.util.Arrays;
  * as in the published police satisfaction measures.
  */
 public enum Satisfaction {
-
     COMPLETELY_SATISFIED(7, "Completely satisfied"),
     VERY_SATISFIED(6, "Very satisfied"),
     FAIRLY_SATISFIED(5, "Fairly satisfied"),
@@ -38,12 +37,19 @@ public enum Satisfaction {
     }
 
     static Satisfaction ofScore(int score) {
-        return Arrays.stream(values()).filter(value -> value.score == score).findFirst()
+        return Arrays.stream(values())
+                .filter(value -> value.score == score)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No satisfaction score " + score));
     }
 
     /** The choice named in a form, or null for nothing or anything else. */
     static Satisfaction parse(String name) {
-        return name == null ? null : Arrays.stream(values()).filter(value -> value.name().equals(name.trim())).findFirst().orElse(null);
+        return name == null
+                ? null
+                : Arrays.stream(values())
+                        .filter(value -> value.name().equals(name.trim()))
+                        .findFirst()
+                        .orElse(null);
     }
 }

@@ -19,8 +19,7 @@ final class Secrets {
     private static final SecureRandom RANDOM = new SecureRandom();
     static final int TRACKING_CODE_LENGTH = 24;
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     static String reference(Year year) {
         return "HC" + String.format("%02d", year.getValue() % 100) + "-" + random(4) + "-" + random(4);
@@ -42,7 +41,9 @@ final class Secrets {
 
     static String normaliseReference(String typed) {
         String compact = typed == null ? "" : typed.toUpperCase(Locale.UK).replaceAll("[^0-9A-Z]", "");
-        return compact.length() == 12 ? compact.substring(0, 4) + "-" + compact.substring(4, 8) + "-" + compact.substring(8) : compact;
+        return compact.length() == 12
+                ? compact.substring(0, 4) + "-" + compact.substring(4, 8) + "-" + compact.substring(8)
+                : compact;
     }
 
     static String hashOfCode(String code) {

@@ -10,23 +10,25 @@ import java.util.regex.Pattern;
  */
 final class Text {
 
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
+    private static final Pattern CONTROL =
+            Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
     private static final Pattern LINE_BREAKS = Pattern.compile("[\\n\\t]+");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9]{7,15}$");
     /** UK postcode, including BFPO-free overseas-territory forms; the outward code is the district. */
     private static final Pattern POSTCODE = Pattern.compile("^([A-Z]{1,2}[0-9][0-9A-Z]?) ?([0-9][A-Z]{2})$");
 
-    private Text() {
-    }
+    private Text() {}
 
     /** Free text of several lines: control characters removed, line ends normalised; null when empty. */
     static String multiline(String value) {
         if (value == null) {
             return null;
         }
-        String clean = CONTROL.matcher(Normalizer.normalize(value.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC))
-                .replaceAll("").strip();
+        String clean = CONTROL.matcher(
+                        Normalizer.normalize(value.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC))
+                .replaceAll("")
+                .strip();
         return clean.isEmpty() ? null : clean;
     }
 

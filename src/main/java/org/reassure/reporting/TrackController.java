@@ -3,11 +3,6 @@ package org.reassure.reporting;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.reassure.audit.AuditAction;
-import org.reassure.audit.Audited;
-import org.reassure.platform.FormErrors;
-import org.reassure.platform.InvalidInput;
-import org.reassure.platform.NotFound;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -19,6 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.SessionAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.Audited;
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.InvalidInput;
+import org.reassure.platform.NotFound;
+
 /**
  * "Track my report": the reference and tracking code open the report's status for the rest of the visit.
  * The code is checked once and never kept; the session remembers only which report was opened.
@@ -28,14 +29,16 @@ class TrackController {
 
     static final String TRACKED = "reporting.tracked";
     /** The answers of the satisfaction questions, best first, as the radios send them. */
-    private static final java.util.List<String> SCALE = java.util.Arrays.stream(Satisfaction.values()).map(Enum::name).toList();
+    private static final java.util.List<String> SCALE =
+            java.util.Arrays.stream(Satisfaction.values()).map(Enum::name).toList();
 
     private final Reports reports;
     private final ReportMessages reportMessages;
     private final VictimSatisfaction satisfaction;
     private final MessageSource messages;
 
-    TrackController(Reports reports, ReportMessages reportMessages, VictimSatisfaction satisfaction, MessageSource messages) {
+    TrackController(
+            Reports reports, ReportMessages reportMessages, VictimSatisfaction satisfaction, MessageSource messages) {
         this.reports = reports;
         this.reportMessages = reportMessages;
         this.satisfaction = satisfaction;
@@ -51,8 +54,11 @@ class TrackController {
 
     @PostMapping("/track")
     @Audited(action = AuditAction.CONSULTATION, record = "report", id = "reference")
-    String open(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String trackingCode,
-            HttpSession session, Model model) {
+    String open(
+            @RequestParam(defaultValue = "") String reference,
+            @RequestParam(defaultValue = "") String trackingCode,
+            HttpSession session,
+            Model model) {
         FormErrors errors = new FormErrors();
         if (reference.isBlank()) {
             errors.add("reference", text("track.error.referenceMissing"));
@@ -86,10 +92,14 @@ class TrackController {
     /** "How did we do?": asked once the investigation has finished, answered once. */
     @PostMapping("/track/satisfaction")
     @Audited(action = AuditAction.COLLECTION, record = "satisfaction", id = "tracked")
-    String satisfaction(@SessionAttribute(name = TRACKED, required = false) String tracked,
-            @RequestParam(required = false) String overall, @RequestParam(required = false) String keptInformed,
-            @RequestParam(required = false) String treatment, @RequestParam(defaultValue = "") String comments,
-            Model model, RedirectAttributes redirect) {
+    String satisfaction(
+            @SessionAttribute(name = TRACKED, required = false) String tracked,
+            @RequestParam(required = false) String overall,
+            @RequestParam(required = false) String keptInformed,
+            @RequestParam(required = false) String treatment,
+            @RequestParam(defaultValue = "") String comments,
+            Model model,
+            RedirectAttributes redirect) {
         if (tracked == null) {
             return "redirect:/track";
         }
@@ -110,8 +120,11 @@ class TrackController {
     /** A message to the officers, from the person holding the tracking code. */
     @PostMapping("/track/messages")
     @Audited(action = AuditAction.COLLECTION, record = "report-message", id = "tracked")
-    String write(@SessionAttribute(name = TRACKED, required = false) String tracked, @RequestParam(defaultValue = "") String message,
-            Model model, RedirectAttributes redirect) {
+    String write(
+            @SessionAttribute(name = TRACKED, required = false) String tracked,
+            @RequestParam(defaultValue = "") String message,
+            Model model,
+            RedirectAttributes redirect) {
         if (tracked == null) {
             return "redirect:/track";
         }
@@ -139,7 +152,8 @@ class TrackController {
     }
 
     /** What a report's page shows to the person who made it (or the centre that did): its status and the messages. */
-    static void statusModel(Reports.Status status, ReportMessages reportMessages, FormErrors errors, String typed, Model model) {
+    static void statusModel(
+            Reports.Status status, ReportMessages reportMessages, FormErrors errors, String typed, Model model) {
         model.addAttribute("status", status);
         model.addAttribute("messages", reportMessages.on(status.reference()));
         model.addAttribute("errors", errors);

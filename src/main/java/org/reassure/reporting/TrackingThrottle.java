@@ -16,7 +16,9 @@ class TrackingThrottle {
     private final int maxFailures;
     private final Duration window;
 
-    TrackingThrottle(PublicCounters counters, @Value("${reassure.tracking.max-failures:5}") int maxFailures,
+    TrackingThrottle(
+            PublicCounters counters,
+            @Value("${reassure.tracking.max-failures:5}") int maxFailures,
             @Value("${reassure.tracking.window:15m}") Duration window) {
         this.counters = counters;
         this.maxFailures = maxFailures;

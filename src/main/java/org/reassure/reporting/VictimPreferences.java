@@ -15,9 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class VictimPreferences {
 
     /** The victim's (or, reporting for themselves, the reporter's) answers; any may be null. */
-    public record Preferences(String preferredContact, String safeTimes, String language, Boolean interpreterNeeded,
-            String adjustments) {
-    }
+    public record Preferences(
+            String preferredContact,
+            String safeTimes,
+            String language,
+            Boolean interpreterNeeded,
+            String adjustments) {}
 
     private final JdbcClient jdbc;
 
@@ -33,8 +36,8 @@ public class VictimPreferences {
                 WHERE r.reference = ? AND (p.role = 'VICTIM' OR r.reporter_role = 'VICTIM')
                 ORDER BY p.role = 'VICTIM' DESC LIMIT 1""")
                 .param(reference == null ? "" : reference.trim().toUpperCase())
-                .query((rs, row) -> new Preferences(rs.getString(1), rs.getString(2), rs.getString(3),
-                        (Boolean) rs.getObject(4), rs.getString(5)))
+                .query((rs, row) -> new Preferences(
+                        rs.getString(1), rs.getString(2), rs.getString(3), (Boolean) rs.getObject(4), rs.getString(5)))
                 .optional();
     }
 }

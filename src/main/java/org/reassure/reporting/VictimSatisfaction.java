@@ -12,15 +12,16 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.reassure.platform.ConflictingState;
-import org.reassure.platform.FormErrors;
-import org.reassure.platform.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.reassure.platform.ConflictingState;
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.NotFound;
 
 /**
  * How satisfied victims are with the service, asked once the investigation has finished (the case is finalised
@@ -36,7 +37,9 @@ public class VictimSatisfaction {
 
     /** Who gave the answers. A witness's answers are kept but are not the victim's satisfaction. */
     public enum Respondent {
-        VICTIM("The victim"), ON_BEHALF("Someone answering for the victim"), WITNESS("A witness");
+        VICTIM("The victim"),
+        ON_BEHALF("Someone answering for the victim"),
+        WITNESS("A witness");
 
         private final String label;
 
@@ -55,7 +58,9 @@ public class VictimSatisfaction {
 
     /** How the answers were given. */
     public enum Channel {
-        ONLINE("Online, on Track my report"), TELEPHONE("Survey call"), IN_PERSON("In person");
+        ONLINE("Online, on Track my report"),
+        TELEPHONE("Survey call"),
+        IN_PERSON("In person");
 
         private final String label;
 
@@ -72,8 +77,16 @@ public class VictimSatisfaction {
      * One set of answers. {@code keptInformed}, {@code treatment} and {@code comments} are optional (null when
      * not answered); {@code recordedBy} is the member of staff who took them, null online.
      */
-    public record Answers(String caseReference, Satisfaction overall, Satisfaction keptInformed, Satisfaction treatment,
-            String comments, Respondent respondent, Channel channel, Instant answeredAt, String recordedBy) {
+    public record Answers(
+            String caseReference,
+            Satisfaction overall,
+            Satisfaction keptInformed,
+            Satisfaction treatment,
+            String comments,
+            Respondent respondent,
+            Channel channel,
+            Instant answeredAt,
+            String recordedBy) {
 
         public boolean satisfied() {
             return overall.satisfied();
@@ -81,12 +94,10 @@ public class VictimSatisfaction {
     }
 
     /** What a person chose on a form: the names of the choices as sent, before they are checked. */
-    public record Given(String overall, String keptInformed, String treatment, String comments) {
-    }
+    public record Given(String overall, String keptInformed, String treatment, String comments) {}
 
     /** Answers were given: case work notes it in the case history. Carries no answers. */
-    public record SatisfactionGiven(String reference, Channel channel, String recordedBy, Instant at) {
-    }
+    public record SatisfactionGiven(String reference, Channel channel, String recordedBy, Instant at) {}
 
     private final JdbcClient jdbc;
     private final ReportProgress progress;
@@ -94,7 +105,12 @@ public class VictimSatisfaction {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    VictimSatisfaction(JdbcClient jdbc, ReportProgress progress, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+    VictimSatisfaction(
+            JdbcClient jdbc,
+            ReportProgress progress,
+            MessageSource messages,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.progress = progress;
         this.messages = messages;
@@ -104,23 +120,32 @@ public class VictimSatisfaction {
 
     @Transactional(readOnly = true)
     public Optional<Answers> of(String caseReference) {
-        return jdbc.sql("SELECT * FROM victim_satisfaction WHERE case_reference = ?").param(caseReference)
-                .query(VictimSatisfaction::answers).optional();
+        return jdbc.sql("SELECT * FROM victim_satisfaction WHERE case_reference = ?")
+                .param(caseReference)
+                .query(VictimSatisfaction::answers)
+                .optional();
     }
 
     /** The answers given on these cases, by case reference; cases without answers are left out. */
     @Transactional(readOnly = true)
     public Map<String, Answers> of(Collection<String> caseReferences) {
-        return jdbc.sql("SELECT * FROM victim_satisfaction WHERE case_reference = ANY(?)")
-                .param(caseReferences.toArray(String[]::new)).query(VictimSatisfaction::answers).list().stream()
+        return jdbc
+                .sql("SELECT * FROM victim_satisfaction WHERE case_reference = ANY(?)")
+                .param(caseReferences.toArray(String[]::new))
+                .query(VictimSatisfaction::answers)
+                .list()
+                .stream()
                 .collect(Collectors.toMap(Answers::caseReference, Function.identity()));
     }
 
     /** The answers given in a period (inclusive instants), newest first, at most {@code limit}. Callers check who may see which case. */
     @Transactional(readOnly = true)
     public java.util.List<Answers> answeredBetween(Instant from, Instant to, int limit) {
-        return jdbc.sql("SELECT * FROM victim_satisfaction WHERE answered_at BETWEEN ? AND ? ORDER BY answered_at DESC, case_reference LIMIT ?")
-                .params(Timestamp.from(from), Timestamp.from(to), limit).query(VictimSatisfaction::answers).list();
+        return jdbc.sql(
+                        "SELECT * FROM victim_satisfaction WHERE answered_at BETWEEN ? AND ? ORDER BY answered_at DESC, case_reference LIMIT ?")
+                .params(Timestamp.from(from), Timestamp.from(to), limit)
+                .query(VictimSatisfaction::answers)
+                .list();
     }
 
     /** Whether the case's investigation has finished, so that the victim can be asked. */
@@ -143,9 +168,14 @@ public class VictimSatisfaction {
         FormErrors errors = new FormErrors();
         Answers checked = check(reference, given, true, errors);
         errors.throwIfAny();
-        String role = jdbc.sql("SELECT reporter_role FROM report WHERE reference = ?").param(reference).query(String.class).optional()
+        String role = jdbc.sql("SELECT reporter_role FROM report WHERE reference = ?")
+                .param(reference)
+                .query(String.class)
+                .optional()
                 .orElseThrow(() -> new NotFound("There is no report with that reference."));
-        Respondent respondent = "VICTIM".equals(role) ? Respondent.VICTIM : "ON_BEHALF".equals(role) ? Respondent.ON_BEHALF : Respondent.WITNESS;
+        Respondent respondent = "VICTIM".equals(role)
+                ? Respondent.VICTIM
+                : "ON_BEHALF".equals(role) ? Respondent.ON_BEHALF : Respondent.WITNESS;
         return store(checked, respondent, Channel.ONLINE, clock.instant(), null);
     }
 
@@ -154,13 +184,19 @@ public class VictimSatisfaction {
      * case. Messages are in English, for staff pages.
      */
     @Transactional
-    public Answers recordBySurvey(String caseReference, Given given, Respondent respondent, Channel channel, String staffUsername) {
+    public Answers recordBySurvey(
+            String caseReference, Given given, Respondent respondent, Channel channel, String staffUsername) {
         return recordBySurvey(caseReference, given, respondent, channel, staffUsername, clock.instant());
     }
 
     /** As {@link #recordBySurvey(String, Given, Respondent, Channel, String)}, for a call that took place at {@code answeredAt}. */
     @Transactional
-    public Answers recordBySurvey(String caseReference, Given given, Respondent respondent, Channel channel, String staffUsername,
+    public Answers recordBySurvey(
+            String caseReference,
+            Given given,
+            Respondent respondent,
+            Channel channel,
+            String staffUsername,
             Instant answeredAt) {
         FormErrors errors = new FormErrors();
         Answers checked = check(caseReference, given, false, errors);
@@ -177,25 +213,41 @@ public class VictimSatisfaction {
     /** Checks the answers, adding a message to {@code errors} for each one that is wrong; refuses before the investigation has finished. */
     private Answers check(String reference, Given given, boolean publicVoice, FormErrors errors) {
         if (!finished(reference)) {
-            throw new ConflictingState(publicVoice ? text("satisfaction.error.notFinished")
-                    : "The victim can be asked once the investigation has finished (the case is finalised or closed).");
+            throw new ConflictingState(
+                    publicVoice
+                            ? text("satisfaction.error.notFinished")
+                            : "The victim can be asked once the investigation has finished (the case is finalised or closed).");
         }
         Satisfaction overall = Satisfaction.parse(given.overall());
         if (overall == null) {
-            errors.add("overall", publicVoice ? text("satisfaction.error.overall") : "Select how satisfied the victim is with the service overall");
+            errors.add(
+                    "overall",
+                    publicVoice
+                            ? text("satisfaction.error.overall")
+                            : "Select how satisfied the victim is with the service overall");
         }
         Satisfaction informed = Satisfaction.parse(given.keptInformed());
-        if (informed == null && given.keptInformed() != null && !given.keptInformed().isBlank()) {
-            errors.add("keptInformed", publicVoice ? text("satisfaction.error.choice") : "Select one of the answers, or leave it out");
+        if (informed == null
+                && given.keptInformed() != null
+                && !given.keptInformed().isBlank()) {
+            errors.add(
+                    "keptInformed",
+                    publicVoice ? text("satisfaction.error.choice") : "Select one of the answers, or leave it out");
         }
         Satisfaction treatment = Satisfaction.parse(given.treatment());
         if (treatment == null && given.treatment() != null && !given.treatment().isBlank()) {
-            errors.add("treatment", publicVoice ? text("satisfaction.error.choice") : "Select one of the answers, or leave it out");
+            errors.add(
+                    "treatment",
+                    publicVoice ? text("satisfaction.error.choice") : "Select one of the answers, or leave it out");
         }
         String comments = Text.multiline(given.comments());
         if (comments != null && comments.length() > MAX_COMMENTS) {
-            errors.add("comments", publicVoice ? text("satisfaction.error.tooLong")
-                    : "The victim's comments must be " + String.format("%,d", MAX_COMMENTS) + " characters or fewer");
+            errors.add(
+                    "comments",
+                    publicVoice
+                            ? text("satisfaction.error.tooLong")
+                            : "The victim's comments must be " + String.format("%,d", MAX_COMMENTS)
+                                    + " characters or fewer");
         }
         return new Answers(reference, overall, informed, treatment, comments, null, null, null, null);
     }
@@ -205,16 +257,34 @@ public class VictimSatisfaction {
                 INSERT INTO victim_satisfaction (case_reference, overall, kept_informed, treatment, comments, respondent, channel,
                                                  answered_at, recorded_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_reference) DO NOTHING""")
-                .params(checked.caseReference(), checked.overall().score(), score(checked.keptInformed()), score(checked.treatment()),
-                        checked.comments(), respondent.name(), channel.name(), Timestamp.from(at), staffUsername)
+                .params(
+                        checked.caseReference(),
+                        checked.overall().score(),
+                        score(checked.keptInformed()),
+                        score(checked.treatment()),
+                        checked.comments(),
+                        respondent.name(),
+                        channel.name(),
+                        Timestamp.from(at),
+                        staffUsername)
                 .update();
         if (stored == 0) {
-            throw new ConflictingState(staffUsername == null ? text("satisfaction.error.alreadyAnswered")
-                    : "The answers for this case were already recorded. Each case keeps one set of answers.");
+            throw new ConflictingState(
+                    staffUsername == null
+                            ? text("satisfaction.error.alreadyAnswered")
+                            : "The answers for this case were already recorded. Each case keeps one set of answers.");
         }
         events.publishEvent(new SatisfactionGiven(checked.caseReference(), channel, staffUsername, at));
-        return new Answers(checked.caseReference(), checked.overall(), checked.keptInformed(), checked.treatment(), checked.comments(),
-                respondent, channel, at, staffUsername);
+        return new Answers(
+                checked.caseReference(),
+                checked.overall(),
+                checked.keptInformed(),
+                checked.treatment(),
+                checked.comments(),
+                respondent,
+                channel,
+                at,
+                staffUsername);
     }
 
     private static Integer score(Satisfaction value) {
@@ -222,9 +292,16 @@ public class VictimSatisfaction {
     }
 
     private static Answers answers(ResultSet rs, int row) throws SQLException {
-        return new Answers(rs.getString("case_reference"), Satisfaction.ofScore(rs.getInt("overall")), optional(rs, "kept_informed"),
-                optional(rs, "treatment"), rs.getString("comments"), Respondent.valueOf(rs.getString("respondent")),
-                Channel.valueOf(rs.getString("channel")), rs.getTimestamp("answered_at").toInstant(), rs.getString("recorded_by"));
+        return new Answers(
+                rs.getString("case_reference"),
+                Satisfaction.ofScore(rs.getInt("overall")),
+                optional(rs, "kept_informed"),
+                optional(rs, "treatment"),
+                rs.getString("comments"),
+                Respondent.valueOf(rs.getString("respondent")),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getTimestamp("answered_at").toInstant(),
+                rs.getString("recorded_by"));
     }
 
     private static Satisfaction optional(ResultSet rs, String column) throws SQLException {
@@ -233,6 +310,7 @@ public class VictimSatisfaction {
     }
 
     private String text(String key) {
-        return messages.getMessage(key, new Object[] {String.format("%,d", MAX_COMMENTS)}, LocaleContextHolder.getLocale());
+        return messages.getMessage(
+                key, new Object[] {String.format("%,d", MAX_COMMENTS)}, LocaleContextHolder.getLocale());
     }
 }

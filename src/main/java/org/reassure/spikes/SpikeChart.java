@@ -11,15 +11,25 @@ import java.util.Locale;
  * the days flagged), a line for the expected level and a dashed line for the threshold. The page shows the
  * same figures in a table, so the chart itself is one image with a text description.
  */
-public record SpikeChart(int width, int height, int left, int top, int plotWidth, int plotHeight, List<Bar> bars, String expectedLine,
-        String thresholdLine, List<Tick> yTicks, List<Tick> xTicks, Integer startX, String description) {
+public record SpikeChart(
+        int width,
+        int height,
+        int left,
+        int top,
+        int plotWidth,
+        int plotHeight,
+        List<Bar> bars,
+        String expectedLine,
+        String thresholdLine,
+        List<Tick> yTicks,
+        List<Tick> xTicks,
+        Integer startX,
+        String description) {
 
-    public record Bar(double x, double y, double width, double height, boolean flagged) {
-    }
+    public record Bar(double x, double y, double width, double height, boolean flagged) {}
 
     /** A label at a position along its axis. */
-    public record Tick(double at, String label) {
-    }
+    public record Tick(double at, String label) {}
 
     static final int WIDTH = 640;
     static final int HEIGHT = 260;
@@ -55,13 +65,20 @@ public record SpikeChart(int width, int height, int left, int top, int plotWidth
             SpikeAlerts.Day day = days.get(i);
             double x = LEFT + i * slot;
             double h = plotHeight * day.observed() / (double) top;
-            bars.add(new Bar(round(x + slot * 0.15), round(TOP + plotHeight - h), round(slot * 0.7), round(h), day.flagged()));
+            bars.add(new Bar(
+                    round(x + slot * 0.15), round(TOP + plotHeight - h), round(slot * 0.7), round(h), day.flagged()));
             double centre = round(x + slot / 2);
             if (day.expected() != null) {
-                expected.append(centre).append(',').append(round(TOP + plotHeight * (1 - day.expected() / top))).append(' ');
+                expected.append(centre)
+                        .append(',')
+                        .append(round(TOP + plotHeight * (1 - day.expected() / top)))
+                        .append(' ');
             }
             if (day.threshold() != null) {
-                threshold.append(centre).append(',').append(round(TOP + plotHeight * (1 - Math.min(top, day.threshold()) / (double) top)))
+                threshold
+                        .append(centre)
+                        .append(',')
+                        .append(round(TOP + plotHeight * (1 - Math.min(top, day.threshold()) / (double) top)))
                         .append(' ');
             }
             if (i % 7 == 0) {
@@ -76,12 +93,26 @@ public record SpikeChart(int width, int height, int left, int top, int plotWidth
         for (int value = 0; value <= top; value += step) {
             yTicks.add(new Tick(round(TOP + plotHeight * (1 - value / (double) top)), String.valueOf(value)));
         }
-        String description = days.isEmpty() ? "No days have been checked for this series yet."
-                : "Cases each day from " + LONG.format(days.get(0).day()) + " to " + LONG.format(days.get(days.size() - 1).day())
+        String description = days.isEmpty()
+                ? "No days have been checked for this series yet."
+                : "Cases each day from " + LONG.format(days.get(0).day()) + " to "
+                        + LONG.format(days.get(days.size() - 1).day())
                         + " as bars, the expected level as a line and the threshold for a significant rise as a dashed line. "
                         + "The same figures are in the table below.";
-        return new SpikeChart(WIDTH, HEIGHT, LEFT, TOP, plotWidth, plotHeight, bars, expected.toString().strip(), threshold.toString().strip(),
-                yTicks, xTicks, startX, description);
+        return new SpikeChart(
+                WIDTH,
+                HEIGHT,
+                LEFT,
+                TOP,
+                plotWidth,
+                plotHeight,
+                bars,
+                expected.toString().strip(),
+                threshold.toString().strip(),
+                yTicks,
+                xTicks,
+                startX,
+                description);
     }
 
     public int bottom() {

@@ -2,14 +2,14 @@ package org.reassure.spikes;
 
 import java.time.LocalTime;
 
-import org.reassure.platform.Formats;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import org.reassure.platform.Formats;
 
 /**
  * The daily spike check, as a recurring db-scheduler task: one row in {@code scheduled_tasks} that every

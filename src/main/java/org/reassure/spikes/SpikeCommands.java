@@ -6,29 +6,32 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.AuditLog;
 import org.reassure.audit.AuditOutcome;
 import org.reassure.platform.CliCommand;
 import org.reassure.platform.CommandFailure;
 import org.reassure.platform.InvalidInput;
-import org.springframework.stereotype.Component;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** The {@code spikes} commands: import history from before Reassure, and check for spikes now. */
 final class SpikeCommands {
 
-    private SpikeCommands() {
-    }
+    private SpikeCommands() {}
 
     @Component
-    @Command(name = "import-history", mixinStandardHelpOptions = true,
-            description = "Imports daily counts from before the force used Reassure (CSV: day,unit,strand,cases) to set expected levels from.")
+    @Command(
+            name = "import-history",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Imports daily counts from before the force used Reassure (CSV: day,unit,strand,cases) to set expected levels from.")
     static class ImportHistory implements CliCommand {
 
-        @Option(names = "--file", required = true, description = "The CSV file, with the header day,unit,strand,cases") Path file;
+        @Option(names = "--file", required = true, description = "The CSV file, with the header day,unit,strand,cases")
+        Path file;
 
         private final SpikeHistory history;
         private final AuditLog auditLog;
@@ -47,8 +50,15 @@ final class SpikeCommands {
         public Integer call() {
             try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 int rows = history.importCsv(reader);
-                auditLog.recordAs("command-line", "", AuditAction.COLLECTION, "spike-history", file.getFileName().toString(),
-                        "spikes import-history", AuditOutcome.ALLOWED, null);
+                auditLog.recordAs(
+                        "command-line",
+                        "",
+                        AuditAction.COLLECTION,
+                        "spike-history",
+                        file.getFileName().toString(),
+                        "spikes import-history",
+                        AuditOutcome.ALLOWED,
+                        null);
                 System.out.println("Imported " + rows + " daily counts");
                 return 0;
             } catch (NoSuchFileException missing) {
@@ -56,14 +66,19 @@ final class SpikeCommands {
             } catch (IOException unreadable) {
                 throw new CommandFailure("--file: the file could not be read");
             } catch (InvalidInput invalid) {
-                throw new CommandFailure(String.join(System.lineSeparator(),
-                        invalid.errors().stream().map(error -> "--" + error.field() + ": " + error.message()).toList()));
+                throw new CommandFailure(String.join(
+                        System.lineSeparator(),
+                        invalid.errors().stream()
+                                .map(error -> "--" + error.field() + ": " + error.message())
+                                .toList()));
             }
         }
     }
 
     @Component
-    @Command(name = "check", mixinStandardHelpOptions = true,
+    @Command(
+            name = "check",
+            mixinStandardHelpOptions = true,
             description = "Checks the days not yet checked up to yesterday for spikes, as the daily check does.")
     static class Check implements CliCommand {
 
@@ -81,8 +96,8 @@ final class SpikeCommands {
         @Override
         public Integer call() {
             SpikeChecks.Summary summary = checks.catchUp("command-line", false);
-            System.out.println("Checked " + summary.series() + " series on " + summary.days() + " days: " + summary.flagged()
-                    + " flagged, " + summary.raised() + " new alerts");
+            System.out.println("Checked " + summary.series() + " series on " + summary.days() + " days: "
+                    + summary.flagged() + " flagged, " + summary.raised() + " new alerts");
             return 0;
         }
     }

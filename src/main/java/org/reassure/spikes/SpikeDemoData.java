@@ -9,12 +9,13 @@ import java.util.Map;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
+import org.springframework.stereotype.Component;
+
 import org.reassure.casework.Cases;
 import org.reassure.casework.DailyCount;
 import org.reassure.identity.Unit;
 import org.reassure.identity.Units;
 import org.reassure.platform.DemoData;
-import org.springframework.stereotype.Component;
 
 /**
  * Demo history for spike alerts. The 120 demo cases cover four months, too little to set an expected
@@ -28,8 +29,20 @@ import org.springframework.stereotype.Component;
 class SpikeDemoData implements DemoData {
 
     /** Cases a day in each demo borough, by strand: about the demo cases' own rate. Sex or gender is never used. */
-    private static final Map<String, Double> RATES = Map.of("RACE", 0.25, "RELIGION", 0.05, "SEXUAL_ORIENTATION", 0.05,
-            "DISABILITY", 0.03, "TRANSGENDER", 0.02, "ALTERNATIVE_SUBCULTURE", 0.01);
+    private static final Map<String, Double> RATES = Map.of(
+            "RACE",
+            0.25,
+            "RELIGION",
+            0.05,
+            "SEXUAL_ORIENTATION",
+            0.05,
+            "DISABILITY",
+            0.03,
+            "TRANSGENDER",
+            0.02,
+            "ALTERNATIVE_SUBCULTURE",
+            0.01);
+
     private static final double[] WEEKLY = {0.95, 0.92, 0.93, 0.97, 1.08, 1.12, 1.03};
     static final int SPIKE_DAYS_BEFORE_FIRST_CASE = 45;
     static final int SPIKE_LENGTH = 6;
@@ -67,12 +80,21 @@ class SpikeDemoData implements DemoData {
             for (LocalDate day = from; day.isBefore(firstCase); day = day.plusDays(1)) {
                 double season = 1 + 0.2 * Math.cos(2 * Math.PI * (day.getDayOfYear() - 196) / 365.25);
                 double trend = Math.pow(1.05, ChronoUnit.DAYS.between(firstCase, day) / 365.25);
-                for (var rate : RATES.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+                for (var rate : RATES.entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .toList()) {
                     double mean = rate.getValue() * WEEKLY[day.getDayOfWeek().getValue() - 1] * season * trend;
-                    boolean rise = code.equals("NWM") && rate.getKey().equals("RELIGION") && !day.isBefore(spike)
+                    boolean rise = code.equals("NWM")
+                            && rate.getKey().equals("RELIGION")
+                            && !day.isBefore(spike)
                             && day.isBefore(spike.plusDays(SPIKE_LENGTH));
-                    int count = new PoissonDistribution(random, mean, PoissonDistribution.DEFAULT_EPSILON,
-                            PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample() + (rise ? 2 + random.nextInt(3) : 0);
+                    int count = new PoissonDistribution(
+                                            random,
+                                            mean,
+                                            PoissonDistribution.DEFAULT_EPSILON,
+                                            PoissonDistribution.DEFAULT_MAX_ITERATIONS)
+                                    .sample()
+                            + (rise ? 2 + random.nextInt(3) : 0);
                     rows.add(new DailyCount(day, borough.id(), rate.getKey(), count));
                 }
             }

@@ -37,8 +37,7 @@ final class SpikeDetector {
      * @param guardDays      days before the day checked that the model leaves out, so a rise does not raise its own baseline
      * @param quietDays      days without a flag that end an ongoing spike
      */
-    record Settings(double alpha, int minCount, int minHistoryDays, int maxHistoryDays, int guardDays, int quietDays) {
-    }
+    record Settings(double alpha, int minCount, int minHistoryDays, int maxHistoryDays, int guardDays, int quietDays) {}
 
     /** Chosen with the harness in bench/spikes (see the README there): about one false alarm per series every few years. */
     static final Settings DEFAULT = new Settings(0.0005, 3, 365, 3 * 365, 7, 3);
@@ -71,8 +70,17 @@ final class SpikeDetector {
      * @param windowDays    1 or 7: which test flagged (the day's, or the week's); 0 when none did
      * @param risingSince   the first day of the flagged window on which more cases came than expected
      */
-    record Evaluation(LocalDate day, int observed, Double expected, Integer threshold, int observedWeek, Double expectedWeek,
-            Integer thresholdWeek, boolean flagged, int windowDays, LocalDate risingSince) {
+    record Evaluation(
+            LocalDate day,
+            int observed,
+            Double expected,
+            Integer threshold,
+            int observedWeek,
+            Double expectedWeek,
+            Integer thresholdWeek,
+            boolean flagged,
+            int windowDays,
+            LocalDate risingSince) {
 
         boolean enoughHistory() {
             return expected != null;
@@ -121,12 +129,25 @@ final class SpikeDetector {
                 }
             }
         }
-        return new Evaluation(day, observed, expectedDays[0], threshold, observedWeek, expectedWeek, thresholdWeek, window > 0, window, since);
+        return new Evaluation(
+                day,
+                observed,
+                expectedDays[0],
+                threshold,
+                observedWeek,
+                expectedWeek,
+                thresholdWeek,
+                window > 0,
+                window,
+                since);
     }
 
     /** What a day's check does to the series' alert: one alert for an ongoing spike, updated rather than raised again. */
     enum Step {
-        RAISE, UPDATE, END, NONE
+        RAISE,
+        UPDATE,
+        END,
+        NONE
     }
 
     /**
@@ -152,8 +173,13 @@ final class SpikeDetector {
             return 1;
         }
         if (dispersion <= 1.0001) {
-            return new PoissonDistribution(null, mean, PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS)
-                    .inverseCumulativeProbability(level) + 1;
+            return new PoissonDistribution(
+                                    null,
+                                    mean,
+                                    PoissonDistribution.DEFAULT_EPSILON,
+                                    PoissonDistribution.DEFAULT_MAX_ITERATIONS)
+                            .inverseCumulativeProbability(level)
+                    + 1;
         }
         // Negative binomial with size r and success probability p = r / (r + mean) = 1 / dispersion:
         // P(X <= k) is the regularised incomplete beta function I_p(r, k + 1).
@@ -194,7 +220,8 @@ final class SpikeDetector {
             }
         }
         if (total < SPARSE_TOTAL || used < settings.minHistoryDays() / 2) {
-            // Too few cases for a pattern: a constant rate, with half a case added so that none seen is not a rate of nil.
+            // Too few cases for a pattern: a constant rate, with half a case added so that none seen is not a rate of
+            // nil.
             return new Model(null, false, false, origin, 1, (total + 0.5) / Math.max(1, used));
         }
         boolean seasonal = days >= 365;
@@ -236,7 +263,9 @@ final class SpikeDetector {
                     a[r][r] += RIDGE;
                 }
             }
-            RealVector next = new CholeskyDecomposition(new Array2DRowRealMatrix(a, false)).getSolver().solve(new ArrayRealVector(b, false));
+            RealVector next = new CholeskyDecomposition(new Array2DRowRealMatrix(a, false))
+                    .getSolver()
+                    .solve(new ArrayRealVector(b, false));
             double change = 0;
             for (int r = 0; r < p; r++) {
                 change = Math.max(change, Math.abs(next.getEntry(r) - beta[r]));

@@ -1,8 +1,8 @@
 package org.reassure.spikes;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.BufferedReader;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,15 +12,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
 import org.reassure.casework.Cases;
 import org.reassure.casework.DailyCount;
 import org.reassure.casework.Strands;
 import org.reassure.identity.Unit;
 import org.reassure.identity.Units;
 import org.reassure.platform.InvalidInput;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Daily counts from a force's previous records system, for the days before its first case in Reassure, so
@@ -75,8 +76,10 @@ class SpikeHistory {
             }
             try {
                 LocalDate day = LocalDate.parse(fields[0].strip());
-                Unit unit = units.findByCode(fields[1]).orElseThrow(
-                        () -> new InvalidInput("file", "Line " + lineNumber + ": there is no unit with the code " + fields[1].strip()));
+                Unit unit = units.findByCode(fields[1])
+                        .orElseThrow(() -> new InvalidInput(
+                                "file",
+                                "Line " + lineNumber + ": there is no unit with the code " + fields[1].strip()));
                 String strand = fields[2].strip().toUpperCase();
                 if (!strandCodes.contains(strand)) {
                     throw new InvalidInput("file", "Line " + number + ": there is no strand with the code " + strand);
@@ -102,16 +105,21 @@ class SpikeHistory {
         Optional<LocalDate> firstCase = cases.firstReceivedOn();
         for (DailyCount row : rows) {
             if (firstCase.isPresent() && !row.day().isBefore(firstCase.get())) {
-                throw new InvalidInput("file", "Counts can only be imported for days before the first case in Reassure ("
-                        + firstCase.get() + "); " + row.day() + " is not");
+                throw new InvalidInput(
+                        "file",
+                        "Counts can only be imported for days before the first case in Reassure (" + firstCase.get()
+                                + "); " + row.day() + " is not");
             }
         }
         jdbc.sql("""
                 INSERT INTO spike_history_count (day, unit_id, strand_code, cases)
                 SELECT * FROM unnest(?::date[], ?::bigint[], ?::text[], ?::int[])
                 ON CONFLICT (day, unit_id, strand_code) DO UPDATE SET cases = excluded.cases, imported_at = now()""")
-                .params(rows.stream().map(r -> Date.valueOf(r.day())).toArray(Date[]::new), rows.stream().map(DailyCount::unitId).toArray(Long[]::new),
-                        rows.stream().map(DailyCount::strand).toArray(String[]::new), rows.stream().map(DailyCount::cases).toArray(Integer[]::new))
+                .params(
+                        rows.stream().map(r -> Date.valueOf(r.day())).toArray(Date[]::new),
+                                rows.stream().map(DailyCount::unitId).toArray(Long[]::new),
+                        rows.stream().map(DailyCount::strand).toArray(String[]::new),
+                                rows.stream().map(DailyCount::cases).toArray(Integer[]::new))
                 .update();
     }
 }

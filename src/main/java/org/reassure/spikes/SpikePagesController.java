@@ -3,6 +3,14 @@ package org.reassure.spikes;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.Audited;
 import org.reassure.identity.CurrentStaff;
@@ -12,13 +20,6 @@ import org.reassure.platform.ConflictingState;
 import org.reassure.platform.FormErrors;
 import org.reassure.platform.InvalidInput;
 import org.reassure.platform.NotFound;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The spike alerts pages: the list, one alert with its chart and table, the latest levels of an area, and an analyst's actions. */
 @Controller
@@ -69,10 +70,15 @@ class SpikePagesController {
 
     @PostMapping("/spikes/{id}/acknowledge")
     @Audited(action = AuditAction.ALTERATION, record = "spike-alert", id = "id")
-    String acknowledge(@PathVariable String id, @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+    String acknowledge(
+            @PathVariable String id,
+            @RequestParam(required = false) String note,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             alerts.acknowledge(CurrentStaff.require(), number(id), note);
-            redirect.addFlashAttribute("success", "Alert acknowledged. Your note is on the alert for everyone who sees it.");
+            redirect.addFlashAttribute(
+                    "success", "Alert acknowledged. Your note is on the alert for everyone who sees it.");
             return "redirect:/spikes/" + number(id);
         } catch (InvalidInput invalid) {
             return page(id, note, FormErrors.of(invalid), model);
@@ -86,10 +92,15 @@ class SpikePagesController {
     @Audited(action = AuditAction.COMBINATION, record = "spike-check")
     String check(RedirectAttributes redirect) {
         SpikeChecks.Summary summary = alerts.checkNow(CurrentStaff.require());
-        String days = summary.days() == 1 ? DAY.format(summary.to())
+        String days = summary.days() == 1
+                ? DAY.format(summary.to())
                 : DAY.format(summary.from()) + " to " + DAY.format(summary.to());
-        redirect.addFlashAttribute("success", "Checked " + summary.series() + " series for " + days + " (today so far). "
-                + (summary.raised() == 0 ? "No new alert." : summary.raised() == 1 ? "1 new alert." : summary.raised() + " new alerts."));
+        redirect.addFlashAttribute(
+                "success",
+                "Checked " + summary.series() + " series for " + days + " (today so far). "
+                        + (summary.raised() == 0
+                                ? "No new alert."
+                                : summary.raised() == 1 ? "1 new alert." : summary.raised() + " new alerts."));
         return "redirect:/spikes";
     }
 

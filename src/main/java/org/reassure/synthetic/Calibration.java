@@ -21,20 +21,31 @@ import org.reassure.platform.Formats;
  */
 final class Calibration {
 
-    private Calibration() {
-    }
+    private Calibration() {}
 
     /** Strand combinations: five single strands, then the five pairs seen most. */
     static final String[][] CATEGORIES = {
-            {"RACE"}, {"RELIGION"}, {"SEXUAL_ORIENTATION"}, {"DISABILITY"}, {"TRANSGENDER"},
-            {"RACE", "RELIGION"}, {"SEXUAL_ORIENTATION", "TRANSGENDER"}, {"RACE", "SEXUAL_ORIENTATION"}, {"RACE", "DISABILITY"},
-            {"DISABILITY", "SEXUAL_ORIENTATION"}};
+        {"RACE"},
+        {"RELIGION"},
+        {"SEXUAL_ORIENTATION"},
+        {"DISABILITY"},
+        {"TRANSGENDER"},
+        {"RACE", "RELIGION"},
+        {"SEXUAL_ORIENTATION", "TRANSGENDER"},
+        {"RACE", "SEXUAL_ORIENTATION"},
+        {"RACE", "DISABILITY"},
+        {"DISABILITY", "SEXUAL_ORIENTATION"}
+    };
 
     /** Share of cases with two strands. */
     static final double MULTI_STRAND = 0.055;
+
     private static final double[] PAIR_SHARE = {0.45, 0.25, 0.10, 0.10, 0.10};
     /** Share of cases carrying each strand (race, religion, sexual orientation, disability, transgender). */
-    static final double[] STRAND_SHARE = {82_490 / 115_990.0, 7_164 / 115_990.0, 18_702 / 115_990.0, 10_224 / 115_990.0, 3_809 / 115_990.0};
+    static final double[] STRAND_SHARE = {
+        82_490 / 115_990.0, 7_164 / 115_990.0, 18_702 / 115_990.0, 10_224 / 115_990.0, 3_809 / 115_990.0
+    };
+
     static final double[] CATEGORY_SHARE = categoryShares();
 
     /** Singles take what the pairs leave of each strand's share, so that every strand's share comes out as published. */
@@ -54,19 +65,50 @@ final class Calibration {
         return shares;
     }
 
-    static final String[] RELIGIONS = {"ANTI_MUSLIM", "ANTI_JEWISH", "ANTI_CHRISTIAN", "ANTI_SIKH", "ANTI_HINDU", "ANTI_BUDDHIST", "OTHER",
-            "NO_RELIGION", "UNKNOWN"};
-    static final double[] RELIGION_SHARE = {3_199 / 7_164.0, 1_715 / 7_164.0, 0.07, 0.03, 0.025, 0.005, 0.06, 0.019, 0.105};
+    static final String[] RELIGIONS = {
+        "ANTI_MUSLIM",
+        "ANTI_JEWISH",
+        "ANTI_CHRISTIAN",
+        "ANTI_SIKH",
+        "ANTI_HINDU",
+        "ANTI_BUDDHIST",
+        "OTHER",
+        "NO_RELIGION",
+        "UNKNOWN"
+    };
+    static final double[] RELIGION_SHARE = {
+        3_199 / 7_164.0, 1_715 / 7_164.0, 0.07, 0.03, 0.025, 0.005, 0.06, 0.019, 0.105
+    };
 
-    static final String[] OFFENCE_GROUPS = {"PUBLIC_ORDER", "VIOLENCE_AGAINST_THE_PERSON", "CRIMINAL_DAMAGE_ARSON", "STALKING_HARASSMENT",
-            "THEFT", "SEXUAL", "OTHER"};
+    static final String[] OFFENCE_GROUPS = {
+        "PUBLIC_ORDER",
+        "VIOLENCE_AGAINST_THE_PERSON",
+        "CRIMINAL_DAMAGE_ARSON",
+        "STALKING_HARASSMENT",
+        "THEFT",
+        "SEXUAL",
+        "OTHER"
+    };
     static final double[] OFFENCE_GROUP_SHARE = {0.51, 0.41, 0.05, 0.015, 0.008, 0.003, 0.004};
     private static final Map<String, Double> OFFENCE_WEIGHT = Map.ofEntries(
-            Map.entry("RA_HAD", 4.0), Map.entry("HAD", 4.0), Map.entry("RA_FEAR_PROVOCATION", 3.0), Map.entry("FEAR_PROVOCATION", 3.0),
-            Map.entry("RA_INTENTIONAL_HAD", 2.0), Map.entry("STIRRING_RACIAL_HATRED", 0.05), Map.entry("STIRRING_RELIGION_SO_HATRED", 0.05),
-            Map.entry("RA_COMMON_ASSAULT", 5.0), Map.entry("COMMON_ASSAULT", 5.0), Map.entry("RA_ABH", 2.0), Map.entry("ABH", 2.0),
-            Map.entry("RA_WOUNDING", 0.4), Map.entry("GBH", 0.4), Map.entry("THREATS_TO_KILL", 1.0), Map.entry("CRIMINAL_DAMAGE", 5.0),
-            Map.entry("RA_CRIMINAL_DAMAGE", 5.0), Map.entry("ARSON", 0.3), Map.entry("ROBBERY", 0.3));
+            Map.entry("RA_HAD", 4.0),
+            Map.entry("HAD", 4.0),
+            Map.entry("RA_FEAR_PROVOCATION", 3.0),
+            Map.entry("FEAR_PROVOCATION", 3.0),
+            Map.entry("RA_INTENTIONAL_HAD", 2.0),
+            Map.entry("STIRRING_RACIAL_HATRED", 0.05),
+            Map.entry("STIRRING_RELIGION_SO_HATRED", 0.05),
+            Map.entry("RA_COMMON_ASSAULT", 5.0),
+            Map.entry("COMMON_ASSAULT", 5.0),
+            Map.entry("RA_ABH", 2.0),
+            Map.entry("ABH", 2.0),
+            Map.entry("RA_WOUNDING", 0.4),
+            Map.entry("GBH", 0.4),
+            Map.entry("THREATS_TO_KILL", 1.0),
+            Map.entry("CRIMINAL_DAMAGE", 5.0),
+            Map.entry("RA_CRIMINAL_DAMAGE", 5.0),
+            Map.entry("ARSON", 0.3),
+            Map.entry("ROBBERY", 0.3));
 
     static double offenceWeight(String code) {
         return OFFENCE_WEIGHT.getOrDefault(code, 1.0);
@@ -80,10 +122,14 @@ final class Calibration {
 
     /** Outcomes of crimes where the victim did not withdraw; charge (1) comes to about 7% of all crimes. */
     static final int[] OUTCOMES = {1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 15, 17, 18, 20, 21, 22, 23};
-    static final double[] OUTCOME_SHARE = {10.5, 0.4, 2.0, 0.1, 0.05, 0.4, 5.0, 0.4, 0.8, 0.3, 0.1, 0.3, 24.0, 0.8, 45.0, 1.5, 3.0, 1.0, 0.05};
+
+    static final double[] OUTCOME_SHARE = {
+        10.5, 0.4, 2.0, 0.1, 0.05, 0.4, 5.0, 0.4, 0.8, 0.3, 0.1, 0.3, 24.0, 0.8, 45.0, 1.5, 3.0, 1.0, 0.05
+    };
 
     /** Days from report to outcome: log-normal, median 45 days (90th percentile about 143). */
     static final double OUTCOME_MEDIAN_DAYS = 45;
+
     static final double OUTCOME_SIGMA = 0.9;
     /** Share of crimes whose victim withdraws support before the outcome, with no SRC effect. */
     static final double WITHDRAWAL_TARGET = 1.0 / 3.0;
@@ -92,6 +138,7 @@ final class Calibration {
 
     /** Hours from report to first contact: log-normal, median 5 hours, about 6% later than 24 hours. */
     static final double FIRST_CONTACT_MEDIAN_HOURS = 5;
+
     static final double FIRST_CONTACT_SIGMA = 1.0;
     static final long REMINDER_BEFORE_SECONDS = 4 * 3600L;
 
@@ -100,9 +147,12 @@ final class Calibration {
 
     /** Relative volume by month (summer peak) and by weekday (Monday first; more at the weekend). */
     static final double[] MONTH = {0.85, 0.85, 0.95, 1.0, 1.05, 1.1, 1.2, 1.1, 1.0, 1.0, 0.93, 0.85};
+
     static final double[] WEEKDAY = {1.0, 0.98, 0.98, 1.0, 1.1, 1.15, 0.95};
     /** Relative volume by hour of day: quiet at night, busiest in the late afternoon and evening. */
-    static final double[] HOUR = {2, 1.5, 1, 0.8, 0.6, 0.6, 0.8, 1.5, 2.5, 3, 3.5, 4, 4.5, 4.8, 5, 5.5, 6, 6, 5.8, 5.2, 4.5, 3.8, 3.2, 2.5};
+    static final double[] HOUR = {
+        2, 1.5, 1, 0.8, 0.6, 0.6, 0.8, 1.5, 2.5, 3, 3.5, 4, 4.5, 4.8, 5, 5.5, 6, 6, 5.8, 5.2, 4.5, 3.8, 3.2, 2.5
+    };
 
     static final String[] CONTACT_CHANNELS = {"PHONE", "IN_PERSON", "EMAIL", "LETTER", "MESSAGE"};
     static final double[] CONTACT_CHANNEL_SHARE = {0.60, 0.15, 0.15, 0.03, 0.07};
@@ -148,57 +198,160 @@ final class Calibration {
                 int counted = 0;
                 while (counted < rule.amount()) {
                     day = day.plusDays(1);
-                    if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY && !holidays.contains(day)) {
+                    if (day.getDayOfWeek() != DayOfWeek.SATURDAY
+                            && day.getDayOfWeek() != DayOfWeek.SUNDAY
+                            && !holidays.contains(day)) {
                         counted++;
                     }
                 }
                 yield day.atTime(END_OF_DAY).atZone(Formats.UK).toEpochSecond();
             }
-            case MONTHS -> from.atZone(Formats.UK).toLocalDate().plusMonths(rule.amount()).atTime(END_OF_DAY).atZone(Formats.UK).toEpochSecond();
+            case MONTHS ->
+                from.atZone(Formats.UK)
+                        .toLocalDate()
+                        .plusMonths(rule.amount())
+                        .atTime(END_OF_DAY)
+                        .atZone(Formats.UK)
+                        .toEpochSecond();
         };
     }
 
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
-    static final String[] WITHDRAWAL_REASONS = {"Worried about reprisals from neighbours", "Wants to move on and put it behind them",
-            "Does not think anything will happen", "Does not want to go to court", "The suspect is a relative", "Moved away from the area"};
+    static final String[] WITHDRAWAL_REASONS = {
+        "Worried about reprisals from neighbours",
+        "Wants to move on and put it behind them",
+        "Does not think anything will happen",
+        "Does not want to go to court",
+        "The suspect is a relative",
+        "Moved away from the area"
+    };
 
-    static final String[] SUSPECTS = {"A man in his twenties", "A man in his forties", "A woman in her thirties", "Two teenage boys",
-            "A group of young men", "A neighbour", "A man seen on the bus", "An account on a social media platform"};
+    static final String[] SUSPECTS = {
+        "A man in his twenties",
+        "A man in his forties",
+        "A woman in her thirties",
+        "Two teenage boys",
+        "A group of young men",
+        "A neighbour",
+        "A man seen on the bus",
+        "An account on a social media platform"
+    };
 
-    static final String[] NOTES = {"Victim is safe and has the officer's direct number.", "Asked for updates by text message after 5pm.",
-            "Talked through the Victims' Code.", "Interpreter needed next time.", "Discussed a safety plan.",
-            "Victim thanked the officer for calling."};
+    static final String[] NOTES = {
+        "Victim is safe and has the officer's direct number.",
+        "Asked for updates by text message after 5pm.",
+        "Talked through the Victims' Code.",
+        "Interpreter needed next time.",
+        "Discussed a safety plan.",
+        "Victim thanked the officer for calling."
+    };
 
-    static final String[] FIRST_NAMES = {"Amira", "Kwame", "Priya", "Tomasz", "Grace", "Yusuf", "Hannah", "Rohan", "Blessing", "Daniel",
-            "Fatima", "Liam", "Mei", "Oluwaseun", "Sofia", "Arjun", "Chloe", "Ibrahim", "Zainab", "Marek", "Aisha", "Ben", "Chidi", "Dev",
-            "Eilidh", "Farah", "Gareth", "Hiba", "Ioana", "Jamal", "Kiran", "Leah", "Mohammed", "Nia", "Oren", "Parveen", "Rhys", "Samira"};
+    static final String[] FIRST_NAMES = {
+        "Amira",
+        "Kwame",
+        "Priya",
+        "Tomasz",
+        "Grace",
+        "Yusuf",
+        "Hannah",
+        "Rohan",
+        "Blessing",
+        "Daniel",
+        "Fatima",
+        "Liam",
+        "Mei",
+        "Oluwaseun",
+        "Sofia",
+        "Arjun",
+        "Chloe",
+        "Ibrahim",
+        "Zainab",
+        "Marek",
+        "Aisha",
+        "Ben",
+        "Chidi",
+        "Dev",
+        "Eilidh",
+        "Farah",
+        "Gareth",
+        "Hiba",
+        "Ioana",
+        "Jamal",
+        "Kiran",
+        "Leah",
+        "Mohammed",
+        "Nia",
+        "Oren",
+        "Parveen",
+        "Rhys",
+        "Samira"
+    };
 
-    static final String[] STREETS = {"Example Road", "Sample Street", "Test Lane", "Placeholder Avenue", "Fictional Close", "Model Way",
-            "Specimen Gardens", "Demo Terrace"};
+    static final String[] STREETS = {
+        "Example Road",
+        "Sample Street",
+        "Test Lane",
+        "Placeholder Avenue",
+        "Fictional Close",
+        "Model Way",
+        "Specimen Gardens",
+        "Demo Terrace"
+    };
 
     /** Two short stories per strand: what happened, and why the victim thinks it was hostility. */
     static final String[][] STORIES = {
-            {"RACE", "Synthetic case: a man shouted racist abuse at the victim at a bus stop and told them to go back to their own country.",
-                    "He used racist words about the victim's skin colour."},
-            {"RACE", "Synthetic case: racist graffiti was written on the door of the victim's shop overnight.",
-                    "The words are about the family being Asian."},
-            {"RELIGION", "Synthetic case: a man pulled at the victim's headscarf in the street and shouted that Muslims should leave.",
-                    "He was shouting about the victim's religion."},
-            {"RELIGION", "Synthetic case: stickers attacking the victim's faith were put up outside their place of worship.",
-                    "The stickers were aimed at people of that faith."},
-            {"SEXUAL_ORIENTATION", "Synthetic case: the victim and their partner were shouted at and a bottle was thrown at them.",
-                    "They shouted homophobic abuse."},
-            {"SEXUAL_ORIENTATION", "Synthetic case: someone posted the victim's photo online with homophobic comments.",
-                    "The comments are about the victim being gay."},
-            {"DISABILITY", "Synthetic case: people who call themselves the victim's friends keep taking their money at the cashpoint.",
-                    "They pick on the victim because of their learning disability."},
-            {"DISABILITY", "Synthetic case: neighbours keep blocking the ramp to the victim's flat and laugh at them.",
-                    "Because the victim uses a wheelchair."},
-            {"TRANSGENDER", "Synthetic case: a man followed the victim off the train shouting abuse, then grabbed their arm.",
-                    "He shouted transphobic abuse."},
-            {"TRANSGENDER", "Synthetic case: the victim received threatening messages after speaking at a public meeting.",
-                    "The messages are about the victim being a trans woman."}};
+        {
+            "RACE",
+            "Synthetic case: a man shouted racist abuse at the victim at a bus stop and told them to go back to their own country.",
+            "He used racist words about the victim's skin colour."
+        },
+        {
+            "RACE",
+            "Synthetic case: racist graffiti was written on the door of the victim's shop overnight.",
+            "The words are about the family being Asian."
+        },
+        {
+            "RELIGION",
+            "Synthetic case: a man pulled at the victim's headscarf in the street and shouted that Muslims should leave.",
+            "He was shouting about the victim's religion."
+        },
+        {
+            "RELIGION",
+            "Synthetic case: stickers attacking the victim's faith were put up outside their place of worship.",
+            "The stickers were aimed at people of that faith."
+        },
+        {
+            "SEXUAL_ORIENTATION",
+            "Synthetic case: the victim and their partner were shouted at and a bottle was thrown at them.",
+            "They shouted homophobic abuse."
+        },
+        {
+            "SEXUAL_ORIENTATION",
+            "Synthetic case: someone posted the victim's photo online with homophobic comments.",
+            "The comments are about the victim being gay."
+        },
+        {
+            "DISABILITY",
+            "Synthetic case: people who call themselves the victim's friends keep taking their money at the cashpoint.",
+            "They pick on the victim because of their learning disability."
+        },
+        {
+            "DISABILITY",
+            "Synthetic case: neighbours keep blocking the ramp to the victim's flat and laugh at them.",
+            "Because the victim uses a wheelchair."
+        },
+        {
+            "TRANSGENDER",
+            "Synthetic case: a man followed the victim off the train shouting abuse, then grabbed their arm.",
+            "He shouted transphobic abuse."
+        },
+        {
+            "TRANSGENDER",
+            "Synthetic case: the victim received threatening messages after speaking at a public meeting.",
+            "The messages are about the victim being a trans woman."
+        }
+    };
 
     static String account(String strand, int story) {
         return STORIES[storyIndex(strand) + story][1];

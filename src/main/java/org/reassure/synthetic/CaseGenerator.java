@@ -24,6 +24,7 @@ final class CaseGenerator {
 
     /** Cases per batch: rows are handed to the database after each. */
     static final int BATCH = 5_000;
+
     static final String ACTOR = "synthetic-data";
     private static final long HOUR = 3_600L;
     private static final long DAY = 86_400L;
@@ -41,6 +42,7 @@ final class CaseGenerator {
     private final SplittableRandom random;
     /** Identifiers come from their own stream, which also depends on the run: the same seed run twice gives new ids. */
     private final SplittableRandom ids;
+
     private final long asOf;
     private final double lambda;
     private final double[] targetCumulative;
@@ -80,7 +82,8 @@ final class CaseGenerator {
         this.ids = new SplittableRandom(settings.seed() * 0x9E3779B97F4A7C15L + world.runId());
         this.asOf = world.asOf().getEpochSecond();
         this.lambda = Calibration.withdrawalHazardPerDay();
-        double total = world.targets().stream().mapToDouble(World.Target::weight).sum();
+        double total =
+                world.targets().stream().mapToDouble(World.Target::weight).sum();
         targetCumulative = new double[world.targets().size()];
         double running = 0;
         for (int i = 0; i < targetCumulative.length; i++) {
@@ -113,7 +116,9 @@ final class CaseGenerator {
                 sum += weights[c];
             }
             categoryWeights[d] = weights;
-            dayWeights[d] = Calibration.MONTH[day.getMonthValue() - 1] * Calibration.WEEKDAY[day.getDayOfWeek().getValue() - 1] * sum;
+            dayWeights[d] = Calibration.MONTH[day.getMonthValue() - 1]
+                    * Calibration.WEEKDAY[day.getDayOfWeek().getValue() - 1]
+                    * sum;
             totalWeight += dayWeights[d];
         }
         int remaining = settings.cases();
@@ -149,16 +154,19 @@ final class CaseGenerator {
         String[] strands = Calibration.CATEGORIES[category];
         boolean nchi = random.nextDouble() < Calibration.NCHI_SHARE;
         String channel = Calibration.CHANNELS[pick(Calibration.CHANNEL_SHARE)];
-        boolean anonymous = random.nextDouble() < switch (channel) {
-            case "ONLINE" -> 0.12;
-            case "THIRD_PARTY" -> 0.25;
-            case "KIOSK" -> 0.30;
-            default -> 0.0;
-        };
+        boolean anonymous = random.nextDouble()
+                < switch (channel) {
+                    case "ONLINE" -> 0.12;
+                    case "THIRD_PARTY" -> 0.25;
+                    case "KIOSK" -> 0.30;
+                    default -> 0.0;
+                };
         boolean online = random.nextDouble() < ("ONLINE".equals(channel) ? 0.35 : 0.07);
 
         // Who: a new person, or someone already targeted before (a repeat victim, in the same area).
-        Pooled repeat = !anonymous && !pool.isEmpty() && random.nextDouble() < Calibration.REPEAT_SHARE ? pool.get(random.nextInt(pool.size())) : null;
+        Pooled repeat = !anonymous && !pool.isEmpty() && random.nextDouble() < Calibration.REPEAT_SHARE
+                ? pool.get(random.nextInt(pool.size()))
+                : null;
         int targetIndex = repeat != null ? repeat.target : pickTarget();
         World.Target target = world.targets().get(targetIndex);
 
@@ -177,16 +185,21 @@ final class CaseGenerator {
             endedAt = reviewedAt + (long) ((2 + 18 * random.nextDouble()) * DAY);
             suspectKnown = false;
         } else {
-            double outcomeDays = Math.max(3.0, Calibration.OUTCOME_MEDIAN_DAYS * Math.exp(Calibration.OUTCOME_SIGMA * random.nextGaussian()));
+            double outcomeDays = Math.max(
+                    3.0, Calibration.OUTCOME_MEDIAN_DAYS * Math.exp(Calibration.OUTCOME_SIGMA * random.nextGaussian()));
             double exposure = -Math.log(1.0 - random.nextDouble());
             double opens = Calibration.SRC_OPENS_DAYS;
             double withdrawalDays = exposure / lambda;
-            boolean eligible = !anonymous && withdrawalDays > opens && outcomeDays > opens && received + (long) (opens * DAY) <= asOf;
+            boolean eligible = !anonymous
+                    && withdrawalDays > opens
+                    && outcomeDays > opens
+                    && received + (long) (opens * DAY) <= asOf;
             if (eligible) {
                 randomisedAt = received + (long) (opens * DAY);
                 arm = random.nextBoolean() ? "TREATMENT" : "CONTROL";
                 if ("TREATMENT".equals(arm)) {
-                    // From the day the window opens, the treated victim's hazard of withdrawing is lowered by the effect.
+                    // From the day the window opens, the treated victim's hazard of withdrawing is lowered by the
+                    // effect.
                     withdrawalDays = opens + (exposure - opens * lambda) / (lambda * (1.0 - settings.srcEffect()));
                 }
             }
@@ -226,21 +239,44 @@ final class CaseGenerator {
         String officer = allocated && target.officer() != null ? target.officer() : ACTOR;
         String supervisor = target.supervisor() == null ? ACTOR : target.supervisor();
         World.Offence offence = nchi ? null : offence(strands);
-        String withdrawalReason = withdrawn ? Calibration.WITHDRAWAL_REASONS[random.nextInt(Calibration.WITHDRAWAL_REASONS.length)] : null;
+        String withdrawalReason = withdrawn
+                ? Calibration.WITHDRAWAL_REASONS[random.nextInt(Calibration.WITHDRAWAL_REASONS.length)]
+                : null;
         int story = random.nextInt(2);
 
-        rows.start(Table.HATE_CASE).uuid(id).text(reference).text(status).text(channel).bool(anonymous).ts(received)
-                .ts(received - (long) (-Math.log(1.0 - random.nextDouble()) * 12 * HOUR)).num(unitId)
-                .num(allocated ? target.officerId() : null).bool(random.nextDouble() < 0.01).bool(online)
-                .text(Calibration.account(strands[0], story)).text(Calibration.reason(strands[0], story))
+        rows.start(Table.HATE_CASE)
+                .uuid(id)
+                .text(reference)
+                .text(status)
+                .text(channel)
+                .bool(anonymous)
+                .ts(received)
+                .ts(received - (long) (-Math.log(1.0 - random.nextDouble()) * 12 * HOUR))
+                .num(unitId)
+                .num(allocated ? target.officerId() : null)
+                .bool(random.nextDouble() < 0.01)
+                .bool(online)
+                .text(Calibration.account(strands[0], story))
+                .text(Calibration.reason(strands[0], story))
                 .text("THIRD_PARTY".equals(channel) ? "THIRD_PARTY" : random.nextDouble() < 0.1 ? "WITNESS" : "VICTIM")
-                .num(finalised ? Long.valueOf(outcome) : null).ts(received).ts(Math.min(asOf, lastChange(received, recordedAt, reviewedAt,
-                        allocatedAt, investigatingAt, withdrawnAt, endedAt)))
-                .text(recorded ? (nchi ? "NCHI" : "CRIME") : null).text(recorded && offence != null ? offence.code() : null)
-                .text(recorded ? "The victim perceived hostility; synthetic record." : null).text(recorded ? supervisor : null)
-                .ts(recorded ? recordedAt : NONE).text(recorded ? (reviewed ? "APPROVED" : "PENDING") : null)
-                .text(reviewed ? supervisor : null).ts(reviewed ? reviewedAt : NONE)
-                .ts(withdrawn ? withdrawnAt : NONE).text(withdrawalReason).ts(finalised ? endedAt : NONE).end();
+                .num(finalised ? Long.valueOf(outcome) : null)
+                .ts(received)
+                .ts(Math.min(
+                        asOf,
+                        lastChange(
+                                received, recordedAt, reviewedAt, allocatedAt, investigatingAt, withdrawnAt, endedAt)))
+                .text(recorded ? (nchi ? "NCHI" : "CRIME") : null)
+                .text(recorded && offence != null ? offence.code() : null)
+                .text(recorded ? "The victim perceived hostility; synthetic record." : null)
+                .text(recorded ? supervisor : null)
+                .ts(recorded ? recordedAt : NONE)
+                .text(recorded ? (reviewed ? "APPROVED" : "PENDING") : null)
+                .text(reviewed ? supervisor : null)
+                .ts(reviewed ? reviewedAt : NONE)
+                .ts(withdrawn ? withdrawnAt : NONE)
+                .text(withdrawalReason)
+                .ts(finalised ? endedAt : NONE)
+                .end();
         for (String strand : strands) {
             rows.start(Table.CASE_STRAND).uuid(id).text(strand).end();
         }
@@ -253,7 +289,12 @@ final class CaseGenerator {
 
         history(id, received, "reassure", null, "REPORTED", "Report received", null);
         if (recorded) {
-            history(id, recordedAt, supervisor, "REPORTED", "RECORDED",
+            history(
+                    id,
+                    recordedAt,
+                    supervisor,
+                    "REPORTED",
+                    "RECORDED",
                     nchi ? "Recorded as a non-crime hate incident" : "Recorded as a crime: " + offence.name(),
                     "The victim perceived hostility; synthetic record.");
             if (online) {
@@ -273,8 +314,15 @@ final class CaseGenerator {
             history(id, reviewedAt, supervisor, "RECORDED", "RECORDED", "Recording decision approved", null);
         }
         if (allocated) {
-            history(id, allocatedAt, supervisor, "RECORDED", "ALLOCATED", "Allocated to "
-                    + (target.officerName() == null ? "" : target.officerName() + ", ") + target.teamName(), null);
+            history(
+                    id,
+                    allocatedAt,
+                    supervisor,
+                    "RECORDED",
+                    "ALLOCATED",
+                    "Allocated to " + (target.officerName() == null ? "" : target.officerName() + ", ")
+                            + target.teamName(),
+                    null);
         }
         if (!nchi && asOf >= investigatingAt) {
             history(id, investigatingAt, officer, "ALLOCATED", "UNDER_INVESTIGATION", "Investigation started", null);
@@ -288,31 +336,101 @@ final class CaseGenerator {
         long decided = investigatingAt + (long) (-Math.log(1.0 - random.nextDouble()) * 7 * DAY);
         boolean decision = !nchi && suspectKnown && decided < stop && decided <= asOf;
         if (!nchi && suspectKnown && asOf >= investigatingAt) {
-            rows.start(Table.PERSON).uuid(uuid()).uuid(id).text("SUSPECT").nul().nul().nul().nul().nul().nul().nul().nul().nul().nul()
-                    .text(Calibration.SUSPECTS[random.nextInt(Calibration.SUSPECTS.length)]).text(officer).ts(investigatingAt).end();
+            rows.start(Table.PERSON)
+                    .uuid(uuid())
+                    .uuid(id)
+                    .text("SUSPECT")
+                    .nul()
+                    .nul()
+                    .nul()
+                    .nul()
+                    .nul()
+                    .nul()
+                    .nul()
+                    .nul()
+                    .nul()
+                    .nul()
+                    .text(Calibration.SUSPECTS[random.nextInt(Calibration.SUSPECTS.length)])
+                    .text(officer)
+                    .ts(investigatingAt)
+                    .end();
         }
         String type = decision ? (random.nextDouble() < 0.6 ? "ARREST" : "INTERVIEW") : null;
         if (decision) {
-            rows.start(Table.CASE_DECISION).uuid(id).text(type).ts(decided).text(officer).ts(decided).end();
-            history(id, decided, officer, null, null, "Decision: " + (type.equals("ARREST") ? "Arrest" : "Interview under caution"), null);
+            rows.start(Table.CASE_DECISION)
+                    .uuid(id)
+                    .text(type)
+                    .ts(decided)
+                    .text(officer)
+                    .ts(decided)
+                    .end();
+            history(
+                    id,
+                    decided,
+                    officer,
+                    null,
+                    null,
+                    "Decision: " + (type.equals("ARREST") ? "Arrest" : "Interview under caution"),
+                    null);
         }
         if (withdrawn) {
-            history(id, withdrawnAt, officer, null, null, "Victim withdrew support for the investigation", withdrawalReason);
+            history(
+                    id,
+                    withdrawnAt,
+                    officer,
+                    null,
+                    null,
+                    "Victim withdrew support for the investigation",
+                    withdrawalReason);
         }
         if (finalised) {
-            history(id, endedAt, officer, "UNDER_INVESTIGATION", "FINALISED",
-                    "Finalised: outcome " + outcome + ", " + world.outcomeNames().getOrDefault(outcome, "Home Office outcome"), null);
+            history(
+                    id,
+                    endedAt,
+                    officer,
+                    "UNDER_INVESTIGATION",
+                    "FINALISED",
+                    "Finalised: outcome " + outcome + ", "
+                            + world.outcomeNames().getOrDefault(outcome, "Home Office outcome"),
+                    null);
         }
         if (nchi && "CLOSED".equals(status)) {
-            history(id, endedAt, supervisor, "RECORDED", "CLOSED", "Closed", "No further action is needed on the incident.");
+            history(
+                    id,
+                    endedAt,
+                    supervisor,
+                    "RECORDED",
+                    "CLOSED",
+                    "Closed",
+                    "No further action is needed on the incident.");
         }
 
         if (recorded) {
-            care(id, reference, nchi, anonymous, received, recordedAt, unitId, allocated ? target.officer() : null, officer,
-                    stop, withdrawn && withdrawnAt <= endedAt, finalised || "CLOSED".equals(status), endedAt,
-                    decision ? decided : NONE, type, arm, randomisedAt);
+            care(
+                    id,
+                    reference,
+                    nchi,
+                    anonymous,
+                    received,
+                    recordedAt,
+                    unitId,
+                    allocated ? target.officer() : null,
+                    officer,
+                    stop,
+                    withdrawn && withdrawnAt <= endedAt,
+                    finalised || "CLOSED".equals(status),
+                    endedAt,
+                    decision ? decided : NONE,
+                    type,
+                    arm,
+                    randomisedAt);
         }
-        rows.start(Table.SYNTHETIC_CASE).uuid(id).num(world.runId()).text(arm).ts(randomisedAt).end();
+        rows.start(Table.SYNTHETIC_CASE)
+                .uuid(id)
+                .num(world.runId())
+                .text(arm)
+                .ts(randomisedAt)
+                .end();
     }
 
     private static long lastChange(long... times) {
@@ -325,19 +443,31 @@ final class CaseGenerator {
         return last;
     }
 
-    private void victim(UUID caseId, boolean nchi, long received, long recordedAt, Pooled repeat, int targetIndex, World.Target target,
-            String supervisor, boolean recorded) {
+    private void victim(
+            UUID caseId,
+            boolean nchi,
+            long received,
+            long recordedAt,
+            Pooled repeat,
+            int targetIndex,
+            World.Target target,
+            String supervisor,
+            boolean recorded) {
         UUID personId = uuid();
         Pooled who = repeat;
         if (who == null) {
             String first = Calibration.FIRST_NAMES[random.nextInt(Calibration.FIRST_NAMES.length)];
             int number = 1000 + random.nextInt(9000);
             String name = first + " Example-" + number;
-            LocalDate born = LocalDate.ofEpochDay(received / DAY).minusYears(16 + random.nextInt(70)).minusDays(random.nextInt(365));
+            LocalDate born = LocalDate.ofEpochDay(received / DAY)
+                    .minusYears(16 + random.nextInt(70))
+                    .minusDays(random.nextInt(365));
             String phone = String.format(Locale.UK, "01632 960%03d", random.nextInt(1000));
             String email = first.toLowerCase(Locale.UK) + ".example" + number + "@example.invalid";
-            String address = (1 + random.nextInt(200)) + " " + Calibration.STREETS[random.nextInt(Calibration.STREETS.length)];
-            String district = target.districts().get(random.nextInt(target.districts().size()));
+            String address =
+                    (1 + random.nextInt(200)) + " " + Calibration.STREETS[random.nextInt(Calibration.STREETS.length)];
+            String district =
+                    target.districts().get(random.nextInt(target.districts().size()));
             who = new Pooled(name, born, phone, email, address, district + "9ZZ", targetIndex);
             if (random.nextDouble() < Calibration.JOINS_REPEAT_POOL) {
                 if (pool.size() < REPEAT_POOL) {
@@ -347,16 +477,42 @@ final class CaseGenerator {
                 }
             }
         }
-        rows.start(Table.PERSON).uuid(personId).uuid(caseId).text(nchi ? "COMPLAINANT" : "VICTIM").text(who.name)
-                .text(org.reassure.casework.People.nameKey(who.name)).day(who.born).text(who.phone)
-                .text(org.reassure.casework.People.phoneKey(who.phone)).text(who.email).text(who.email.toLowerCase(Locale.UK))
-                .text(who.address).text(org.reassure.casework.People.addressKey(who.address)).text(who.postcode).nul()
-                .text(ACTOR).ts(received).end();
+        rows.start(Table.PERSON)
+                .uuid(personId)
+                .uuid(caseId)
+                .text(nchi ? "COMPLAINANT" : "VICTIM")
+                .text(who.name)
+                .text(org.reassure.casework.People.nameKey(who.name))
+                .day(who.born)
+                .text(who.phone)
+                .text(org.reassure.casework.People.phoneKey(who.phone))
+                .text(who.email)
+                .text(who.email.toLowerCase(Locale.UK))
+                .text(who.address)
+                .text(org.reassure.casework.People.addressKey(who.address))
+                .text(who.postcode)
+                .nul()
+                .text(ACTOR)
+                .ts(received)
+                .end();
         if (repeat != null && recorded) {
             repeat.cases++;
-            rows.start(Table.REPEAT_MATCH).uuid(personId).uuid(repeat.lastPerson)
-                    .text("same name, date of birth and phone number").real(1.0).text("CONFIRMED").text(supervisor).ts(recordedAt).end();
-            rows.start(Table.CASE_LINK).uuid(caseId).uuid(repeat.lastCase).text("Same victim").text(supervisor).ts(recordedAt).end();
+            rows.start(Table.REPEAT_MATCH)
+                    .uuid(personId)
+                    .uuid(repeat.lastPerson)
+                    .text("same name, date of birth and phone number")
+                    .real(1.0)
+                    .text("CONFIRMED")
+                    .text(supervisor)
+                    .ts(recordedAt)
+                    .end();
+            rows.start(Table.CASE_LINK)
+                    .uuid(caseId)
+                    .uuid(repeat.lastCase)
+                    .text("Same victim")
+                    .text(supervisor)
+                    .ts(recordedAt)
+                    .end();
             flag(caseId, "REPEAT_VICTIM");
             if (repeat.cases >= 3) {
                 flag(caseId, "PERSISTENTLY_TARGETED");
@@ -367,27 +523,84 @@ final class CaseGenerator {
     }
 
     /** The victim's care: tasks on the Victims' Code clocks, the contacts that kept them, and clocks still running. */
-    private void care(UUID caseId, String reference, boolean nchi, boolean anonymous, long received, long recordedAt, long unitId,
-            String assignee, String by, long stop, boolean withdrew, boolean ended, long endedAt, long decided, String decisionType,
-            String arm, long randomisedAt) {
+    private void care(
+            UUID caseId,
+            String reference,
+            boolean nchi,
+            boolean anonymous,
+            long received,
+            long recordedAt,
+            long unitId,
+            String assignee,
+            String by,
+            long stop,
+            boolean withdrew,
+            boolean ended,
+            long endedAt,
+            long decided,
+            String decisionType,
+            String arm,
+            long randomisedAt) {
         Care care = new Care(reference, unitId, assignee, by, recordedAt);
         if (anonymous) {
             String reason = "Anonymous report: there is no way to contact the victim";
-            care.task("FIRST_CONTACT", "report", "VICTIMS_CODE_FIRST_CONTACT", received, NONE, null, recordedAt, reason);
-            care.task("NEEDS_ASSESSMENT", "report", "VICTIMS_CODE_NEEDS_ASSESSMENT", received, NONE, null, recordedAt, reason);
+            care.task(
+                    "FIRST_CONTACT", "report", "VICTIMS_CODE_FIRST_CONTACT", received, NONE, null, recordedAt, reason);
+            care.task(
+                    "NEEDS_ASSESSMENT",
+                    "report",
+                    "VICTIMS_CODE_NEEDS_ASSESSMENT",
+                    received,
+                    NONE,
+                    null,
+                    recordedAt,
+                    reason);
             care.task("REFERRAL", "report", "VICTIMS_CODE_REFERRAL", received, NONE, null, recordedAt, reason);
             return;
         }
         long closes = ended ? endedAt : NONE;
         String closedWhy = nchi ? "The incident was closed" : "The case was finalised";
-        long first = received + Math.max(600L, (long) (Calibration.FIRST_CONTACT_MEDIAN_HOURS * HOUR
-                * Math.exp(Calibration.FIRST_CONTACT_SIGMA * random.nextGaussian())));
-        care.task("FIRST_CONTACT", "report", "VICTIMS_CODE_FIRST_CONTACT", received, first, "FIRST_CONTACT", closes, closedWhy);
-        care.task("NEEDS_ASSESSMENT", "report", "VICTIMS_CODE_NEEDS_ASSESSMENT", received, first + 1200, "NEEDS_ASSESSMENT", closes, closedWhy);
+        long first = received
+                + Math.max(600L, (long) (Calibration.FIRST_CONTACT_MEDIAN_HOURS
+                        * HOUR
+                        * Math.exp(Calibration.FIRST_CONTACT_SIGMA * random.nextGaussian())));
+        care.task(
+                "FIRST_CONTACT",
+                "report",
+                "VICTIMS_CODE_FIRST_CONTACT",
+                received,
+                first,
+                "FIRST_CONTACT",
+                closes,
+                closedWhy);
+        care.task(
+                "NEEDS_ASSESSMENT",
+                "report",
+                "VICTIMS_CODE_NEEDS_ASSESSMENT",
+                received,
+                first + 1200,
+                "NEEDS_ASSESSMENT",
+                closes,
+                closedWhy);
         if (random.nextDouble() < 0.55) {
-            care.task("REFERRAL", "report", "VICTIMS_CODE_REFERRAL", received, first + hours(2, 40), null, closes, closedWhy);
+            care.task(
+                    "REFERRAL",
+                    "report",
+                    "VICTIMS_CODE_REFERRAL",
+                    received,
+                    first + hours(2, 40),
+                    null,
+                    closes,
+                    closedWhy);
         } else {
-            care.task("REFERRAL", "report", "VICTIMS_CODE_REFERRAL", received, NONE, null, first,
+            care.task(
+                    "REFERRAL",
+                    "report",
+                    "VICTIMS_CODE_REFERRAL",
+                    received,
+                    NONE,
+                    null,
+                    first,
                     "The victim did not want a referral to a support service");
         }
         if (nchi) {
@@ -415,15 +628,37 @@ final class CaseGenerator {
         }
         if ("TREATMENT".equals(arm)) {
             long contact = randomisedAt + hours(1, 48);
-            care.task("SECONDARY_REASSURANCE", "src", "VICTIMS_CODE_SRC_CLOSES", received, contact, "SECONDARY_REASSURANCE", NONE, null);
+            care.task(
+                    "SECONDARY_REASSURANCE",
+                    "src",
+                    "VICTIMS_CODE_SRC_CLOSES",
+                    received,
+                    contact,
+                    "SECONDARY_REASSURANCE",
+                    NONE,
+                    null);
         }
         if (decided != NONE) {
-            care.task("DECISION_NOTICE", decisionType + "@" + Instant.ofEpochSecond(decided), "VICTIMS_CODE_DECISION_ENHANCED", decided,
-                    decided + hours(1, 20), "DECISION_NOTICE", NONE, null);
+            care.task(
+                    "DECISION_NOTICE",
+                    decisionType + "@" + Instant.ofEpochSecond(decided),
+                    "VICTIMS_CODE_DECISION_ENHANCED",
+                    decided,
+                    decided + hours(1, 20),
+                    "DECISION_NOTICE",
+                    NONE,
+                    null);
         }
         if (ended) {
-            care.task("DECISION_NOTICE", "outcome@" + Instant.ofEpochSecond(endedAt), "VICTIMS_CODE_DECISION_ENHANCED", endedAt,
-                    endedAt + hours(1, 30), "DECISION_NOTICE", NONE, null);
+            care.task(
+                    "DECISION_NOTICE",
+                    "outcome@" + Instant.ofEpochSecond(endedAt),
+                    "VICTIMS_CODE_DECISION_ENHANCED",
+                    endedAt,
+                    endedAt + hours(1, 30),
+                    "DECISION_NOTICE",
+                    NONE,
+                    null);
         }
     }
 
@@ -451,20 +686,47 @@ final class CaseGenerator {
          * One task: done at {@code doneAt} (with a contact of {@code contactKind}) if that has happened, else closed at
          * {@code closeAt} if that has, else still open with its clocks running.
          */
-        UUID task(String kind, String trigger, String ruleCode, long start, long doneAt, String contactKind, long closeAt, String closeReason) {
+        UUID task(
+                String kind,
+                String trigger,
+                String ruleCode,
+                long start,
+                long doneAt,
+                String contactKind,
+                long closeAt,
+                String closeReason) {
             UUID id = uuid();
             RuleSet set = ruleSet(start);
             long due = Calibration.due(set.rule(ruleCode), start, world.holidays());
             boolean done = doneAt != NONE && doneAt <= asOf && (closeAt == NONE || doneAt <= closeAt);
             boolean closed = !done && closeAt != NONE && closeAt <= asOf;
-            rows.start(Table.CARE_TASK).uuid(id).text(reference).text(kind).text(trigger).num(unitId).text(assignee).num(set.id())
-                    .text(ruleCode).ts(start).ts(due).text(done ? "DONE" : closed ? "CLOSED" : "OPEN").ts(done ? doneAt : NONE)
-                    .text(done ? by : null).text(closed ? closeReason : null).ts(Math.max(start, createdAt)).end();
+            rows.start(Table.CARE_TASK)
+                    .uuid(id)
+                    .text(reference)
+                    .text(kind)
+                    .text(trigger)
+                    .num(unitId)
+                    .text(assignee)
+                    .num(set.id())
+                    .text(ruleCode)
+                    .ts(start)
+                    .ts(due)
+                    .text(done ? "DONE" : closed ? "CLOSED" : "OPEN")
+                    .ts(done ? doneAt : NONE)
+                    .text(done ? by : null)
+                    .text(closed ? closeReason : null)
+                    .ts(Math.max(start, createdAt))
+                    .end();
             if (done && contactKind != null) {
                 if (random.nextDouble() < 0.2 && doneAt - 2 * HOUR > start) {
                     contact(contactKind, "PHONE", "NO_ANSWER", doneAt - 2 * HOUR, null);
                 }
-                contact(contactKind, Calibration.CONTACT_CHANNELS[pick(Calibration.CONTACT_CHANNEL_SHARE)], "MADE", doneAt, id);
+                contact(
+                        contactKind,
+                        Calibration.CONTACT_CHANNELS[pick(Calibration.CONTACT_CHANNEL_SHARE)],
+                        "MADE",
+                        doneAt,
+                        id);
             }
             if (!done && !closed) {
                 long reminder = due - Calibration.REMINDER_BEFORE_SECONDS;
@@ -477,13 +739,29 @@ final class CaseGenerator {
         }
 
         private void contact(String kind, String channel, String outcome, long at, UUID task) {
-            rows.start(Table.CARE_CONTACT).uuid(uuid()).text(reference).text(kind).text(channel).text(outcome).ts(at)
+            rows.start(Table.CARE_CONTACT)
+                    .uuid(uuid())
+                    .text(reference)
+                    .text(kind)
+                    .text(channel)
+                    .text(outcome)
+                    .ts(at)
                     .text(random.nextInt(3) == 0 ? Calibration.NOTES[random.nextInt(Calibration.NOTES.length)] : null)
-                    .text(by).ts(at).uuid(task).end();
+                    .text(by)
+                    .ts(at)
+                    .uuid(task)
+                    .end();
         }
 
         private void clock(String instance, long at) {
-            rows.start(Table.SCHEDULED_TASKS).text("care-clock").text(instance).ts(at).bool(false).num(0).num(1).end();
+            rows.start(Table.SCHEDULED_TASKS)
+                    .text("care-clock")
+                    .text(instance)
+                    .ts(at)
+                    .bool(false)
+                    .num(0)
+                    .num(1)
+                    .end();
         }
     }
 
@@ -502,7 +780,15 @@ final class CaseGenerator {
     }
 
     private void history(UUID caseId, long at, String actor, String from, String to, String what, String reason) {
-        rows.start(Table.CASE_HISTORY).uuid(caseId).ts(at).text(actor).text(from).text(to).text(what).text(reason).end();
+        rows.start(Table.CASE_HISTORY)
+                .uuid(caseId)
+                .ts(at)
+                .text(actor)
+                .text(from)
+                .text(to)
+                .text(what)
+                .text(reason)
+                .end();
     }
 
     private void flag(UUID caseId, String flag) {

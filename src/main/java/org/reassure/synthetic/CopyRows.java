@@ -14,23 +14,28 @@ final class CopyRows {
 
     /** The tables written, in the order their rows must arrive (a row's foreign keys point to earlier tables). */
     enum Table {
-        HATE_CASE("hate_case (id, reference, status, channel, anonymous, received_at, occurred_at, unit_id, officer_id, restricted, online,"
-                + " account, hostility_reason, perceived_by, outcome_code, created_at, updated_at, classification, offence_code,"
-                + " recording_reason, recorded_by, recorded_at, review_status, reviewed_by, reviewed_at, withdrawn_at, withdrawal_reason,"
-                + " finalised_at)"),
+        HATE_CASE(
+                "hate_case (id, reference, status, channel, anonymous, received_at, occurred_at, unit_id, officer_id, restricted, online,"
+                        + " account, hostility_reason, perceived_by, outcome_code, created_at, updated_at, classification, offence_code,"
+                        + " recording_reason, recorded_by, recorded_at, review_status, reviewed_by, reviewed_at, withdrawn_at, withdrawal_reason,"
+                        + " finalised_at)"),
         CASE_STRAND("case_strand (case_id, strand_code)"),
         CASE_RELIGION("case_religion (case_id, category)"),
         CASE_FLAG("case_flag (case_id, flag)"),
         CASE_HISTORY("case_history (case_id, at, actor, from_status, to_status, what, reason)"),
         CASE_DECISION("case_decision (case_id, type, decided_at, recorded_by, recorded_at)"),
-        PERSON("person (id, case_id, role, full_name, name_key, date_of_birth, phone, phone_key, email, email_key, address, address_key,"
-                + " postcode, description, added_by, added_at)"),
+        PERSON(
+                "person (id, case_id, role, full_name, name_key, date_of_birth, phone, phone_key, email, email_key, address, address_key,"
+                        + " postcode, description, added_by, added_at)"),
         REPEAT_MATCH("repeat_match (person_id, matched_person_id, basis, score, status, decided_by, decided_at)"),
         CASE_LINK("case_link (case_id, linked_case_id, reason, linked_by, linked_at)"),
-        CARE_TASK("care_task (id, case_reference, kind, trigger_key, unit_id, assignee, rule_set_id, rule_code, started_at, due_at, status,"
-                + " completed_at, completed_by, closed_reason, created_at)"),
-        CARE_CONTACT("care_contact (id, case_reference, kind, channel, outcome, at, note, recorded_by, recorded_at, completed_task)"),
-        SCHEDULED_TASKS("scheduled_tasks (task_name, task_instance, execution_time, picked, consecutive_failures, version)"),
+        CARE_TASK(
+                "care_task (id, case_reference, kind, trigger_key, unit_id, assignee, rule_set_id, rule_code, started_at, due_at, status,"
+                        + " completed_at, completed_by, closed_reason, created_at)"),
+        CARE_CONTACT(
+                "care_contact (id, case_reference, kind, channel, outcome, at, note, recorded_by, recorded_at, completed_task)"),
+        SCHEDULED_TASKS(
+                "scheduled_tasks (task_name, task_instance, execution_time, picked, consecutive_failures, version)"),
         SYNTHETIC_CASE("synthetic_case (case_id, run_id, src_arm, randomised_at)");
 
         final String columns;

@@ -15,7 +15,8 @@ import java.util.List;
  * @param spikes     rises after dated events
  * @param unitCode   cases go to the borough units below this unit (or to this unit if it has none); null for every force
  */
-record Settings(int cases, long seed, LocalDate from, LocalDate to, double srcEffect, List<Spike> spikes, String unitCode) {
+record Settings(
+        int cases, long seed, LocalDate from, LocalDate to, double srcEffect, List<Spike> spikes, String unitCode) {
 
     /** Cases of {@code strand} multiplied by {@code factor} on {@code start}, falling back to normal over {@code days} days. */
     record Spike(LocalDate start, String strand, double factor, int days) {

@@ -3,11 +3,12 @@ package org.reassure.synthetic;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.reassure.platform.DemoData;
-import org.reassure.platform.Formats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import org.reassure.platform.DemoData;
+import org.reassure.platform.Formats;
 
 /**
  * Three years of generated history for the dashboards: {@value #CASES} cases with a fixed seed, ending where
@@ -41,7 +42,7 @@ class SyntheticDemoData implements DemoData {
     public void load() {
         LocalDate to = LocalDate.now(clock.withZone(Formats.UK)).minusMonths(4);
         Settings settings = new Settings(CASES, SEED, to.minusYears(3), to, 0.25, Settings.publishedEvents(), null);
-        SyntheticData.Result result = data.generate(settings, "demo-data", done -> { });
+        SyntheticData.Result result = data.generate(settings, "demo-data", done -> {});
         log.info("Demo data: {} synthetic cases in {} ms", result.cases(), result.millis());
     }
 }

@@ -14,17 +14,29 @@ import org.reassure.care.RuleSet;
  *
  * @param asOf cases are generated as they stand at this moment: nothing after it has happened yet
  */
-record World(List<Target> targets, Map<String, List<Offence>> offencesByGroup, Map<Integer, String> outcomeNames,
-        List<RuleSet> ruleSets, Set<LocalDate> holidays, long runId, Instant asOf) {
+record World(
+        List<Target> targets,
+        Map<String, List<Offence>> offencesByGroup,
+        Map<Integer, String> outcomeNames,
+        List<RuleSet> ruleSets,
+        Set<LocalDate> holidays,
+        long runId,
+        Instant asOf) {
 
     /**
      * A place cases go: reports wait in the borough ({@code boroughId}) and are allocated to its Community Safety
      * Unit ({@code teamId}, the borough itself if it has no team), to an investigator there if there is one.
      */
-    record Target(long boroughId, long teamId, String teamName, String officer, Long officerId, String officerName, String supervisor,
-            List<String> districts, double weight) {
-    }
+    record Target(
+            long boroughId,
+            long teamId,
+            String teamName,
+            String officer,
+            Long officerId,
+            String officerName,
+            String supervisor,
+            List<String> districts,
+            double weight) {}
 
-    record Offence(String code, String name, boolean aggravated) {
-    }
+    record Offence(String code, String name, boolean aggravated) {}
 }

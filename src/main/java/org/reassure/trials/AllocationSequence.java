@@ -18,8 +18,7 @@ import org.springframework.stereotype.Component;
 class AllocationSequence {
 
     /** A taken place in the sequence. */
-    record Slot(String stratum, int position, int block, int blockSize, Arm arm) {
-    }
+    record Slot(String stratum, int position, int block, int blockSize, Arm arm) {}
 
     private static final int[] BLOCK_MULTIPLES = {1, 2, 3};
 
@@ -33,7 +32,10 @@ class AllocationSequence {
     /** The next slot of the stratum, drawing a new block first when the stratum has none left. Call with the trial locked. */
     Slot take(Trial trial, String stratum) {
         int position = jdbc.sql("SELECT count(*) FROM trial_enrolment WHERE trial_id = ? AND stratum = ?")
-                .params(trial.id(), stratum).query(Integer.class).single() + 1;
+                        .params(trial.id(), stratum)
+                        .query(Integer.class)
+                        .single()
+                + 1;
         return find(trial.id(), stratum, position).orElseGet(() -> {
             drawBlock(trial, stratum, position);
             return find(trial.id(), stratum, position).orElseThrow();
@@ -41,14 +43,20 @@ class AllocationSequence {
     }
 
     private java.util.Optional<Slot> find(long trialId, String stratum, int position) {
-        return jdbc.sql("SELECT position, block, block_size, arm FROM trial_allocation_slot WHERE trial_id = ? AND stratum = ? AND position = ?")
+        return jdbc.sql(
+                        "SELECT position, block, block_size, arm FROM trial_allocation_slot WHERE trial_id = ? AND stratum = ? AND position = ?")
                 .params(trialId, stratum, position)
-                .query((rs, row) -> new Slot(stratum, rs.getInt(1), rs.getInt(2), rs.getInt(3), Arm.valueOf(rs.getString(4)))).optional();
+                .query((rs, row) ->
+                        new Slot(stratum, rs.getInt(1), rs.getInt(2), rs.getInt(3), Arm.valueOf(rs.getString(4))))
+                .optional();
     }
 
     private void drawBlock(Trial trial, String stratum, int firstPosition) {
-        int block = jdbc.sql("SELECT coalesce(max(block), 0) + 1 FROM trial_allocation_slot WHERE trial_id = ? AND stratum = ?")
-                .params(trial.id(), stratum).query(Integer.class).single();
+        int block = jdbc.sql(
+                        "SELECT coalesce(max(block), 0) + 1 FROM trial_allocation_slot WHERE trial_id = ? AND stratum = ?")
+                .params(trial.id(), stratum)
+                .query(Integer.class)
+                .single();
         int multiple = BLOCK_MULTIPLES[random.nextInt(BLOCK_MULTIPLES.length)];
         List<Arm> arms = new ArrayList<>();
         for (int i = 0; i < multiple * trial.controlRatio(); i++) {
@@ -59,8 +67,16 @@ class AllocationSequence {
         }
         Collections.shuffle(arms, random);
         for (int i = 0; i < arms.size(); i++) {
-            jdbc.sql("INSERT INTO trial_allocation_slot (trial_id, stratum, position, block, block_size, arm) VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(trial.id(), stratum, firstPosition + i, block, arms.size(), arms.get(i).name()).update();
+            jdbc.sql(
+                            "INSERT INTO trial_allocation_slot (trial_id, stratum, position, block, block_size, arm) VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(
+                            trial.id(),
+                            stratum,
+                            firstPosition + i,
+                            block,
+                            arms.size(),
+                            arms.get(i).name())
+                    .update();
         }
     }
 }

@@ -2,7 +2,8 @@ package org.reassure.trials;
 
 /** The two arms of a trial of secondary reassurance contact. */
 public enum Arm {
-    CONTROL("Usual care"), TREATMENT("Secondary reassurance contact");
+    CONTROL("Usual care"),
+    TREATMENT("Secondary reassurance contact");
 
     private final String label;
 

@@ -1,9 +1,10 @@
 package org.reassure.trials;
 
-import org.reassure.casework.CaseEvents;
-import org.reassure.casework.CaseProfiles;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+
+import org.reassure.casework.CaseEvents;
+import org.reassure.casework.CaseProfiles;
 
 /**
  * A recorded case is screened for the running trials in its own transaction after the recording commits;

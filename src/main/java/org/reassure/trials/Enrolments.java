@@ -7,6 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.AuditLog;
 import org.reassure.audit.AuditOutcome;
@@ -16,9 +20,6 @@ import org.reassure.casework.Classification;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.identity.Units;
 import org.reassure.platform.Formats;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Enrols recorded cases in the running trials they are eligible for, each in the next slot of its stratum's
@@ -29,13 +30,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class Enrolments {
 
     /** A case in a trial with its arm and baseline characteristics (no personal data). */
-    public record Enrolment(String caseReference, Arm arm, String stratum, Instant enrolledAt, String unitCode, String channel,
-            String strands, boolean repeatVictim) {
-    }
+    public record Enrolment(
+            String caseReference,
+            Arm arm,
+            String stratum,
+            Instant enrolledAt,
+            String unitCode,
+            String channel,
+            String strands,
+            boolean repeatVictim) {}
 
     /** How many cases a trial looked at, found eligible and enrolled (the top of the CONSORT flow). */
-    public record Screening(int screened, int eligible, int enrolled) {
-    }
+    public record Screening(int screened, int eligible, int enrolled) {}
 
     private final JdbcClient jdbc;
     private final Trials trials;
@@ -45,8 +51,14 @@ public class Enrolments {
     private final AuditLog audit;
     private final Clock clock;
 
-    Enrolments(JdbcClient jdbc, Trials trials, AllocationSequence sequence, ReassuranceContacts contacts, Units units,
-            AuditLog audit, Clock clock) {
+    Enrolments(
+            JdbcClient jdbc,
+            Trials trials,
+            AllocationSequence sequence,
+            ReassuranceContacts contacts,
+            Units units,
+            AuditLog audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.trials = trials;
         this.sequence = sequence;
@@ -71,7 +83,10 @@ public class Enrolments {
             return existing;
         }
         String ineligible = ineligibility(trial, profile);
-        int enrolled = jdbc.sql("SELECT count(*) FROM trial_enrolment WHERE trial_id = ?").param(trial.id()).query(Integer.class).single();
+        int enrolled = jdbc.sql("SELECT count(*) FROM trial_enrolment WHERE trial_id = ?")
+                .param(trial.id())
+                .query(Integer.class)
+                .single();
         if (ineligible == null && enrolled >= trial.targetSize()) {
             screened(trial, profile, true, "Eligible, but the trial had reached its target size");
             return Optional.empty();
@@ -86,13 +101,30 @@ public class Enrolments {
         jdbc.sql("""
                 INSERT INTO trial_enrolment (trial_id, case_reference, stratum, position, arm, enrolled_at, unit_code, channel, strands, repeat_victim)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(trial.id(), profile.reference(), stratum, slot.position(), slot.arm().name(), Timestamp.from(now),
-                        profile.unitCode(), profile.channel().name(), String.join("+", profile.strands()), profile.repeatVictim())
+                .params(
+                        trial.id(),
+                        profile.reference(),
+                        stratum,
+                        slot.position(),
+                        slot.arm().name(),
+                        Timestamp.from(now),
+                        profile.unitCode(),
+                        profile.channel().name(),
+                        String.join("+", profile.strands()),
+                        profile.repeatVictim())
                 .update();
-        audit.recordAs("system", "", AuditAction.COMBINATION, "trial-enrolment", trial.id() + "/" + profile.reference(),
-                "Enrolled in trial " + trial.name(), AuditOutcome.ALLOWED, "Allocated to " + slot.arm().label() + " (stratum " + stratum + ")");
+        audit.recordAs(
+                "system",
+                "",
+                AuditAction.COMBINATION,
+                "trial-enrolment",
+                trial.id() + "/" + profile.reference(),
+                "Enrolled in trial " + trial.name(),
+                AuditOutcome.ALLOWED,
+                "Allocated to " + slot.arm().label() + " (stratum " + stratum + ")");
         if (slot.arm() == Arm.TREATMENT) {
-            contacts.require(profile.reference(), "Trial " + trial.name() + ": allocated to secondary reassurance contact");
+            contacts.require(
+                    profile.reference(), "Trial " + trial.name() + ": allocated to secondary reassurance contact");
         } else {
             contacts.withhold(profile.reference(), "Trial " + trial.name() + ": allocated to usual care");
         }
@@ -104,19 +136,24 @@ public class Enrolments {
         if (profile.classification() != Classification.CRIME) {
             return "Not recorded as a crime";
         }
-        LocalDate day = (profile.recordedAt() == null ? clock.instant() : profile.recordedAt()).atZone(Formats.UK).toLocalDate();
+        LocalDate day = (profile.recordedAt() == null ? clock.instant() : profile.recordedAt())
+                .atZone(Formats.UK)
+                .toLocalDate();
         if (day.isBefore(trial.periodFrom()) || day.isAfter(trial.periodTo())) {
             return "Recorded outside the enrolment period";
         }
         if (!trial.strands().isEmpty() && profile.strands().stream().noneMatch(trial.strands()::contains)) {
             return "No eligible strand";
         }
-        if (!trial.channels().isEmpty() && !trial.channels().contains(profile.channel().name())) {
+        if (!trial.channels().isEmpty()
+                && !trial.channels().contains(profile.channel().name())) {
             return "Reported in a way the trial does not include";
         }
         if (!trial.unitCodes().isEmpty()) {
             long unitId = units.findByCode(profile.unitCode()).orElseThrow().id();
-            boolean inUnit = trial.unitCodes().stream().map(units::findByCode).flatMap(Optional::stream)
+            boolean inUnit = trial.unitCodes().stream()
+                    .map(units::findByCode)
+                    .flatMap(Optional::stream)
                     .anyMatch(unit -> units.subtree(unit.id()).contains(unitId));
             if (!inUnit) {
                 return "Handled by a unit outside the trial";
@@ -141,12 +178,16 @@ public class Enrolments {
                 INSERT INTO trial_screening (trial_id, case_reference, screened_at, eligible, reason) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (trial_id, case_reference) DO UPDATE SET eligible = EXCLUDED.eligible, reason = EXCLUDED.reason,
                     screened_at = EXCLUDED.screened_at""")
-                .params(trial.id(), profile.reference(), Timestamp.from(clock.instant()), eligible, reason).update();
+                .params(trial.id(), profile.reference(), Timestamp.from(clock.instant()), eligible, reason)
+                .update();
     }
 
     private Optional<Arm> armOf(long trialId, String reference) {
         return jdbc.sql("SELECT arm FROM trial_enrolment WHERE trial_id = ? AND case_reference = ?")
-                .params(trialId, reference.trim().toUpperCase()).query(String.class).optional().map(Arm::valueOf);
+                .params(trialId, reference.trim().toUpperCase())
+                .query(String.class)
+                .optional()
+                .map(Arm::valueOf);
     }
 
     /** The arm of an enrolled case; empty for a case not (yet) enrolled: the sequence itself is never shown. */
@@ -168,8 +209,15 @@ public class Enrolments {
                 SELECT case_reference, arm, stratum, enrolled_at, unit_code, channel, strands, repeat_victim FROM trial_enrolment
                 WHERE trial_id = ? ORDER BY enrolled_at, case_reference""")
                 .param(trialId)
-                .query((rs, row) -> new Enrolment(rs.getString(1), Arm.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8)))
+                .query((rs, row) -> new Enrolment(
+                        rs.getString(1),
+                        Arm.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getBoolean(8)))
                 .list();
     }
 
@@ -177,6 +225,8 @@ public class Enrolments {
         return jdbc.sql("""
                 SELECT count(*), count(*) FILTER (WHERE eligible), (SELECT count(*) FROM trial_enrolment e WHERE e.trial_id = ?)
                 FROM trial_screening WHERE trial_id = ?""")
-                .params(trialId, trialId).query((rs, row) -> new Screening(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
+                .params(trialId, trialId)
+                .query((rs, row) -> new Screening(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+                .single();
     }
 }

@@ -11,12 +11,21 @@ import org.reassure.trials.statistics.KaplanMeier;
  * axes' ticks, all in the SVG's own units. No script: the plot is an image with a title, a description and the
  * same numbers in a table beside it.
  */
-public record KaplanMeierPlot(int width, int height, int left, int top, int right, int bottom, String controlPath,
-        String treatmentPath, List<Tick> xTicks, List<Tick> yTicks, String description) {
+public record KaplanMeierPlot(
+        int width,
+        int height,
+        int left,
+        int top,
+        int right,
+        int bottom,
+        String controlPath,
+        String treatmentPath,
+        List<Tick> xTicks,
+        List<Tick> yTicks,
+        String description) {
 
     /** A tick on an axis: its position in SVG units and its label. */
-    public record Tick(double at, String label) {
-    }
+    public record Tick(double at, String label) {}
 
     private static final int WIDTH = 640;
     private static final int HEIGHT = 340;
@@ -36,10 +45,21 @@ public record KaplanMeierPlot(int width, int height, int left, int top, int righ
         for (int percent = 0; percent <= 100; percent += 25) {
             yTicks.add(new Tick(y(percent / 100.0), percent + "%"));
         }
-        String description = "Proportion of victims still supporting the investigation by days since recording. Usual care: "
-                + ending(control) + ". Secondary reassurance contact: " + ending(treatment) + ".";
-        return new KaplanMeierPlot(WIDTH, HEIGHT, LEFT, TOP, RIGHT, BOTTOM, path(control, maxTime), path(treatment, maxTime),
-                xTicks, yTicks, description);
+        String description =
+                "Proportion of victims still supporting the investigation by days since recording. Usual care: "
+                        + ending(control) + ". Secondary reassurance contact: " + ending(treatment) + ".";
+        return new KaplanMeierPlot(
+                WIDTH,
+                HEIGHT,
+                LEFT,
+                TOP,
+                RIGHT,
+                BOTTOM,
+                path(control, maxTime),
+                path(treatment, maxTime),
+                xTicks,
+                yTicks,
+                description);
     }
 
     private static String ending(KaplanMeier curve) {

@@ -12,11 +12,33 @@ import org.reassure.trials.statistics.TwoProportionsPower;
  * @param controlRisk the risk of victim withdrawal expected with usual care (a proportion)
  * @param hopedRisk   the risk hoped for with the intervention, the effect the target size must detect
  */
-public record Trial(long id, String name, String question, String intervention, TrialStatus status, List<String> strands,
-        List<String> unitCodes, List<String> channels, LocalDate periodFrom, LocalDate periodTo, int controlRatio,
-        int treatmentRatio, boolean stratifyUnit, boolean stratifyStrand, int followUpDays, boolean positiveOutcome,
-        boolean satisfactionOutcome, int targetSize, double controlRisk, double hopedRisk, double significance, String createdBy, Instant createdAt,
-        String startedBy, Instant startedAt, Instant stoppedAt) {
+public record Trial(
+        long id,
+        String name,
+        String question,
+        String intervention,
+        TrialStatus status,
+        List<String> strands,
+        List<String> unitCodes,
+        List<String> channels,
+        LocalDate periodFrom,
+        LocalDate periodTo,
+        int controlRatio,
+        int treatmentRatio,
+        boolean stratifyUnit,
+        boolean stratifyStrand,
+        int followUpDays,
+        boolean positiveOutcome,
+        boolean satisfactionOutcome,
+        int targetSize,
+        double controlRisk,
+        double hopedRisk,
+        double significance,
+        String createdBy,
+        Instant createdAt,
+        String startedBy,
+        Instant startedAt,
+        Instant stoppedAt) {
 
     /** Once started, the plan changes only with a recorded reason. */
     public boolean locked() {
@@ -29,14 +51,19 @@ public record Trial(long id, String name, String question, String intervention, 
      */
     public double power() {
         double total = controlRatio + treatmentRatio;
-        return TwoProportionsPower.power(targetSize * controlRatio / total, targetSize * treatmentRatio / total, controlRisk, hopedRisk,
+        return TwoProportionsPower.power(
+                targetSize * controlRatio / total,
+                targetSize * treatmentRatio / total,
+                controlRisk,
+                hopedRisk,
                 significance);
     }
 
     /** Cases needed in all for 80% power, in whole allocation blocks of the ratio (1 : 1: R power.prop.test, rounded up per arm). */
     public long casesFor80Percent() {
-        return (controlRatio + treatmentRatio) * TwoProportionsPower.blocksFor(controlRatio, treatmentRatio, controlRisk, hopedRisk,
-                significance, 0.8);
+        return (controlRatio + treatmentRatio)
+                * TwoProportionsPower.blocksFor(
+                        controlRatio, treatmentRatio, controlRisk, hopedRisk, significance, 0.8);
     }
 
     public String controlRiskPercent() {

@@ -11,29 +11,34 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.reassure.platform.CliCommand;
 import org.reassure.platform.CommandFailure;
 import org.reassure.trials.statistics.Observation;
 import org.reassure.trials.statistics.ObservationsCsv;
 import org.reassure.trials.statistics.TrialAnalysis;
-import org.springframework.stereotype.Component;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The {@code trial} commands of the command line. */
 final class TrialCommands {
 
-    private TrialCommands() {
-    }
+    private TrialCommands() {}
 
     @Component
-    @Command(name = "analyse", mixinStandardHelpOptions = true,
-            description = "Analyses a two-arm trial from a CSV file of time,event,arm rows and prints the statistics as JSON.")
+    @Command(
+            name = "analyse",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Analyses a two-arm trial from a CSV file of time,event,arm rows and prints the statistics as JSON.")
     static class Analyse implements CliCommand {
 
-        @Option(names = "--csv", required = true, description = "CSV file with a header row time,event,arm; arm is control or treatment")
+        @Option(
+                names = "--csv",
+                required = true,
+                description = "CSV file with a header row time,event,arm; arm is control or treatment")
         Path csv;
 
         private final JsonMapper json;
@@ -70,7 +75,8 @@ final class TrialCommands {
             } catch (MalformedInputException notText) {
                 throw new CommandFailure("--csv: " + file + " is not a UTF-8 text file");
             } catch (IOException unreadable) {
-                throw new CommandFailure("--csv: cannot read " + file + " (" + unreadable.getClass().getSimpleName() + ")");
+                throw new CommandFailure("--csv: cannot read " + file + " ("
+                        + unreadable.getClass().getSimpleName() + ")");
             }
         }
     }
@@ -78,8 +84,7 @@ final class TrialCommands {
     /** The analysis as the flat JSON object of api.md; a figure that cannot be estimated is null. */
     static final class AnalysisJson {
 
-        private AnalysisJson() {
-        }
+        private AnalysisJson() {}
 
         static Map<String, Object> of(TrialAnalysis analysis) {
             var risks = analysis.risks();
@@ -108,12 +113,15 @@ final class TrialCommands {
             out.put("logrank_p", logRank.p());
             out.put("km_median_control", analysis.control().median());
             out.put("km_median_treatment", analysis.treatment().median());
-            out.put("methods", Map.of(
-                    "risk_ratio", "95% CI by the log method",
-                    "risk_difference", "95% Wald CI",
-                    "cox", "Cox proportional hazards, Efron ties, Wald CI and p (R coxph default)",
-                    "logrank", "log-rank test, 1 df (R survdiff)",
-                    "kaplan_meier", "Kaplan-Meier, Greenwood variance, log-scale CI, R median (survfit default)"));
+            out.put(
+                    "methods",
+                    Map.of(
+                            "risk_ratio", "95% CI by the log method",
+                            "risk_difference", "95% Wald CI",
+                            "cox", "Cox proportional hazards, Efron ties, Wald CI and p (R coxph default)",
+                            "logrank", "log-rank test, 1 df (R survdiff)",
+                            "kaplan_meier",
+                                    "Kaplan-Meier, Greenwood variance, log-scale CI, R median (survfit default)"));
             return out;
         }
     }

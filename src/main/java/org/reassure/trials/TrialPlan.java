@@ -9,19 +9,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.reassure.casework.Channel;
-import org.reassure.platform.FormErrors;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+
+import org.reassure.casework.Channel;
+import org.reassure.platform.FormErrors;
 
 /**
  * The plan of a trial as an analyst enters it: what is asked, of which cases, in which arms, measured how.
  * Read from a form with one message per field that is wrong, in GOV.UK style.
  */
-record TrialPlan(String name, String question, List<String> strands, List<String> unitCodes, List<String> channels,
-        LocalDate periodFrom, LocalDate periodTo, int controlRatio, int treatmentRatio, boolean stratifyUnit,
-        boolean stratifyStrand, int followUpDays, boolean positiveOutcome, boolean satisfactionOutcome, int targetSize, double controlRisk,
-        double hopedRisk, double significance) {
+record TrialPlan(
+        String name,
+        String question,
+        List<String> strands,
+        List<String> unitCodes,
+        List<String> channels,
+        LocalDate periodFrom,
+        LocalDate periodTo,
+        int controlRatio,
+        int treatmentRatio,
+        boolean stratifyUnit,
+        boolean stratifyStrand,
+        int followUpDays,
+        boolean positiveOutcome,
+        boolean satisfactionOutcome,
+        int targetSize,
+        double controlRisk,
+        double hopedRisk,
+        double significance) {
 
     static final String INTERVENTION = "SECONDARY_REASSURANCE";
 
@@ -31,10 +47,14 @@ record TrialPlan(String name, String question, List<String> strands, List<String
         String name = text(form, "name", 200, "Enter a name for the trial", errors);
         String question = text(form, "question", 2000, "Enter the question the trial answers", errors);
         List<String> strands = values(form, "strands");
-        strands.stream().filter(code -> !knownStrands.contains(code)).findFirst()
+        strands.stream()
+                .filter(code -> !knownStrands.contains(code))
+                .findFirst()
                 .ifPresent(code -> errors.add("strands", "There is no strand " + code));
         List<String> units = values(form, "units");
-        units.stream().filter(code -> !knownUnits.contains(code)).findFirst()
+        units.stream()
+                .filter(code -> !knownUnits.contains(code))
+                .findFirst()
                 .ifPresent(code -> errors.add("units", "There is no unit " + code));
         List<String> channels = values(form, "channels");
         for (String channel : channels) {
@@ -49,12 +69,44 @@ record TrialPlan(String name, String question, List<String> strands, List<String
         if (from != null && to != null && to.isBefore(from)) {
             errors.add("to", "The last day must be the same as or after the first day");
         }
-        int controlRatio = whole(form, "controlRatio", 1, 5, "Enter the usual care share of the allocation ratio, a whole number from 1 to 5", errors);
-        int treatmentRatio = whole(form, "treatmentRatio", 1, 5, "Enter the SRC share of the allocation ratio, a whole number from 1 to 5", errors);
-        int followUp = whole(form, "followUpDays", 1, 730, "Enter the follow-up window in days, a whole number from 1 to 730", errors);
-        int target = whole(form, "targetSize", 4, 100000, "Enter the target number of cases, a whole number from 4 to 100000", errors);
-        double controlRisk = percent(form, "controlRisk", "Enter the withdrawal risk expected with usual care, as a percentage between 1 and 99", errors);
-        double hopedRisk = percent(form, "hopedRisk", "Enter the withdrawal risk hoped for with SRC, as a percentage between 1 and 99", errors);
+        int controlRatio = whole(
+                form,
+                "controlRatio",
+                1,
+                5,
+                "Enter the usual care share of the allocation ratio, a whole number from 1 to 5",
+                errors);
+        int treatmentRatio = whole(
+                form,
+                "treatmentRatio",
+                1,
+                5,
+                "Enter the SRC share of the allocation ratio, a whole number from 1 to 5",
+                errors);
+        int followUp = whole(
+                form,
+                "followUpDays",
+                1,
+                730,
+                "Enter the follow-up window in days, a whole number from 1 to 730",
+                errors);
+        int target = whole(
+                form,
+                "targetSize",
+                4,
+                100000,
+                "Enter the target number of cases, a whole number from 4 to 100000",
+                errors);
+        double controlRisk = percent(
+                form,
+                "controlRisk",
+                "Enter the withdrawal risk expected with usual care, as a percentage between 1 and 99",
+                errors);
+        double hopedRisk = percent(
+                form,
+                "hopedRisk",
+                "Enter the withdrawal risk hoped for with SRC, as a percentage between 1 and 99",
+                errors);
         if (controlRisk > 0 && hopedRisk > 0 && Math.abs(controlRisk - hopedRisk) < 1e-9) {
             errors.add("hopedRisk", "The risk hoped for with SRC must differ from the risk with usual care");
         }
@@ -67,14 +119,30 @@ record TrialPlan(String name, String question, List<String> strands, List<String
                 significance = -1;
             }
             if (!(significance > 0 && significance < 0.5)) {
-                errors.add("significance", "Enter the significance level as a number between 0 and 0.5, for example 0.05");
+                errors.add(
+                        "significance", "Enter the significance level as a number between 0 and 0.5, for example 0.05");
             }
         }
         errors.throwIfAny();
-        return new TrialPlan(name, question, strands, units, channels, from, to, controlRatio, treatmentRatio,
-                form.containsKey("stratifyUnit"), form.containsKey("stratifyStrand"), followUp, form.containsKey("positiveOutcome"),
+        return new TrialPlan(
+                name,
+                question,
+                strands,
+                units,
+                channels,
+                from,
+                to,
+                controlRatio,
+                treatmentRatio,
+                form.containsKey("stratifyUnit"),
+                form.containsKey("stratifyStrand"),
+                followUp,
+                form.containsKey("positiveOutcome"),
                 form.containsKey("satisfactionOutcome"),
-                target, controlRisk, hopedRisk, significance);
+                target,
+                controlRisk,
+                hopedRisk,
+                significance);
     }
 
     /** The form as the trial stands, to edit it. */
@@ -105,7 +173,9 @@ record TrialPlan(String name, String question, List<String> strands, List<String
         form.add("targetSize", String.valueOf(trial.targetSize()));
         form.add("controlRisk", percentText(trial.controlRisk()));
         form.add("hopedRisk", percentText(trial.hopedRisk()));
-        form.add("significance", BigDecimal.valueOf(trial.significance()).stripTrailingZeros().toPlainString());
+        form.add(
+                "significance",
+                BigDecimal.valueOf(trial.significance()).stripTrailingZeros().toPlainString());
         return form;
     }
 
@@ -116,17 +186,34 @@ record TrialPlan(String name, String question, List<String> strands, List<String
         fields.put("Question", new String[] {trial.question(), question});
         fields.put("Strands", new String[] {String.join(", ", trial.strands()), String.join(", ", strands)});
         fields.put("Units", new String[] {String.join(", ", trial.unitCodes()), String.join(", ", unitCodes)});
-        fields.put("Ways of reporting", new String[] {String.join(", ", trial.channels()), String.join(", ", channels)});
-        fields.put("Enrolment period", new String[] {trial.periodFrom() + " to " + trial.periodTo(), periodFrom + " to " + periodTo});
+        fields.put(
+                "Ways of reporting", new String[] {String.join(", ", trial.channels()), String.join(", ", channels)});
+        fields.put(
+                "Enrolment period",
+                new String[] {trial.periodFrom() + " to " + trial.periodTo(), periodFrom + " to " + periodTo});
         fields.put("Allocation ratio", new String[] {trial.allocationRatio(), controlRatio + " : " + treatmentRatio});
-        fields.put("Stratification", new String[] {trial.stratifyUnit() + "/" + trial.stratifyStrand(), stratifyUnit + "/" + stratifyStrand});
-        fields.put("Follow-up window (days)", new String[] {String.valueOf(trial.followUpDays()), String.valueOf(followUpDays)});
-        fields.put("Positive outcome as a secondary outcome", new String[] {yesNo(trial.positiveOutcome()), yesNo(positiveOutcome)});
-        fields.put("Victim satisfaction as a secondary outcome", new String[] {yesNo(trial.satisfactionOutcome()), yesNo(satisfactionOutcome)});
+        fields.put("Stratification", new String[] {
+            trial.stratifyUnit() + "/" + trial.stratifyStrand(), stratifyUnit + "/" + stratifyStrand
+        });
+        fields.put(
+                "Follow-up window (days)",
+                new String[] {String.valueOf(trial.followUpDays()), String.valueOf(followUpDays)});
+        fields.put(
+                "Positive outcome as a secondary outcome",
+                new String[] {yesNo(trial.positiveOutcome()), yesNo(positiveOutcome)});
+        fields.put(
+                "Victim satisfaction as a secondary outcome",
+                new String[] {yesNo(trial.satisfactionOutcome()), yesNo(satisfactionOutcome)});
         fields.put("Target size", new String[] {String.valueOf(trial.targetSize()), String.valueOf(targetSize)});
-        fields.put("Expected risk with usual care", new String[] {percentText(trial.controlRisk()) + "%", percentText(controlRisk) + "%"});
-        fields.put("Risk hoped for with SRC", new String[] {percentText(trial.hopedRisk()) + "%", percentText(hopedRisk) + "%"});
-        fields.put("Significance level", new String[] {String.valueOf(trial.significance()), String.valueOf(significance)});
+        fields.put(
+                "Expected risk with usual care",
+                new String[] {percentText(trial.controlRisk()) + "%", percentText(controlRisk) + "%"});
+        fields.put(
+                "Risk hoped for with SRC",
+                new String[] {percentText(trial.hopedRisk()) + "%", percentText(hopedRisk) + "%"});
+        fields.put(
+                "Significance level",
+                new String[] {String.valueOf(trial.significance()), String.valueOf(significance)});
         List<String> lines = new ArrayList<>();
         fields.forEach((field, values) -> {
             if (!values[0].equals(values[1])) {
@@ -138,8 +225,10 @@ record TrialPlan(String name, String question, List<String> strands, List<String
 
     /** Whether the plan changes how cases are allocated, which cannot change once allocation has begun. */
     boolean changesAllocation(Trial trial) {
-        return controlRatio != trial.controlRatio() || treatmentRatio != trial.treatmentRatio()
-                || stratifyUnit != trial.stratifyUnit() || stratifyStrand != trial.stratifyStrand();
+        return controlRatio != trial.controlRatio()
+                || treatmentRatio != trial.treatmentRatio()
+                || stratifyUnit != trial.stratifyUnit()
+                || stratifyStrand != trial.stratifyStrand();
     }
 
     private static String yesNo(boolean value) {
@@ -147,7 +236,10 @@ record TrialPlan(String name, String question, List<String> strands, List<String
     }
 
     static String percentText(double proportion) {
-        return BigDecimal.valueOf(proportion * 100).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(proportion * 100)
+                .setScale(2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private static void putDate(MultiValueMap<String, String> form, String field, LocalDate date) {
@@ -158,11 +250,18 @@ record TrialPlan(String name, String question, List<String> strands, List<String
 
     private static List<String> values(MultiValueMap<String, String> form, String field) {
         List<String> values = form.get(field);
-        return values == null ? List.of() : values.stream().filter(value -> value != null && !value.isBlank())
-                .map(value -> value.trim().toUpperCase()).distinct().sorted().toList();
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .filter(value -> value != null && !value.isBlank())
+                        .map(value -> value.trim().toUpperCase())
+                        .distinct()
+                        .sorted()
+                        .toList();
     }
 
-    private static String text(MultiValueMap<String, String> form, String field, int max, String missing, FormErrors errors) {
+    private static String text(
+            MultiValueMap<String, String> form, String field, int max, String missing, FormErrors errors) {
         String value = form.getFirst(field);
         if (value == null || value.isBlank()) {
             errors.add(field, missing);
@@ -174,7 +273,8 @@ record TrialPlan(String name, String question, List<String> strands, List<String
         return value.strip();
     }
 
-    private static int whole(MultiValueMap<String, String> form, String field, int min, int max, String message, FormErrors errors) {
+    private static int whole(
+            MultiValueMap<String, String> form, String field, int min, int max, String message, FormErrors errors) {
         try {
             int value = Integer.parseInt(String.valueOf(form.getFirst(field)).trim());
             if (value >= min && value <= max) {
@@ -189,7 +289,8 @@ record TrialPlan(String name, String question, List<String> strands, List<String
 
     private static double percent(MultiValueMap<String, String> form, String field, String message, FormErrors errors) {
         try {
-            double value = new BigDecimal(String.valueOf(form.getFirst(field)).trim().replace("%", "")).doubleValue();
+            double value =
+                    new BigDecimal(String.valueOf(form.getFirst(field)).trim().replace("%", "")).doubleValue();
             if (value >= 1 && value <= 99) {
                 return value / 100;
             }
@@ -202,9 +303,13 @@ record TrialPlan(String name, String question, List<String> strands, List<String
 
     private static LocalDate date(MultiValueMap<String, String> form, String field, String what, FormErrors errors) {
         try {
-            return LocalDate.of(Integer.parseInt(String.valueOf(form.getFirst(field + "-year")).trim()),
-                    Integer.parseInt(String.valueOf(form.getFirst(field + "-month")).trim()),
-                    Integer.parseInt(String.valueOf(form.getFirst(field + "-day")).trim()));
+            return LocalDate.of(
+                    Integer.parseInt(
+                            String.valueOf(form.getFirst(field + "-year")).trim()),
+                    Integer.parseInt(
+                            String.valueOf(form.getFirst(field + "-month")).trim()),
+                    Integer.parseInt(
+                            String.valueOf(form.getFirst(field + "-day")).trim()));
         } catch (NumberFormatException | DateTimeException notDate) {
             errors.add(field, "Enter " + what + " as a real date, for example 1 12 2026");
             return null;

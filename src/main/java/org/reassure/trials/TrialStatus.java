@@ -2,7 +2,9 @@ package org.reassure.trials;
 
 /** A trial is drafted, then started (the plan is locked and cases are enrolled), then stopped. */
 public enum TrialStatus {
-    DRAFT("Draft", "grey"), RUNNING("Running", "green"), STOPPED("Stopped", "blue");
+    DRAFT("Draft", "grey"),
+    RUNNING("Running", "green"),
+    STOPPED("Stopped", "blue");
 
     private final String label;
     private final String colour;

@@ -4,15 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.reassure.audit.AuditAction;
-import org.reassure.audit.Audited;
-import org.reassure.casework.Channel;
-import org.reassure.casework.Strands;
-import org.reassure.identity.CurrentStaff;
-import org.reassure.identity.Role;
-import org.reassure.identity.Units;
-import org.reassure.platform.FormErrors;
-import org.reassure.platform.InvalidInput;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +18,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.Audited;
+import org.reassure.casework.Channel;
+import org.reassure.casework.Strands;
+import org.reassure.identity.CurrentStaff;
+import org.reassure.identity.Role;
+import org.reassure.identity.Units;
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.InvalidInput;
 
 /** The trial pages: analysts register, start, change and stop trials; analysts and supervisors read them and their results. */
 @Controller
@@ -76,7 +77,8 @@ class TrialsController {
     String create(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
         try {
             Trial trial = trials.create(CurrentStaff.require(), form);
-            redirect.addFlashAttribute("success", "Trial registered as a draft. Check the plan, then start it to begin enrolling cases.");
+            redirect.addFlashAttribute(
+                    "success", "Trial registered as a draft. Check the plan, then start it to begin enrolling cases.");
             return "redirect:/trials/" + trial.id();
         } catch (InvalidInput invalid) {
             return form(model, form, FormErrors.of(invalid), null);
@@ -105,12 +107,19 @@ class TrialsController {
     @PostMapping("/{id}/edit")
     @PreAuthorize("hasRole('ANALYST')")
     @Audited(action = AuditAction.ALTERATION, record = "trial", id = "id")
-    String change(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+    String change(
+            @PathVariable long id,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
         Trial trial = trials.get(CurrentStaff.require(), id);
         try {
             trials.change(CurrentStaff.require(), id, form, form.getFirst("reason"));
-            redirect.addFlashAttribute("success", trial.locked() ? "Plan changed. The change and its reason are recorded and shown with the results."
-                    : "Plan saved.");
+            redirect.addFlashAttribute(
+                    "success",
+                    trial.locked()
+                            ? "Plan changed. The change and its reason are recorded and shown with the results."
+                            : "Plan saved.");
             return "redirect:/trials/" + id;
         } catch (InvalidInput invalid) {
             return form(model, form, FormErrors.of(invalid), trial);
@@ -122,17 +131,23 @@ class TrialsController {
     @Audited(action = AuditAction.ALTERATION, record = "trial", id = "id")
     String start(@PathVariable long id, RedirectAttributes redirect) {
         Trial trial = trials.start(CurrentStaff.require(), id);
-        redirect.addFlashAttribute("success", "Trial started. Eligible cases are enrolled as they are recorded; the plan is now locked.");
+        redirect.addFlashAttribute(
+                "success", "Trial started. Eligible cases are enrolled as they are recorded; the plan is now locked.");
         return "redirect:/trials/" + trial.id();
     }
 
     @PostMapping("/{id}/stop")
     @PreAuthorize("hasRole('ANALYST')")
     @Audited(action = AuditAction.ALTERATION, record = "trial", id = "id")
-    String stop(@PathVariable long id, @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+    String stop(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             trials.stop(CurrentStaff.require(), id, reason);
-            redirect.addFlashAttribute("success", "Enrolment stopped. Enrolled cases are still followed up and analysed.");
+            redirect.addFlashAttribute(
+                    "success", "Enrolment stopped. Enrolled cases are still followed up and analysed.");
             return "redirect:/trials/" + id;
         } catch (InvalidInput invalid) {
             show(id, model);
@@ -156,7 +171,12 @@ class TrialsController {
         model.addAttribute("r", shown);
         model.addAttribute("methods", TrialResults.methods());
         if (shown.analysis() != null) {
-            model.addAttribute("plot", KaplanMeierPlot.of(shown.analysis().control(), shown.analysis().treatment(), shown.trial().followUpDays()));
+            model.addAttribute(
+                    "plot",
+                    KaplanMeierPlot.of(
+                            shown.analysis().control(),
+                            shown.analysis().treatment(),
+                            shown.trial().followUpDays()));
         }
         return "trials/results";
     }
@@ -196,19 +216,32 @@ class TrialsController {
         try {
             double control = Double.parseDouble(form.getFirst("controlRisk").trim()) / 100;
             double hoped = Double.parseDouble(form.getFirst("hopedRisk").trim()) / 100;
-            double significance = Double.parseDouble(form.getFirst("significance").trim());
+            double significance =
+                    Double.parseDouble(form.getFirst("significance").trim());
             int target = Integer.parseInt(form.getFirst("targetSize").trim());
             int controlRatio = Integer.parseInt(form.getFirst("controlRatio").trim());
-            int treatmentRatio = Integer.parseInt(form.getFirst("treatmentRatio").trim());
+            int treatmentRatio =
+                    Integer.parseInt(form.getFirst("treatmentRatio").trim());
             double controlCases = (double) target * controlRatio / (controlRatio + treatmentRatio);
             double treatmentCases = target - controlCases;
-            double power = org.reassure.trials.statistics.TwoProportionsPower.power(controlCases, treatmentCases, control, hoped, significance);
-            long needed = (controlRatio + treatmentRatio) * org.reassure.trials.statistics.TwoProportionsPower.blocksFor(controlRatio,
-                    treatmentRatio, control, hoped, significance, 0.8);
-            return String.format(java.util.Locale.UK, "With %d cases (about %.0f with usual care and %.0f with SRC), the trial has %.0f%% power "
-                    + "to detect a change in the withdrawal risk from %s%% to %s%% at the %s significance level (two-sided). 80%% power "
-                    + "needs %d cases in all.", target, controlCases, treatmentCases, power * 100, form.getFirst("controlRisk").trim(),
-                    form.getFirst("hopedRisk").trim(), form.getFirst("significance").trim(), needed);
+            double power = org.reassure.trials.statistics.TwoProportionsPower.power(
+                    controlCases, treatmentCases, control, hoped, significance);
+            long needed = (controlRatio + treatmentRatio)
+                    * org.reassure.trials.statistics.TwoProportionsPower.blocksFor(
+                            controlRatio, treatmentRatio, control, hoped, significance, 0.8);
+            return String.format(
+                    java.util.Locale.UK,
+                    "With %d cases (about %.0f with usual care and %.0f with SRC), the trial has %.0f%% power "
+                            + "to detect a change in the withdrawal risk from %s%% to %s%% at the %s significance level (two-sided). 80%% power "
+                            + "needs %d cases in all.",
+                    target,
+                    controlCases,
+                    treatmentCases,
+                    power * 100,
+                    form.getFirst("controlRisk").trim(),
+                    form.getFirst("hopedRisk").trim(),
+                    form.getFirst("significance").trim(),
+                    needed);
         } catch (RuntimeException incomplete) {
             return null;
         }

@@ -10,9 +10,14 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import org.reassure.care.Contact;
 import org.reassure.care.ContactChannel;
 import org.reassure.care.ContactOutcome;
-import org.reassure.care.Contact;
 import org.reassure.care.Contacts;
 import org.reassure.care.TaskKind;
 import org.reassure.casework.CaseFacts;
@@ -29,10 +34,6 @@ import org.reassure.platform.DemoData;
 import org.reassure.platform.Formats;
 import org.reassure.reporting.Satisfaction;
 import org.reassure.reporting.VictimSatisfaction;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * One running trial in Ealing, secondary reassurance contact against usual care, registered by the demo analyst
@@ -60,8 +61,18 @@ class TrialsDemoData implements DemoData {
     private final Clock clock;
     private final VictimSatisfaction satisfaction;
 
-    TrialsDemoData(Trials trials, Enrolments enrolments, Cases cases, CaseProfiles profiles, CaseWork caseWork, Contacts contacts,
-            StaffAccounts accounts, Units units, JdbcClient jdbc, Clock clock, VictimSatisfaction satisfaction) {
+    TrialsDemoData(
+            Trials trials,
+            Enrolments enrolments,
+            Cases cases,
+            CaseProfiles profiles,
+            CaseWork caseWork,
+            Contacts contacts,
+            StaffAccounts accounts,
+            Units units,
+            JdbcClient jdbc,
+            Clock clock,
+            VictimSatisfaction satisfaction) {
         this.satisfaction = satisfaction;
         this.trials = trials;
         this.enrolments = enrolments;
@@ -92,11 +103,15 @@ class TrialsDemoData implements DemoData {
         trials.start(analyst, trial.id());
         Instant started = now.minus(Duration.ofDays(120));
         jdbc.sql("UPDATE trial SET created_at = ?, started_at = ? WHERE id = ?")
-                .params(Timestamp.from(started.minus(Duration.ofDays(3))), Timestamp.from(started), trial.id()).update();
+                .params(Timestamp.from(started.minus(Duration.ofDays(3))), Timestamp.from(started), trial.id())
+                .update();
         Trial running = trials.find(trial.id());
 
         Set<Long> ealing = units.subtree(units.findByCode("EAL").orElseThrow().id());
-        List<String> references = cases.allFacts().stream().filter(facts -> ealing.contains(facts.unitId())).map(CaseFacts::reference).toList();
+        List<String> references = cases.allFacts().stream()
+                .filter(facts -> ealing.contains(facts.unitId()))
+                .map(CaseFacts::reference)
+                .toList();
         for (CaseProfile profile : profiles.of(references)) {
             if (profile.classification() != Classification.CRIME || profile.recordedAt() == null) {
                 continue;
@@ -106,9 +121,11 @@ class TrialsDemoData implements DemoData {
                 continue;
             }
             jdbc.sql("UPDATE trial_enrolment SET enrolled_at = ? WHERE trial_id = ? AND case_reference = ?")
-                    .params(Timestamp.from(profile.recordedAt()), trial.id(), profile.reference()).update();
+                    .params(Timestamp.from(profile.recordedAt()), trial.id(), profile.reference())
+                    .update();
             jdbc.sql("UPDATE trial_screening SET screened_at = ? WHERE trial_id = ? AND case_reference = ?")
-                    .params(Timestamp.from(profile.recordedAt()), trial.id(), profile.reference()).update();
+                    .params(Timestamp.from(profile.recordedAt()), trial.id(), profile.reference())
+                    .update();
             CaseStatus status = cases.statusOf(profile.reference());
             if ((status == CaseStatus.FINALISED || status == CaseStatus.CLOSED) && random.nextInt(10) < 7) {
                 surveyed(profile, arm.get(), random, now);
@@ -120,8 +137,15 @@ class TrialsDemoData implements DemoData {
             if (arm.get() == Arm.TREATMENT && random.nextInt(10) < 8) {
                 Instant contact = profile.recordedAt().plus(Duration.ofDays(3 + random.nextInt(12)));
                 if (contact.isBefore(now)) {
-                    contacts.record(investigator, profile.reference(), new Contact.New(TaskKind.SECONDARY_REASSURANCE, ContactChannel.PHONE,
-                            ContactOutcome.MADE, contact, "Neighbourhood officer called to check on the victim and explain what happens next."));
+                    contacts.record(
+                            investigator,
+                            profile.reference(),
+                            new Contact.New(
+                                    TaskKind.SECONDARY_REASSURANCE,
+                                    ContactChannel.PHONE,
+                                    ContactOutcome.MADE,
+                                    contact,
+                                    "Neighbourhood officer called to check on the victim and explain what happens next."));
                 }
             }
             double risk = arm.get() == Arm.TREATMENT ? 0.24 : 0.31;
@@ -132,7 +156,10 @@ class TrialsDemoData implements DemoData {
                 }
             }
         }
-        log.info("Demo trial: {} cases enrolled in {} ms", enrolments.screening(trial.id()).enrolled(), (System.nanoTime() - began) / 1_000_000);
+        log.info(
+                "Demo trial: {} cases enrolled in {} ms",
+                enrolments.screening(trial.id()).enrolled(),
+                (System.nanoTime() - began) / 1_000_000);
     }
 
     /**
@@ -144,22 +171,31 @@ class TrialsDemoData implements DemoData {
         Satisfaction[] scale = Satisfaction.values();
         Satisfaction overall = satisfied ? scale[random.nextInt(3)] : scale[3 + random.nextInt(4)];
         Instant asked = profile.receivedAt().plus(Duration.ofDays(25 + random.nextInt(20)));
-        satisfaction.recordBySurvey(profile.reference(), new VictimSatisfaction.Given(overall.name(), overall.name(), null, null),
-                VictimSatisfaction.Respondent.VICTIM, VictimSatisfaction.Channel.TELEPHONE, "callhandler",
+        satisfaction.recordBySurvey(
+                profile.reference(),
+                new VictimSatisfaction.Given(overall.name(), overall.name(), null, null),
+                VictimSatisfaction.Respondent.VICTIM,
+                VictimSatisfaction.Channel.TELEPHONE,
+                "callhandler",
                 asked.isBefore(now) ? asked : now.minus(Duration.ofHours(1)));
     }
 
     private static String pick(Random random) {
-        List<String> reasons = List.of("Worried about reprisals from neighbours", "Wants to move on and put it behind them",
-                "Does not think anything will happen", "Did not want to go to court");
+        List<String> reasons = List.of(
+                "Worried about reprisals from neighbours",
+                "Wants to move on and put it behind them",
+                "Does not think anything will happen",
+                "Did not want to go to court");
         return reasons.get(random.nextInt(reasons.size()));
     }
 
     private static MultiValueMap<String, String> plan(LocalDate today) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("name", NAME);
-        form.add("question", "Does a secondary reassurance contact from a neighbourhood officer, in the weeks after a hate crime is "
-                + "recorded, reduce the risk that the victim withdraws support for the investigation?");
+        form.add(
+                "question",
+                "Does a secondary reassurance contact from a neighbourhood officer, in the weeks after a hate crime is "
+                        + "recorded, reduce the risk that the victim withdraws support for the investigation?");
         form.add("units", "EAL");
         LocalDate from = today.minusDays(120);
         LocalDate to = today.plusDays(120);

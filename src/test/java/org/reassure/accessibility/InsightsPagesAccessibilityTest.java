@@ -1,14 +1,14 @@
 package org.reassure.accessibility;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.reassure.testing.Chromium;
-import org.reassure.testing.ReassureTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.reassure.testing.ReassureTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The statistics pages and the public statistics page in Debian Chromium with axe-core: no violations, with errors shown too. */
 @ReassureTest
@@ -27,9 +27,19 @@ class InsightsPagesAccessibilityTest extends PagesInChromium {
         browser.manage().deleteAllCookies();
         check(List.of("/statistics", "/statistics?lang=cy"), "public");
         signIn("analyst");
-        long dipCheck = jdbc.sql("SELECT min(id) FROM insights_dip_check").query(Long.class).single();
-        check(List.of("/insights", "/insights?from-month=13&from-year=2026&strand=NONE", "/insights/return", "/insights/return?year=x",
-                "/insights/quality", "/insights/open-data", "/insights/quality/dip-checks/" + dipCheck), "analyst");
+        long dipCheck = jdbc.sql("SELECT min(id) FROM insights_dip_check")
+                .query(Long.class)
+                .single();
+        check(
+                List.of(
+                        "/insights",
+                        "/insights?from-month=13&from-year=2026&strand=NONE",
+                        "/insights/return",
+                        "/insights/return?year=x",
+                        "/insights/quality",
+                        "/insights/open-data",
+                        "/insights/quality/dip-checks/" + dipCheck),
+                "analyst");
         signIn("supervisor");
         check(List.of("/insights", "/insights/quality"), "supervisor");
     }

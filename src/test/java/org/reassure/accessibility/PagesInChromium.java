@@ -8,8 +8,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.reassure.testing.Chromium;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.reassure.testing.Chromium;
 
 /**
  * What every accessibility test shares: one Chromium with JavaScript on for the whole class, and the steps to sign

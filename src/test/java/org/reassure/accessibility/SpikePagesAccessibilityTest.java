@@ -1,17 +1,18 @@
 package org.reassure.accessibility;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.reassure.testing.Chromium;
-import org.reassure.testing.ReassureTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.reassure.testing.Chromium;
+import org.reassure.testing.ReassureTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The spike alert pages in Debian Chromium with axe-core, on the demo alert: no violations, with errors shown, and with JavaScript off. */
 @ReassureTest
@@ -28,20 +29,33 @@ class SpikePagesAccessibilityTest extends PagesInChromium {
 
     @BeforeAll
     void findDemoAlert() throws Exception {
-        demoAlert = jdbc.sql("SELECT a.id FROM spike_alert a JOIN unit u ON u.id = a.area_unit_id WHERE u.code = 'NWM' ORDER BY a.id LIMIT 1")
-                .query(Long.class).single();
+        demoAlert = jdbc.sql(
+                        "SELECT a.id FROM spike_alert a JOIN unit u ON u.id = a.area_unit_id WHERE u.code = 'NWM' ORDER BY a.id LIMIT 1")
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void analyst_and_neighbourhood_spike_pages_have_no_accessibility_violations() throws Exception {
         signIn(browser, "analyst");
-        check(List.of("/spikes", "/spikes/" + demoAlert, "/spikes/levels", "/spikes/levels?area=NWM", "/spikes/levels?area=NOSUCH"), "analyst");
+        check(
+                List.of(
+                        "/spikes",
+                        "/spikes/" + demoAlert,
+                        "/spikes/levels",
+                        "/spikes/levels?area=NWM",
+                        "/spikes/levels?area=NOSUCH"),
+                "analyst");
         browser.get(url("/spikes/" + demoAlert));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('chart-heading').scrollIntoView()");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.getElementById('chart-heading').scrollIntoView()");
         Chromium.screenshot(browser, "spikes-chart");
         go(browser, By.cssSelector("main form button[type=submit]"));
-        assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Enter a note");
-        assertThat(Chromium.axeViolations(browser)).as("acknowledgement with errors").isEmpty();
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+                .contains("Enter a note");
+        assertThat(Chromium.axeViolations(browser))
+                .as("acknowledgement with errors")
+                .isEmpty();
         Chromium.screenshot(browser, "spikes-acknowledge-errors");
 
         signIn(browser, "neighbourhood");
@@ -54,8 +68,10 @@ class SpikePagesAccessibilityTest extends PagesInChromium {
         try {
             signIn(noScript, "analyst");
             noScript.get(url("/spikes/" + demoAlert));
-            assertThat(noScript.findElements(By.cssSelector("svg[role=img] rect"))).isNotEmpty();
-            assertThat(noScript.findElement(By.cssSelector("main table")).getText()).contains("Cases in 7 days");
+            assertThat(noScript.findElements(By.cssSelector("svg[role=img] rect")))
+                    .isNotEmpty();
+            assertThat(noScript.findElement(By.cssSelector("main table")).getText())
+                    .contains("Cases in 7 days");
         } finally {
             noScript.quit();
         }

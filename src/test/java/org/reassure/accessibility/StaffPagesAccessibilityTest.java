@@ -1,7 +1,6 @@
 package org.reassure.accessibility;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.reassure.testing.Chromium;
 import org.reassure.testing.ReassureTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every page of the foundation, in Debian Chromium with axe-core: no violations, signed out and signed
@@ -46,7 +45,8 @@ class StaffPagesAccessibilityTest extends PagesInChromium {
             assertThat(Chromium.axeViolations(browser)).as(page.getKey()).isEmpty();
             Chromium.screenshot(browser, "public-" + page.getKey());
         }
-        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("cy");
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang"))
+                .isEqualTo("cy");
         browser.get(url("/?lang=en"));
     }
 
@@ -57,7 +57,8 @@ class StaffPagesAccessibilityTest extends PagesInChromium {
         browser.findElement(By.id("username")).sendKeys("nobody");
         browser.findElement(By.id("password")).sendKeys("wrong password");
         go(By.cssSelector("main form button[type=submit]"));
-        assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("The username or password is not right");
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+                .contains("The username or password is not right");
         assertThat(Chromium.axeViolations(browser)).isEmpty();
         Chromium.screenshot(browser, "sign-in-error");
     }
@@ -66,15 +67,34 @@ class StaffPagesAccessibilityTest extends PagesInChromium {
     void staff_pages_have_no_accessibility_violations() throws Exception {
         signIn("supervisor");
         String reference = jdbc.sql("SELECT c.reference FROM hate_case c JOIN unit u ON u.id = c.unit_id "
-                + "WHERE u.code = 'HNS-CSU' AND NOT c.restricted ORDER BY c.received_at DESC LIMIT 1").query(String.class).single();
+                        + "WHERE u.code = 'HNS-CSU' AND NOT c.restricted ORDER BY c.received_at DESC LIMIT 1")
+                .query(String.class)
+                .single();
         String restricted = jdbc.sql("SELECT c.reference FROM hate_case c JOIN unit u ON u.id = c.unit_id "
-                + "WHERE u.code = 'HNS-CSU' ORDER BY c.received_at LIMIT 1").query(String.class).single();
-        jdbc.sql("UPDATE hate_case SET restricted = TRUE WHERE reference = ?").param(restricted).update();
+                        + "WHERE u.code = 'HNS-CSU' ORDER BY c.received_at LIMIT 1")
+                .query(String.class)
+                .single();
+        jdbc.sql("UPDATE hate_case SET restricted = TRUE WHERE reference = ?")
+                .param(restricted)
+                .update();
         String repeat = jdbc.sql("SELECT c.reference FROM repeat_match m JOIN person p ON p.id = m.person_id "
-                + "JOIN hate_case c ON c.id = p.case_id WHERE m.status = 'PENDING' ORDER BY m.id LIMIT 1").query(String.class).single();
-        for (String path : List.of("/cases", "/cases?status=UNDER_INVESTIGATION&strand=RACE", "/cases/" + reference,
-                "/cases/" + restricted, "/account", "/admin", "/cases?q=Amira+Husain", "/cases?q=x&from=yesterday",
-                "/cases/" + repeat, "/cases/" + reference + "/people/new", "/cases/triage", "/cases/review", "/cases/new")) {
+                        + "JOIN hate_case c ON c.id = p.case_id WHERE m.status = 'PENDING' ORDER BY m.id LIMIT 1")
+                .query(String.class)
+                .single();
+        for (String path : List.of(
+                "/cases",
+                "/cases?status=UNDER_INVESTIGATION&strand=RACE",
+                "/cases/" + reference,
+                "/cases/" + restricted,
+                "/account",
+                "/admin",
+                "/cases?q=Amira+Husain",
+                "/cases?q=x&from=yesterday",
+                "/cases/" + repeat,
+                "/cases/" + reference + "/people/new",
+                "/cases/triage",
+                "/cases/review",
+                "/cases/new")) {
             browser.get(url(path));
             assertThat(Chromium.axeViolations(browser)).as(path).isEmpty();
             Chromium.screenshot(browser, "staff" + path.replaceAll("[^a-z0-9]+", "-"));
@@ -82,7 +102,8 @@ class StaffPagesAccessibilityTest extends PagesInChromium {
     }
 
     @Test
-    void a_reviewer_takes_a_demo_report_from_triage_to_a_finalised_outcome_and_every_page_passes_axe() throws Exception {
+    void a_reviewer_takes_a_demo_report_from_triage_to_a_finalised_outcome_and_every_page_passes_axe()
+            throws Exception {
         signIn("supervisor");
         String ref = org.reassure.testing.TestCases.newReport(jdbc, "HNS");
         Map<String, Long> stepMillis = new LinkedHashMap<>();
@@ -94,11 +115,13 @@ class StaffPagesAccessibilityTest extends PagesInChromium {
         go(By.linkText("Record a decision"));
         go(By.cssSelector("main form button[type=submit]"));
         check("recording-errors");
-        assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Select whether this is a crime");
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+                .contains("Select whether this is a crime");
         go(By.id("classification"));
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("offence"))).selectByValue("RA_HAD");
         go(By.id("strands"));
-        browser.findElement(By.id("reason")).sendKeys("Racist abuse outside the library; victim perceived racial hostility.");
+        browser.findElement(By.id("reason"))
+                .sendKeys("Racist abuse outside the library; victim perceived racial hostility.");
         go(By.cssSelector("main form button[type=submit]"));
         stepMillis.put("record", lap(start));
         check("case-recorded");
@@ -117,7 +140,8 @@ class StaffPagesAccessibilityTest extends PagesInChromium {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("unit"))).selectByValue("HNS-CSU");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("officer"))).selectByValue("investigator");
         go(By.cssSelector("main form button[type=submit]"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getPageSource().contains("Case allocated"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> driver.getPageSource().contains("Case allocated"));
         stepMillis.put("allocate", lap(start));
 
         signIn("investigator");
@@ -172,13 +196,30 @@ class StaffPagesAccessibilityTest extends PagesInChromium {
     @Test
     void administration_pages_have_no_accessibility_violations() throws Exception {
         signIn("admin");
-        long someone = jdbc.sql("SELECT id FROM staff_user WHERE username = 'neighbourhood'").query(Long.class).single();
-        Chromium.checkPages(browser, url(""), List.of("/admin", "/admin/units", "/admin/units/new", "/admin/users", "/admin/users/new",
-                "/admin/users/" + someone, "/admin/audit", "/admin/kiosks", "/cases"), "admin");
+        long someone = jdbc.sql("SELECT id FROM staff_user WHERE username = 'neighbourhood'")
+                .query(Long.class)
+                .single();
+        Chromium.checkPages(
+                browser,
+                url(""),
+                List.of(
+                        "/admin",
+                        "/admin/units",
+                        "/admin/units/new",
+                        "/admin/users",
+                        "/admin/users/new",
+                        "/admin/users/" + someone,
+                        "/admin/audit",
+                        "/admin/kiosks",
+                        "/cases"),
+                "admin");
         browser.get(url("/admin/users/new"));
         go(By.cssSelector("main form button[type=submit]"));
-        assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Enter a username");
-        assertThat(Chromium.axeViolations(browser)).as("account form with errors").isEmpty();
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+                .contains("Enter a username");
+        assertThat(Chromium.axeViolations(browser))
+                .as("account form with errors")
+                .isEmpty();
         Chromium.screenshot(browser, "admin-users-new-errors");
     }
 
@@ -195,7 +236,8 @@ class StaffPagesAccessibilityTest extends PagesInChromium {
             noScript.findElement(By.id("name")).sendKeys("Newham Hate Crime Officers");
             noScript.findElement(By.cssSelector("#parent option[value='NWM']")).click();
             goOrTick(noScript, By.cssSelector("main form button[type=submit]"));
-            assertThat(noScript.getPageSource()).contains("Unit NWM-HCO (Newham Hate Crime Officers) created as a team");
+            assertThat(noScript.getPageSource())
+                    .contains("Unit NWM-HCO (Newham Hate Crime Officers) created as a team");
         } finally {
             noScript.quit();
         }

@@ -1,18 +1,19 @@
 package org.reassure.audit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.reassure.testing.Browser;
-import org.reassure.testing.ReassureTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import org.reassure.testing.Browser;
+import org.reassure.testing.ReassureTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ReassureTest
 class AuditLogTest {
@@ -31,23 +32,32 @@ class AuditLogTest {
 
     @Test
     void the_database_refuses_to_update_an_audit_entry() {
-        auditLog.recordAs("tester", "", AuditAction.CONSULTATION, "case", "HC26-TEST-0001", "test", AuditOutcome.ALLOWED, null);
-        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor = 'someone-else' WHERE record_id = 'HC26-TEST-0001'").update())
-                .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
+        auditLog.recordAs(
+                "tester", "", AuditAction.CONSULTATION, "case", "HC26-TEST-0001", "test", AuditOutcome.ALLOWED, null);
+        assertThatThrownBy(() -> jdbc.sql(
+                                "UPDATE audit_event SET actor = 'someone-else' WHERE record_id = 'HC26-TEST-0001'")
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .hasStackTraceContaining("append-only");
     }
 
     @Test
     void the_database_refuses_to_delete_or_truncate_audit_entries() {
-        auditLog.recordAs("tester", "", AuditAction.CONSULTATION, "case", "HC26-TEST-0002", "test", AuditOutcome.ALLOWED, null);
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event WHERE record_id = 'HC26-TEST-0002'").update())
-                .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
+        auditLog.recordAs(
+                "tester", "", AuditAction.CONSULTATION, "case", "HC26-TEST-0002", "test", AuditOutcome.ALLOWED, null);
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event WHERE record_id = 'HC26-TEST-0002'")
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_event").update())
-                .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
+                .isInstanceOf(DataAccessException.class)
+                .hasStackTraceContaining("append-only");
     }
 
     @Test
     void an_untouched_chain_verifies_as_intact() {
-        auditLog.recordAs("tester", "", AuditAction.DISCLOSURE, "export", "x", "quarterly return", AuditOutcome.ALLOWED, null);
+        auditLog.recordAs(
+                "tester", "", AuditAction.DISCLOSURE, "export", "x", "quarterly return", AuditOutcome.ALLOWED, null);
         AuditLog.Verification result = auditLog.verify();
         assertThat(result.intact()).as(result.problem()).isTrue();
         assertThat(result.entriesChecked()).isPositive();
@@ -55,8 +65,18 @@ class AuditLogTest {
 
     @Test
     void an_entry_altered_behind_the_databases_back_breaks_the_chain_at_that_entry() {
-        auditLog.recordAs("tester", "", AuditAction.CONSULTATION, "case", "HC26-TAMPER-01", "looking", AuditOutcome.ALLOWED, null);
-        long seq = jdbc.sql("SELECT seq FROM audit_event WHERE record_id = 'HC26-TAMPER-01'").query(Long.class).single();
+        auditLog.recordAs(
+                "tester",
+                "",
+                AuditAction.CONSULTATION,
+                "case",
+                "HC26-TAMPER-01",
+                "looking",
+                AuditOutcome.ALLOWED,
+                null);
+        long seq = jdbc.sql("SELECT seq FROM audit_event WHERE record_id = 'HC26-TAMPER-01'")
+                .query(Long.class)
+                .single();
         // Someone with superuser rights switches the guard off and rewrites history; the chain must notice.
         tamper("UPDATE audit_event SET justification = 'nothing to see' WHERE seq = " + seq);
         try {
@@ -82,14 +102,20 @@ class AuditLogTest {
 
     @Test
     void audit_page_is_for_administrators_only() {
-        assertThat(new Browser(port).signedInAs("supervisor").get("/admin/audit").status()).isEqualTo(403);
+        assertThat(new Browser(port)
+                        .signedInAs("supervisor")
+                        .get("/admin/audit")
+                        .status())
+                .isEqualTo(403);
     }
 
     private void tamper(String sql) {
         transaction.executeWithoutResult(status -> {
-            jdbc.sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update").update();
+            jdbc.sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update")
+                    .update();
             jdbc.sql(sql).update();
-            jdbc.sql("ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update").update();
+            jdbc.sql("ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update")
+                    .update();
         });
     }
 }

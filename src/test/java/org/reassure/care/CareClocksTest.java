@@ -1,9 +1,5 @@
 package org.reassure.care;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +9,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import org.reassure.casework.CaseFacts;
 import org.reassure.casework.CaseWork;
 import org.reassure.casework.Cases;
@@ -26,8 +25,10 @@ import org.reassure.platform.InvalidInput;
 import org.reassure.testing.Principals;
 import org.reassure.testing.ReassureTest;
 import org.reassure.testing.TestCases;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** Care tasks started by case events, their clocks, reminders and escalations, completion and closing. */
 @ReassureTest
@@ -67,8 +68,10 @@ class CareClocksTest {
         String ref = recordedCrime();
         List<CareTask> started = awaitTasks(ref, 4);
         Instant received = cases.facts(ref).orElseThrow().receivedAt();
-        assertThat(started).extracting(CareTask::kind).containsExactlyInAnyOrder(TaskKind.FIRST_CONTACT, TaskKind.NEEDS_ASSESSMENT,
-                TaskKind.REFERRAL, TaskKind.UPDATE);
+        assertThat(started)
+                .extracting(CareTask::kind)
+                .containsExactlyInAnyOrder(
+                        TaskKind.FIRST_CONTACT, TaskKind.NEEDS_ASSESSMENT, TaskKind.REFERRAL, TaskKind.UPDATE);
         CareTask first = kind(started, TaskKind.FIRST_CONTACT);
         assertThat(first.rule()).isEqualTo("VICTIMS_CODE_FIRST_CONTACT");
         assertThat(first.ruleSetVersion()).isEqualTo(1);
@@ -86,7 +89,9 @@ class CareClocksTest {
         awaitTasks(ref, 4);
         caseWork.review(supervisor, ref, true, null);
         caseWork.allocate(supervisor, ref, "HNS-CSU", "investigator", null);
-        await().atMost(WAIT).until(() -> tasks.forCase(supervisor, ref).stream().allMatch(t -> "investigator".equals(t.assignee())));
+        await().atMost(WAIT)
+                .until(() ->
+                        tasks.forCase(supervisor, ref).stream().allMatch(t -> "investigator".equals(t.assignee())));
         Instant decided = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS);
         caseWork.recordDecision(investigator, ref, DecisionType.ARREST, decided, null);
         List<CareTask> all = awaitTasks(ref, 5);
@@ -100,40 +105,63 @@ class CareClocksTest {
     @Test
     void a_breached_clock_makes_the_task_overdue_and_escalates_it_to_the_unit_once() {
         CaseFacts facts = cases.facts(TestCases.newReport(jdbc, "HNS")).orElseThrow();
-        UUID id = tasks.start(facts, TaskKind.FIRST_CONTACT, "report", RuleCodes.FIRST_CONTACT, Instant.now().minus(Duration.ofHours(25)))
+        UUID id = tasks.start(
+                        facts,
+                        TaskKind.FIRST_CONTACT,
+                        "report",
+                        RuleCodes.FIRST_CONTACT,
+                        Instant.now().minus(Duration.ofHours(25)))
                 .orElseThrow();
         await().atMost(WAIT).until(() -> tasks.find(id).orElseThrow().status() == TaskStatus.OVERDUE);
         assertThat(alerts(id, "ESCALATION")).isEqualTo(1);
-        assertThat(alerts(id, "REMINDER")).as("no reminder for a clock already past").isZero();
+        assertThat(alerts(id, "REMINDER"))
+                .as("no reminder for a clock already past")
+                .isZero();
         assertThat(firings(id)).isEqualTo(1);
         assertThat(tasks.start(facts, TaskKind.FIRST_CONTACT, "report", RuleCodes.FIRST_CONTACT, Instant.now()))
-                .as("the same trigger again starts no second task").isEmpty();
+                .as("the same trigger again starts no second task")
+                .isEmpty();
     }
 
     @Test
     void a_clock_due_within_the_reminder_time_reminds_the_assignee_and_stays_open() {
         CaseFacts facts = cases.facts(TestCases.newReport(jdbc, "HNS")).orElseThrow();
-        UUID id = tasks.start(facts, TaskKind.FIRST_CONTACT, "report", RuleCodes.FIRST_CONTACT, Instant.now().minus(Duration.ofHours(22)))
+        UUID id = tasks.start(
+                        facts,
+                        TaskKind.FIRST_CONTACT,
+                        "report",
+                        RuleCodes.FIRST_CONTACT,
+                        Instant.now().minus(Duration.ofHours(22)))
                 .orElseThrow();
         await().atMost(WAIT).until(() -> alerts(id, "REMINDER") == 1);
         assertThat(tasks.find(id).orElseThrow().status()).isEqualTo(TaskStatus.OPEN);
-        assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_instance = ?").param(id + "/breach").query(Long.class).single())
-                .as("the breach clock is still set").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_instance = ?")
+                        .param(id + "/breach")
+                        .query(Long.class)
+                        .single())
+                .as("the breach clock is still set")
+                .isEqualTo(1);
     }
 
     @Test
     void a_task_is_done_once_its_clocks_are_cancelled_and_a_second_completion_is_refused() {
         String ref = TestCases.newReport(jdbc, "HNS");
         CaseFacts facts = cases.facts(ref).orElseThrow();
-        UUID id = tasks.start(facts, TaskKind.REFERRAL, "report", RuleCodes.REFERRAL, Instant.now()).orElseThrow();
+        UUID id = tasks.start(facts, TaskKind.REFERRAL, "report", RuleCodes.REFERRAL, Instant.now())
+                .orElseThrow();
         assertThatThrownBy(() -> tasks.complete(supervisor, id, Instant.now().plus(Duration.ofHours(1))))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("now or in the past");
+                .isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("now or in the past");
         CareTask done = tasks.complete(supervisor, id, Instant.now());
         assertThat(done.status()).isEqualTo(TaskStatus.DONE);
         assertThat(done.metInTime()).isTrue();
-        assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_instance LIKE ?").param(id + "/%").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_instance LIKE ?")
+                        .param(id + "/%")
+                        .query(Long.class)
+                        .single())
                 .isZero();
-        assertThatThrownBy(() -> tasks.complete(supervisor, id, Instant.now())).isInstanceOf(ConflictingState.class)
+        assertThatThrownBy(() -> tasks.complete(supervisor, id, Instant.now()))
+                .isInstanceOf(ConflictingState.class)
                 .hasMessageContaining("already done");
     }
 
@@ -142,19 +170,32 @@ class CareClocksTest {
         String ref = recordedCrime();
         awaitTasks(ref, 4);
         Instant at = Instant.now().minus(Duration.ofMinutes(1)).truncatedTo(ChronoUnit.SECONDS);
-        tasks.complete(supervisor, kind(tasks.forCase(supervisor, ref), TaskKind.UPDATE).id(), at);
-        CareTask next = tasks.forCase(supervisor, ref).stream().filter(t -> t.kind() == TaskKind.UPDATE && t.status() == TaskStatus.OPEN)
-                .findFirst().orElseThrow();
+        tasks.complete(
+                supervisor,
+                kind(tasks.forCase(supervisor, ref), TaskKind.UPDATE).id(),
+                at);
+        CareTask next = tasks.forCase(supervisor, ref).stream()
+                .filter(t -> t.kind() == TaskKind.UPDATE && t.status() == TaskStatus.OPEN)
+                .findFirst()
+                .orElseThrow();
         assertThat(next.rule()).isEqualTo("VICTIMS_CODE_UPDATE_REGULAR");
-        assertThat(next.dueAt()).isEqualTo(at.atZone(org.reassure.platform.Formats.UK).plusDays(28).toInstant());
+        assertThat(next.dueAt())
+                .isEqualTo(
+                        at.atZone(org.reassure.platform.Formats.UK).plusDays(28).toInstant());
 
         caseWork.review(supervisor, ref, true, null);
         caseWork.allocate(supervisor, ref, "HNS-CSU", "investigator", null);
-        caseWork.recordDecision(investigator, ref, DecisionType.CHARGE, Instant.now().minus(Duration.ofMinutes(1)), null);
+        caseWork.recordDecision(
+                investigator, ref, DecisionType.CHARGE, Instant.now().minus(Duration.ofMinutes(1)), null);
         caseWork.finalise(investigator, ref, 1, Instant.now());
-        await().atMost(WAIT).until(() -> tasks.forCase(supervisor, ref).stream().filter(t -> t.kind() == TaskKind.UPDATE)
-                .allMatch(t -> t.status() == TaskStatus.DONE || t.status() == TaskStatus.CLOSED)
-                && tasks.forCase(supervisor, ref).stream().filter(t -> t.kind() == TaskKind.DECISION_NOTICE).count() == 2);
+        await().atMost(WAIT)
+                .until(() -> tasks.forCase(supervisor, ref).stream()
+                                .filter(t -> t.kind() == TaskKind.UPDATE)
+                                .allMatch(t -> t.status() == TaskStatus.DONE || t.status() == TaskStatus.CLOSED)
+                        && tasks.forCase(supervisor, ref).stream()
+                                        .filter(t -> t.kind() == TaskKind.DECISION_NOTICE)
+                                        .count()
+                                == 2);
         assertThat(tasks.closeOpen(ref, EnumSet.of(TaskKind.UPDATE), "again")).isZero();
     }
 
@@ -165,7 +206,9 @@ class CareClocksTest {
         caseWork.review(supervisor, ref, true, null);
         caseWork.allocate(supervisor, ref, "HNS-CSU", "investigator", null);
         caseWork.recordWithdrawal(investigator, ref, Instant.now().minus(Duration.ofMinutes(1)), "Afraid of reprisals");
-        await().atMost(WAIT).until(() -> kind(tasks.forCase(supervisor, ref), TaskKind.UPDATE).status() == TaskStatus.CLOSED);
+        await().atMost(WAIT)
+                .until(() ->
+                        kind(tasks.forCase(supervisor, ref), TaskKind.UPDATE).status() == TaskStatus.CLOSED);
         List<CareTask> after = tasks.forCase(supervisor, ref);
         assertThat(kind(after, TaskKind.UPDATE).closedReason()).contains("withdrew");
         assertThat(kind(after, TaskKind.FIRST_CONTACT).status()).isEqualTo(TaskStatus.OPEN);
@@ -175,41 +218,98 @@ class CareClocksTest {
     @Test
     void a_report_not_recorded_gets_a_first_contact_only_and_a_non_crime_incident_no_updates() {
         String notRecorded = TestCases.newReport(jdbc, "HNS");
-        caseWork.record(supervisor, notRecorded, new RecordingDecision(Classification.NO_RECORD, null, List.of("RACE"), List.of(), java.util.Set.of(),
-                "No hostility described once the caller was spoken to", null));
+        caseWork.record(
+                supervisor,
+                notRecorded,
+                new RecordingDecision(
+                        Classification.NO_RECORD,
+                        null,
+                        List.of("RACE"),
+                        List.of(),
+                        java.util.Set.of(),
+                        "No hostility described once the caller was spoken to",
+                        null));
         assertThat(awaitTasks(notRecorded, 1)).extracting(CareTask::kind).containsExactly(TaskKind.FIRST_CONTACT);
         String incident = TestCases.newReport(jdbc, "HNS");
-        caseWork.record(supervisor, incident, new RecordingDecision(Classification.NCHI, null, List.of("RACE"), List.of(), java.util.Set.of(),
-                "Remarks at the school gate", new RecordingDecision.NchiAssessment(true, true, true, true, false, null, true, null)));
-        assertThat(awaitTasks(incident, 4)).extracting(CareTask::kind)
-                .containsExactlyInAnyOrder(TaskKind.FIRST_CONTACT, TaskKind.NEEDS_ASSESSMENT, TaskKind.REFERRAL, TaskKind.SUBJECT_NOTIFICATION);
+        caseWork.record(
+                supervisor,
+                incident,
+                new RecordingDecision(
+                        Classification.NCHI,
+                        null,
+                        List.of("RACE"),
+                        List.of(),
+                        java.util.Set.of(),
+                        "Remarks at the school gate",
+                        new RecordingDecision.NchiAssessment(true, true, true, true, false, null, true, null)));
+        assertThat(awaitTasks(incident, 4))
+                .extracting(CareTask::kind)
+                .containsExactlyInAnyOrder(
+                        TaskKind.FIRST_CONTACT,
+                        TaskKind.NEEDS_ASSESSMENT,
+                        TaskKind.REFERRAL,
+                        TaskKind.SUBJECT_NOTIFICATION);
     }
 
     @Test
-    void recording_an_incident_whose_subject_is_to_be_told_starts_a_subject_notification_task_and_a_safeguarding_risk_starts_none() {
+    void
+            recording_an_incident_whose_subject_is_to_be_told_starts_a_subject_notification_task_and_a_safeguarding_risk_starts_none() {
         String told = TestCases.newReport(jdbc, "HNS");
-        caseWork.record(supervisor, told, new RecordingDecision(Classification.NCHI, null, List.of("RELIGION"), List.of("ANTI_MUSLIM"),
-                java.util.Set.of(), "Comments posted about a neighbour", new RecordingDecision.NchiAssessment(true, true, true, true, true,
-                        "Threats of a further incident", true, null)));
+        caseWork.record(
+                supervisor,
+                told,
+                new RecordingDecision(
+                        Classification.NCHI,
+                        null,
+                        List.of("RELIGION"),
+                        List.of("ANTI_MUSLIM"),
+                        java.util.Set.of(),
+                        "Comments posted about a neighbour",
+                        new RecordingDecision.NchiAssessment(
+                                true, true, true, true, true, "Threats of a further incident", true, null)));
         CareTask notice = kind(awaitTasks(told, 4), TaskKind.SUBJECT_NOTIFICATION);
         assertThat(notice.rule()).isEqualTo("NCHI_SUBJECT_NOTIFICATION");
         assertThat(notice.status()).isEqualTo(TaskStatus.OPEN);
         assertThat(notice.dueAt()).isEqualTo(workingDays.endOfWorkingDayAfter(notice.startedAt(), 10));
-        assertThat(TaskKind.SUBJECT_NOTIFICATION.isContact()).as("the subject is not the victim: no contact kind").isFalse();
+        assertThat(TaskKind.SUBJECT_NOTIFICATION.isContact())
+                .as("the subject is not the victim: no contact kind")
+                .isFalse();
 
         String notTold = TestCases.newReport(jdbc, "HNS");
-        caseWork.record(supervisor, notTold, new RecordingDecision(Classification.NCHI, null, List.of("RACE"), List.of(), java.util.Set.of(),
-                "Remarks in a shop", new RecordingDecision.NchiAssessment(true, true, true, true, false, null, false,
-                        "The subject lives with the complainant")));
+        caseWork.record(
+                supervisor,
+                notTold,
+                new RecordingDecision(
+                        Classification.NCHI,
+                        null,
+                        List.of("RACE"),
+                        List.of(),
+                        java.util.Set.of(),
+                        "Remarks in a shop",
+                        new RecordingDecision.NchiAssessment(
+                                true, true, true, true, false, null, false, "The subject lives with the complainant")));
         awaitTasks(notTold, 3);
-        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> tasks.forCase(supervisor, notTold).size() == 3);
-        assertThat(tasks.forCase(supervisor, notTold)).extracting(CareTask::kind).doesNotContain(TaskKind.SUBJECT_NOTIFICATION);
+        await().during(Duration.ofSeconds(1))
+                .atMost(WAIT)
+                .until(() -> tasks.forCase(supervisor, notTold).size() == 3);
+        assertThat(tasks.forCase(supervisor, notTold))
+                .extracting(CareTask::kind)
+                .doesNotContain(TaskKind.SUBJECT_NOTIFICATION);
     }
 
     private String recordedCrime() {
         String ref = TestCases.newReport(jdbc, "HNS");
-        caseWork.record(supervisor, ref, new RecordingDecision(Classification.CRIME, "RA_HAD", List.of("RACE"), List.of(), java.util.Set.of(),
-                "Racist abuse in the street", null));
+        caseWork.record(
+                supervisor,
+                ref,
+                new RecordingDecision(
+                        Classification.CRIME,
+                        "RA_HAD",
+                        List.of("RACE"),
+                        List.of(),
+                        java.util.Set.of(),
+                        "Racist abuse in the street",
+                        null));
         return ref;
     }
 
@@ -219,14 +319,23 @@ class CareClocksTest {
     }
 
     private static CareTask kind(List<CareTask> list, TaskKind kind) {
-        return list.stream().filter(t -> t.kind() == kind).findFirst().orElseThrow(() -> new AssertionError("no " + kind + " in " + list));
+        return list.stream()
+                .filter(t -> t.kind() == kind)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " in " + list));
     }
 
     private long alerts(UUID id, String kind) {
-        return jdbc.sql("SELECT count(*) FROM care_alert WHERE task_id = ? AND kind = ?").params(id, kind).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM care_alert WHERE task_id = ? AND kind = ?")
+                .params(id, kind)
+                .query(Long.class)
+                .single();
     }
 
     private long firings(UUID id) {
-        return jdbc.sql("SELECT count(*) FROM care_clock_firing WHERE instance = ?").param(id + "/breach").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM care_clock_firing WHERE instance = ?")
+                .param(id + "/breach")
+                .query(Long.class)
+                .single();
     }
 }

@@ -1,8 +1,5 @@
 package org.reassure.care;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +8,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
 import org.reassure.casework.CaseFacts;
 import org.reassure.casework.Cases;
 import org.reassure.identity.StaffAccounts;
@@ -20,10 +22,9 @@ import org.reassure.testing.Browser;
 import org.reassure.testing.Principals;
 import org.reassure.testing.ReassureTest;
 import org.reassure.testing.TestCases;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Rule sets as versioned data: published without gap or overlap, and open clocks keep the rule that set them. */
 @ReassureTest
@@ -50,30 +51,46 @@ class CareRulesTest {
     @Test
     void a_new_set_must_follow_the_last_without_a_gap_or_an_overlap_and_clocks_keep_the_rule_that_set_them() {
         CaseFacts facts = cases.facts(TestCases.newReport(jdbc, "HNS")).orElseThrow();
-        UUID before = tasks.start(facts, TaskKind.FIRST_CONTACT, "report", RuleCodes.FIRST_CONTACT, Instant.now()).orElseThrow();
+        UUID before = tasks.start(facts, TaskKind.FIRST_CONTACT, "report", RuleCodes.FIRST_CONTACT, Instant.now())
+                .orElseThrow();
         CareTask open = tasks.find(before).orElseThrow();
         int versionNow = rules.inForceAt(Instant.now()).version();
 
         RuleSet last = rules.all().get(0);
-        LocalDate from = last.effectiveTo() != null ? last.effectiveTo() : later(last.effectiveFrom()).plusDays(400);
+        LocalDate from = last.effectiveTo() != null
+                ? last.effectiveTo()
+                : later(last.effectiveFrom()).plusDays(400);
         RuleSet trial = publish(from, from.plusDays(90), 48);
         assertThat(trial.version()).isEqualTo(last.version() + 1);
-        assertThat(rules.all().stream().filter(s -> s.version() == last.version()).findFirst().orElseThrow().effectiveTo())
-                .as("an open-ended set ends where the new one begins").isEqualTo(from);
+        assertThat(rules.all().stream()
+                        .filter(s -> s.version() == last.version())
+                        .findFirst()
+                        .orElseThrow()
+                        .effectiveTo())
+                .as("an open-ended set ends where the new one begins")
+                .isEqualTo(from);
 
-        assertThatThrownBy(() -> publish(trial.effectiveTo().plusDays(1), null, 24)).isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("leave a gap").hasMessageContaining("Start the new set on " + trial.effectiveTo());
-        assertThatThrownBy(() -> publish(trial.effectiveTo().minusDays(1), null, 24)).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> publish(trial.effectiveTo().plusDays(1), null, 24))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("leave a gap")
+                .hasMessageContaining("Start the new set on " + trial.effectiveTo());
+        assertThatThrownBy(() -> publish(trial.effectiveTo().minusDays(1), null, 24))
+                .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("overlap rule set " + trial.version());
         RuleSet after = publish(trial.effectiveTo(), null, 24);
-        assertThatThrownBy(() -> publish(after.effectiveFrom(), null, 24)).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> publish(after.effectiveFrom(), null, 24))
+                .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("overlap rule set " + after.version());
 
-        assertThat(tasks.find(before).orElseThrow()).as("the open clock keeps its rule and due time").isEqualTo(open);
+        assertThat(tasks.find(before).orElseThrow())
+                .as("the open clock keeps its rule and due time")
+                .isEqualTo(open);
         assertThat(open.ruleSetVersion()).isEqualTo(versionNow);
         Instant duringTrial = from.plusDays(1).atTime(12, 0).atZone(Formats.UK).toInstant();
-        CareTask underTrial = tasks.find(tasks.start(facts, TaskKind.FIRST_CONTACT, "trial", RuleCodes.FIRST_CONTACT, duringTrial)
-                .orElseThrow()).orElseThrow();
+        CareTask underTrial = tasks.find(
+                        tasks.start(facts, TaskKind.FIRST_CONTACT, "trial", RuleCodes.FIRST_CONTACT, duringTrial)
+                                .orElseThrow())
+                .orElseThrow();
         assertThat(underTrial.ruleSetVersion()).isEqualTo(trial.version());
         assertThat(underTrial.dueAt()).isEqualTo(duringTrial.plus(Duration.ofHours(48)));
     }
@@ -82,11 +99,13 @@ class CareRulesTest {
     void a_set_with_a_missing_limit_or_a_past_start_is_refused_and_only_administrators_publish() {
         Map<String, Rule> missing = new LinkedHashMap<>(rules.all().get(0).rules());
         missing.remove(RuleCodes.REFERRAL);
-        CareRules.RuleSetDraft draft = new CareRules.RuleSetDraft(LocalDate.now().minusDays(1), null, "Test", missing);
+        CareRules.RuleSetDraft draft =
+                new CareRules.RuleSetDraft(LocalDate.now().minusDays(1), null, "Test", missing);
         var problems = rules.problems(draft);
         assertThat(problems.message(RuleCodes.REFERRAL)).contains("Enter a limit from 1 to 1000");
         assertThat(problems.message("from")).contains("cannot change the past");
-        assertThatThrownBy(() -> rules.publish(Principals.of(accounts, "supervisor"), draft)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> rules.publish(Principals.of(accounts, "supervisor"), draft))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -112,15 +131,25 @@ class CareRulesTest {
         fields.put("description", "Test");
         Browser.Page refused = browser.post("/admin/care-rules/new", fields);
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("There is a problem", "cannot change the past", "Enter a real date",
-                "Enter a limit from 1 to 1000 for referral", "href=\"#from\"");
-        assertThat(new Browser(port).signedInAs("supervisor").get("/admin/care-rules").status()).isEqualTo(403);
+        assertThat(refused.body())
+                .contains(
+                        "There is a problem",
+                        "cannot change the past",
+                        "Enter a real date",
+                        "Enter a limit from 1 to 1000 for referral",
+                        "href=\"#from\"");
+        assertThat(new Browser(port)
+                        .signedInAs("supervisor")
+                        .get("/admin/care-rules")
+                        .status())
+                .isEqualTo(403);
     }
 
     private RuleSet publish(LocalDate from, LocalDate to, int firstContactHours) {
         Map<String, Rule> limits = new LinkedHashMap<>(rules.all().get(0).rules());
         limits.put(RuleCodes.FIRST_CONTACT, new Rule(RuleCodes.FIRST_CONTACT, firstContactHours, RuleUnit.HOURS));
-        return rules.publish(Principals.of(accounts, "admin"), new CareRules.RuleSetDraft(from, to, "Test set", limits));
+        return rules.publish(
+                Principals.of(accounts, "admin"), new CareRules.RuleSetDraft(from, to, "Test set", limits));
     }
 
     private static LocalDate later(LocalDate date) {

@@ -1,11 +1,12 @@
 package org.reassure.care;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import org.reassure.casework.CaseEvents;
 import org.reassure.casework.Classification;
 import org.reassure.identity.StaffAccounts;
@@ -13,19 +14,30 @@ import org.reassure.identity.StaffPrincipal;
 import org.reassure.testing.Principals;
 import org.reassure.testing.ReassureTest;
 import org.reassure.testing.TestCases;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Secondary reassurance contact: one decision per case, whichever of the force policy and a trial speaks first. */
 @ReassureTest
 class ReassuranceContactsTest {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired ReassuranceContacts contacts;
-    @Autowired CareTasks tasks;
-    @Autowired Contacts contactLog;
-    @Autowired SecondaryReassurancePolicy configuredPolicy;
-    @Autowired StaffAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ReassuranceContacts contacts;
+
+    @Autowired
+    CareTasks tasks;
+
+    @Autowired
+    Contacts contactLog;
+
+    @Autowired
+    SecondaryReassurancePolicy configuredPolicy;
+
+    @Autowired
+    StaffAccounts accounts;
 
     private SecondaryReassurancePolicy everyVictim() {
         return new SecondaryReassurancePolicy(contacts, "every-victim");
@@ -65,7 +77,9 @@ class ReassuranceContactsTest {
 
         for (String reference : List.of(policyFirst, trialFirst)) {
             assertThat(contacts.directive(reference)).contains(ReassuranceContacts.Directive.REQUIRED);
-            assertThat(openSrc(reference)).as(reference).singleElement()
+            assertThat(openSrc(reference))
+                    .as(reference)
+                    .singleElement()
                     .satisfies(task -> assertThat(task.rule()).isEqualTo("VICTIMS_CODE_SRC_CLOSES"));
         }
     }
@@ -84,17 +98,33 @@ class ReassuranceContactsTest {
         StaffPrincipal supervisor = Principals.of(accounts, "supervisor");
         String reference = TestCases.newReport(jdbc, "HNS");
         contacts.require(reference, "Trial C: allocated to SRC");
-        contactLog.record(supervisor, reference, new Contact.New(TaskKind.SECONDARY_REASSURANCE, ContactChannel.PHONE,
-                ContactOutcome.NO_ANSWER, Instant.now().minusSeconds(120), null));
+        contactLog.record(
+                supervisor,
+                reference,
+                new Contact.New(
+                        TaskKind.SECONDARY_REASSURANCE,
+                        ContactChannel.PHONE,
+                        ContactOutcome.NO_ANSWER,
+                        Instant.now().minusSeconds(120),
+                        null));
         assertThat(contacts.received(reference)).isFalse();
-        contactLog.record(supervisor, reference, new Contact.New(TaskKind.SECONDARY_REASSURANCE, ContactChannel.PHONE,
-                ContactOutcome.MADE, Instant.now().minusSeconds(60), "Called to check how they are"));
+        contactLog.record(
+                supervisor,
+                reference,
+                new Contact.New(
+                        TaskKind.SECONDARY_REASSURANCE,
+                        ContactChannel.PHONE,
+                        ContactOutcome.MADE,
+                        Instant.now().minusSeconds(60),
+                        "Called to check how they are"));
         assertThat(contacts.received(reference)).isTrue();
         assertThat(openSrc(reference)).isEmpty();
     }
 
     private List<CareTask> openSrc(String reference) {
-        return tasks.forCaseUnchecked(reference).stream().filter(task -> task.kind() == TaskKind.SECONDARY_REASSURANCE)
-                .filter(task -> task.status() == TaskStatus.OPEN || task.status() == TaskStatus.OVERDUE).toList();
+        return tasks.forCaseUnchecked(reference).stream()
+                .filter(task -> task.kind() == TaskKind.SECONDARY_REASSURANCE)
+                .filter(task -> task.status() == TaskStatus.OPEN || task.status() == TaskStatus.OVERDUE)
+                .toList();
     }
 }

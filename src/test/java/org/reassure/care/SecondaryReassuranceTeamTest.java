@@ -1,10 +1,12 @@
 package org.reassure.care;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import org.reassure.identity.ApiTokens;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.Units;
@@ -13,9 +15,8 @@ import org.reassure.testing.Browser;
 import org.reassure.testing.ReassureTest;
 import org.reassure.testing.TestCases;
 import org.reassure.testing.Tokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 5, item 8: a secondary reassurance contact goes to the neighbourhood team covering the victim's area,
@@ -25,16 +26,30 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ReassureTest
 class SecondaryReassuranceTeamTest {
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired ReassuranceContacts reassurance;
-    @Autowired Units units;
-    @Autowired ApiTokens tokens;
-    @Autowired StaffAccounts accounts;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ReassuranceContacts reassurance;
+
+    @Autowired
+    Units units;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    StaffAccounts accounts;
 
     private String src(String reference, String column) {
-        return jdbc.sql("SELECT " + column + " FROM care_task WHERE case_reference = ? AND kind = 'SECONDARY_REASSURANCE'")
-                .param(reference).query(String.class).single();
+        return jdbc.sql("SELECT " + column
+                        + " FROM care_task WHERE case_reference = ? AND kind = 'SECONDARY_REASSURANCE'")
+                .param(reference)
+                .query(String.class)
+                .single();
     }
 
     private String unitOfSrc(String reference) {
@@ -47,30 +62,45 @@ class SecondaryReassuranceTeamTest {
         reassurance.require(reference, "Trial D: allocated to SRC");
         assertThat(unitOfSrc(reference)).isEqualTo("HNS-SNT");
         assertThat(src(reference, "holder")).isEqualTo("NEIGHBOURHOOD_TEAM");
-        assertThat(src(reference, "coalesce(assignee, 'no one')")).as("the team holds it, not the investigator").isEqualTo("no one");
+        assertThat(src(reference, "coalesce(assignee, 'no one')"))
+                .as("the team holds it, not the investigator")
+                .isEqualTo("no one");
 
         Browser neighbourhood = new Browser(port).signedInAs("neighbourhood");
         assertThat(neighbourhood.get("/care/my-work").body())
                 .contains("Secondary reassurance contacts for your team", reference);
-        assertThat(neighbourhood.get("/cases/" + reference).status()).as("the team may open this case").isEqualTo(200);
+        assertThat(neighbourhood.get("/cases/" + reference).status())
+                .as("the team may open this case")
+                .isEqualTo(200);
 
         Browser otherArea = new Browser(port).signedInAs("neighbourhood2");
         assertThat(otherArea.get("/care/my-work").body()).doesNotContain(reference);
-        assertThat(otherArea.get("/cases/" + reference).status()).as("another area's team may not").isEqualTo(403);
+        assertThat(otherArea.get("/cases/" + reference).status())
+                .as("another area's team may not")
+                .isEqualTo(403);
 
-        Api.Response made = new Api(port).post("/api/v1/cases/" + reference + "/contacts", Tokens.of(tokens, accounts, "neighbourhood"),
-                "{\"kind\": \"SECONDARY_REASSURANCE\", \"channel\": \"IN_PERSON\", \"outcome\": \"MADE\", \"at\": \""
-                        + Instant.now().minusSeconds(60) + "\", \"note\": \"Wants a lock fitted and a number to call\"}");
+        Api.Response made = new Api(port)
+                .post(
+                        "/api/v1/cases/" + reference + "/contacts",
+                        Tokens.of(tokens, accounts, "neighbourhood"),
+                        "{\"kind\": \"SECONDARY_REASSURANCE\", \"channel\": \"IN_PERSON\", \"outcome\": \"MADE\", \"at\": \""
+                                + Instant.now().minusSeconds(60)
+                                + "\", \"note\": \"Wants a lock fitted and a number to call\"}");
         assertThat(made.status()).as(made.body()).isEqualTo(201);
         assertThat(src(reference, "status")).isEqualTo("DONE");
         assertThat(reassurance.received(reference)).isTrue();
-        assertThat(neighbourhood.get("/cases/" + reference).body()).contains("Wants a lock fitted and a number to call");
+        assertThat(neighbourhood.get("/cases/" + reference).body())
+                .contains("Wants a lock fitted and a number to call");
     }
 
     @Test
     void the_grant_opens_only_cases_whose_contact_the_team_holds() {
         String reference = TestCases.newReport(jdbc, "HNS-CSU");
-        assertThat(new Browser(port).signedInAs("neighbourhood").get("/cases/" + reference).status()).isEqualTo(403);
+        assertThat(new Browser(port)
+                        .signedInAs("neighbourhood")
+                        .get("/cases/" + reference)
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -79,9 +109,14 @@ class SecondaryReassuranceTeamTest {
         reassurance.require(reference, "Trial D: allocated to SRC");
         assertThat(unitOfSrc(reference)).as("no area yet").isEqualTo("MET");
 
-        reassurance.followAllocation(reference, units.findByCode("EAL-CSU").orElseThrow().id());
+        reassurance.followAllocation(
+                reference, units.findByCode("EAL-CSU").orElseThrow().id());
         assertThat(unitOfSrc(reference)).isEqualTo("EAL-SNT");
-        assertThat(new Browser(port).signedInAs("neighbourhood2").get("/care/my-work").body()).contains(reference);
+        assertThat(new Browser(port)
+                        .signedInAs("neighbourhood2")
+                        .get("/care/my-work")
+                        .body())
+                .contains(reference);
     }
 
     @Test
@@ -92,7 +127,9 @@ class SecondaryReassuranceTeamTest {
         assertThat(supervisor.get("/cases/" + reference).body()).doesNotContain("At risk of withdrawing support");
 
         // as the clock does when the SRC window closes with no contact made
-        jdbc.sql("UPDATE care_task SET status = 'OVERDUE' WHERE case_reference = ? AND kind = 'SECONDARY_REASSURANCE'").param(reference).update();
+        jdbc.sql("UPDATE care_task SET status = 'OVERDUE' WHERE case_reference = ? AND kind = 'SECONDARY_REASSURANCE'")
+                .param(reference)
+                .update();
         assertThat(supervisor.get("/cases/" + reference).body())
                 .contains("At risk of withdrawing support", "The secondary reassurance contact was missed");
     }

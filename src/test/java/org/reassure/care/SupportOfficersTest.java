@@ -1,14 +1,15 @@
 package org.reassure.care;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import org.reassure.casework.CaseFacts;
 import org.reassure.casework.Cases;
 import org.reassure.identity.StaffAccounts;
@@ -17,9 +18,9 @@ import org.reassure.testing.Browser;
 import org.reassure.testing.Principals;
 import org.reassure.testing.ReassureTest;
 import org.reassure.testing.TestCases;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Hate crime support officers: assigned by a supervisor, holding the support tasks, with a caseload that puts overdue cases first. */
 @ReassureTest
@@ -53,34 +54,57 @@ class SupportOfficersTest {
         tasks.start(facts, TaskKind.NEEDS_ASSESSMENT, "report", RuleCodes.NEEDS_ASSESSMENT, facts.receivedAt());
         tasks.start(facts, TaskKind.FIRST_CONTACT, "report", RuleCodes.FIRST_CONTACT, facts.receivedAt());
         Browser supervisor = new Browser(port).signedInAs("supervisor");
-        assertThat(supervisor.get("/cases/" + ref).body()).contains("No support officer assigned", "Assign a support officer");
+        assertThat(supervisor.get("/cases/" + ref).body())
+                .contains("No support officer assigned", "Assign a support officer");
 
         Browser.Page form = supervisor.get("/cases/" + ref + "/support-officer");
         assertThat(form.body()).contains("Assign a hate crime support officer", "Gareth Lloyd (HNS)");
         Browser.Page none = supervisor.post("/cases/" + ref + "/support-officer", Map.of());
-        assertThat(none.body()).contains("There is a problem", "Select a hate crime support officer", "href=\"#supportOfficer\"");
-        Browser.Page wrong = supervisor.post("/cases/" + ref + "/support-officer", Map.of("supportOfficer", "investigator"));
+        assertThat(none.body())
+                .contains("There is a problem", "Select a hate crime support officer", "href=\"#supportOfficer\"");
+        Browser.Page wrong =
+                supervisor.post("/cases/" + ref + "/support-officer", Map.of("supportOfficer", "investigator"));
         assertThat(wrong.body()).contains("whose unit covers this case");
-        Browser.Page assigned = supervisor.post("/cases/" + ref + "/support-officer", Map.of("supportOfficer", "supportofficer"));
+        Browser.Page assigned =
+                supervisor.post("/cases/" + ref + "/support-officer", Map.of("supportOfficer", "supportofficer"));
         assertThat(assigned.status()).isEqualTo(302);
-        assertThat(supervisor.get("/cases/" + ref).body()).contains("Gareth Lloyd is now the case", "Gareth Lloyd, assigned", "Change the support officer");
+        assertThat(supervisor.get("/cases/" + ref).body())
+                .contains("Gareth Lloyd is now the case", "Gareth Lloyd, assigned", "Change the support officer");
 
         List<CareTask> all = tasks.forCaseUnchecked(ref);
-        assertThat(all).filteredOn(t -> t.kind() == TaskKind.NEEDS_ASSESSMENT).extracting(CareTask::assignee).containsExactly("supportofficer");
-        assertThat(all).filteredOn(t -> t.kind() == TaskKind.FIRST_CONTACT).extracting(CareTask::assignee).as("the officer's own task stays")
+        assertThat(all)
+                .filteredOn(t -> t.kind() == TaskKind.NEEDS_ASSESSMENT)
+                .extracting(CareTask::assignee)
+                .containsExactly("supportofficer");
+        assertThat(all)
+                .filteredOn(t -> t.kind() == TaskKind.FIRST_CONTACT)
+                .extracting(CareTask::assignee)
+                .as("the officer's own task stays")
                 .containsOnlyNulls();
-        CareTask followUp = all.stream().filter(t -> t.kind() == TaskKind.SUPPORT_FOLLOW_UP).findFirst().orElseThrow();
+        CareTask followUp = all.stream()
+                .filter(t -> t.kind() == TaskKind.SUPPORT_FOLLOW_UP)
+                .findFirst()
+                .orElseThrow();
         assertThat(followUp.rule()).isEqualTo("FORCE_SUPPORT_FOLLOW_UP");
         assertThat(followUp.assignee()).isEqualTo("supportofficer");
-        assertThat(followUp.dueAt()).isEqualTo(followUp.startedAt().atZone(Formats.UK).plusDays(7).toInstant());
+        assertThat(followUp.dueAt())
+                .isEqualTo(followUp.startedAt().atZone(Formats.UK).plusDays(7).toInstant());
 
         tasks.reassign(ref, facts.unitId(), "investigator");
-        assertThat(tasks.find(followUp.id()).orElseThrow().assignee()).as("reallocating the case leaves the support officer's tasks").isEqualTo("supportofficer");
+        assertThat(tasks.find(followUp.id()).orElseThrow().assignee())
+                .as("reallocating the case leaves the support officer's tasks")
+                .isEqualTo("supportofficer");
 
-        assertThat(new Browser(port).signedInAs("investigator").get("/cases/" + ref + "/support-officer").status()).isEqualTo(403);
+        assertThat(new Browser(port)
+                        .signedInAs("investigator")
+                        .get("/cases/" + ref + "/support-officer")
+                        .status())
+                .isEqualTo(403);
         Browser officer = new Browser(port).signedInAs("supportofficer");
         officer.get("/cases/" + ref);
-        assertThat(officer.post("/cases/" + ref + "/support-officer", Map.of("supportOfficer", "supportofficer")).status()).isEqualTo(403);
+        assertThat(officer.post("/cases/" + ref + "/support-officer", Map.of("supportOfficer", "supportofficer"))
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -90,48 +114,87 @@ class SupportOfficersTest {
         var supportOfficer = Principals.of(accounts, "supportofficer");
         supportOfficers.assign(supervisor, ref, "supportofficer");
         Instant called = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        contacts.record(supportOfficer, ref, new Contact.New(TaskKind.SUPPORT_FOLLOW_UP, ContactChannel.PHONE, ContactOutcome.MADE, called,
-                "Talked through what happens next; the victim would like another call in a fortnight."));
+        contacts.record(
+                supportOfficer,
+                ref,
+                new Contact.New(
+                        TaskKind.SUPPORT_FOLLOW_UP,
+                        ContactChannel.PHONE,
+                        ContactOutcome.MADE,
+                        called,
+                        "Talked through what happens next; the victim would like another call in a fortnight."));
         List<CareTask> open = openFollowUps(ref);
         assertThat(open).hasSize(1);
         assertThat(open.get(0).rule()).isEqualTo(RuleCodes.SUPPORT_FOLLOW_UP_REGULAR);
         assertThat(open.get(0).assignee()).isEqualTo("supportofficer");
-        assertThat(open.get(0).dueAt()).isEqualTo(called.atZone(Formats.UK).plusDays(14).toInstant());
+        assertThat(open.get(0).dueAt())
+                .isEqualTo(called.atZone(Formats.UK).plusDays(14).toInstant());
 
         // A new support officer starts with a first follow-up of their own, in place of the last one's.
-        String second = accounts.findByUsername("hcso2").map(org.reassure.identity.StaffAccount::username)
-                .orElseGet(() -> accounts.create("hcso2", "Priya Anand", java.util.Set.of(org.reassure.identity.Role.SUPPORT_OFFICER), "HNS",
-                        "correct-horse-battery").username());
+        String second = accounts.findByUsername("hcso2")
+                .map(org.reassure.identity.StaffAccount::username)
+                .orElseGet(() -> accounts.create(
+                                "hcso2",
+                                "Priya Anand",
+                                java.util.Set.of(org.reassure.identity.Role.SUPPORT_OFFICER),
+                                "HNS",
+                                "correct-horse-battery")
+                        .username());
         supportOfficers.assign(supervisor, ref, second);
-        assertThat(openFollowUps(ref)).extracting(CareTask::rule, CareTask::assignee)
+        assertThat(openFollowUps(ref))
+                .extracting(CareTask::rule, CareTask::assignee)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(RuleCodes.SUPPORT_FOLLOW_UP, second));
         supportOfficers.assign(supervisor, ref, "supportofficer");
 
         Browser investigator = new Browser(port).signedInAs("investigator");
         investigator.get("/cases/" + ref);
-        assertThat(investigator.post("/cases/" + ref + "/support-officer/end", Map.of("endReason", "No")).status()).isEqualTo(403);
+        assertThat(investigator
+                        .post("/cases/" + ref + "/support-officer/end", Map.of("endReason", "No"))
+                        .status())
+                .isEqualTo(403);
         Browser officer = new Browser(port).signedInAs("supportofficer");
         assertThat(officer.get("/cases/" + ref).body()).contains("End the support");
         assertThat(officer.get("/cases/" + ref + "/support-officer/end").body()).contains("Why is the support ending?");
         Browser.Page missing = officer.post("/cases/" + ref + "/support-officer/end", Map.of("endReason", "  "));
-        assertThat(missing.body()).contains("There is a problem", "<a href=\"#endReason\">Enter why the support is ending</a>");
-        Browser.Page ended = officer.post("/cases/" + ref + "/support-officer/end",
+        assertThat(missing.body())
+                .contains("There is a problem", "<a href=\"#endReason\">Enter why the support is ending</a>");
+        Browser.Page ended = officer.post(
+                "/cases/" + ref + "/support-officer/end",
                 Map.of("endReason", "The victim feels safe now and wants no more calls."));
         assertThat(ended.location()).endsWith("/cases/" + ref + "#care");
-        assertThat(officer.get("/cases/" + ref).body()).contains("The support has ended.", "No support officer assigned");
+        assertThat(officer.get("/cases/" + ref).body())
+                .contains("The support has ended.", "No support officer assigned");
         assertThat(openFollowUps(ref)).isEmpty();
-        assertThat(tasks.forCaseUnchecked(ref)).filteredOn(t -> t.kind() == TaskKind.SUPPORT_FOLLOW_UP && t.status() == TaskStatus.CLOSED)
-                .extracting(CareTask::closedReason).contains("The support ended: The victim feels safe now and wants no more calls.");
-        assertThat(jdbc.sql("SELECT end_reason FROM care_support_assignment WHERE case_reference = ? AND ended_by = 'supportofficer'")
-                .param(ref).query(String.class).single()).isEqualTo("The victim feels safe now and wants no more calls.");
+        assertThat(tasks.forCaseUnchecked(ref))
+                .filteredOn(t -> t.kind() == TaskKind.SUPPORT_FOLLOW_UP && t.status() == TaskStatus.CLOSED)
+                .extracting(CareTask::closedReason)
+                .contains("The support ended: The victim feels safe now and wants no more calls.");
+        assertThat(jdbc.sql(
+                                "SELECT end_reason FROM care_support_assignment WHERE case_reference = ? AND ended_by = 'supportofficer'")
+                        .param(ref)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("The victim feels safe now and wants no more calls.");
 
-        contacts.record(supervisor, ref, new Contact.New(TaskKind.SUPPORT_FOLLOW_UP, ContactChannel.PHONE, ContactOutcome.MADE,
-                Instant.now().minus(Duration.ofMinutes(5)), "The victim rang to say thank you."));
-        assertThat(openFollowUps(ref)).as("no follow-up is due once the support has ended").isEmpty();
+        contacts.record(
+                supervisor,
+                ref,
+                new Contact.New(
+                        TaskKind.SUPPORT_FOLLOW_UP,
+                        ContactChannel.PHONE,
+                        ContactOutcome.MADE,
+                        Instant.now().minus(Duration.ofMinutes(5)),
+                        "The victim rang to say thank you."));
+        assertThat(openFollowUps(ref))
+                .as("no follow-up is due once the support has ended")
+                .isEmpty();
     }
 
     private List<CareTask> openFollowUps(String ref) {
-        return tasks.forCaseUnchecked(ref).stream().filter(t -> t.kind() == TaskKind.SUPPORT_FOLLOW_UP && t.status().isOpen()).toList();
+        return tasks.forCaseUnchecked(ref).stream()
+                .filter(t ->
+                        t.kind() == TaskKind.SUPPORT_FOLLOW_UP && t.status().isOpen())
+                .toList();
     }
 
     @Test
@@ -141,14 +204,27 @@ class SupportOfficersTest {
         String late = TestCases.newReport(jdbc, "HNS");
         supportOfficers.assign(supervisor, calm, "supportofficer");
         supportOfficers.assign(supervisor, late, "supportofficer");
-        var overdue = tasks.start(cases.facts(late).orElseThrow(), TaskKind.SUPPORT_FOLLOW_UP, "test-late", RuleCodes.SUPPORT_FOLLOW_UP,
-                Instant.now().minus(Duration.ofDays(8)), null, CareTasks.Holder.SUPPORT_OFFICER, "supportofficer").orElseThrow();
-        await().atMost(Duration.ofSeconds(20)).until(() -> tasks.find(overdue).orElseThrow().status() == TaskStatus.OVERDUE);
+        var overdue = tasks.start(
+                        cases.facts(late).orElseThrow(),
+                        TaskKind.SUPPORT_FOLLOW_UP,
+                        "test-late",
+                        RuleCodes.SUPPORT_FOLLOW_UP,
+                        Instant.now().minus(Duration.ofDays(8)),
+                        null,
+                        CareTasks.Holder.SUPPORT_OFFICER,
+                        "supportofficer")
+                .orElseThrow();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> tasks.find(overdue).orElseThrow().status() == TaskStatus.OVERDUE);
 
         Browser.Page page = new Browser(port).signedInAs("supportofficer").get("/caseload");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("My caseload", "Your cases", calm, late, "Your open tasks, overdue first", "govuk-tag--red");
-        assertThat(page.body().indexOf(late)).as("the case with an overdue task comes first").isLessThan(page.body().indexOf(calm));
-        assertThat(new Browser(port).signedInAs("investigator").get("/caseload").status()).isEqualTo(403);
+        assertThat(page.body())
+                .contains("My caseload", "Your cases", calm, late, "Your open tasks, overdue first", "govuk-tag--red");
+        assertThat(page.body().indexOf(late))
+                .as("the case with an overdue task comes first")
+                .isLessThan(page.body().indexOf(calm));
+        assertThat(new Browser(port).signedInAs("investigator").get("/caseload").status())
+                .isEqualTo(403);
     }
 }

@@ -1,18 +1,19 @@
 package org.reassure.casework;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import org.reassure.identity.ApiTokens;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.testing.Api;
 import org.reassure.testing.Browser;
 import org.reassure.testing.ReassureTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Roles and unit scoping on case pages and the staff API; every refusal lands in the audit log. */
 @ReassureTest
@@ -34,8 +35,10 @@ class CaseAccessTest {
     void investigator_sees_only_cases_of_their_own_team() {
         Browser investigator = new Browser(port).signedInAs("investigator");
         String page = investigator.get("/cases").body();
-        long ownTeam = jdbc.sql("SELECT count(*) FROM hate_case c JOIN unit u ON u.id = c.unit_id WHERE u.code = 'HNS-CSU'")
-                .query(Long.class).single();
+        long ownTeam = jdbc.sql(
+                        "SELECT count(*) FROM hate_case c JOIN unit u ON u.id = c.unit_id WHERE u.code = 'HNS-CSU'")
+                .query(Long.class)
+                .single();
         assertThat(ownTeam).isPositive();
         assertThat(page).contains(ownTeam + " cases");
         String otherBorough = reference("EAL-CSU");
@@ -45,9 +48,9 @@ class CaseAccessTest {
     @Test
     void supervisor_of_a_borough_sees_the_borough_and_the_teams_below_it() {
         long borough = jdbc.sql("""
-                SELECT count(*) FROM hate_case c JOIN unit u ON u.id = c.unit_id WHERE u.code IN ('HNS', 'HNS-CSU', 'HNS-SNT')""")
-                .query(Long.class).single();
-        assertThat(new Browser(port).signedInAs("supervisor").get("/cases").body()).contains(borough + " cases");
+                SELECT count(*) FROM hate_case c JOIN unit u ON u.id = c.unit_id WHERE u.code IN ('HNS', 'HNS-CSU', 'HNS-SNT')""").query(Long.class).single();
+        assertThat(new Browser(port).signedInAs("supervisor").get("/cases").body())
+                .contains(borough + " cases");
     }
 
     @Test
@@ -62,12 +65,19 @@ class CaseAccessTest {
     @Test
     void opening_a_case_of_ones_own_unit_shows_the_victims_own_words_and_is_audited_as_a_consultation() {
         String own = unrestrictedReference("HNS-CSU");
-        String account = jdbc.sql("SELECT account FROM hate_case WHERE reference = ?").param(own).query(String.class).single();
+        String account = jdbc.sql("SELECT account FROM hate_case WHERE reference = ?")
+                .param(own)
+                .query(String.class)
+                .single();
         Browser.Page page = new Browser(port).signedInAs("investigator").get("/cases/" + own);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("In their own words", escapeHtml(account), "History", "Report received");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE actor = 'investigator' AND action = 'CONSULTATION' "
-                + "AND record_type = 'case' AND record_id = ? AND outcome = 'ALLOWED'").param(own).query(Long.class).single()).isPositive();
+                                + "AND record_type = 'case' AND record_id = ? AND outcome = 'ALLOWED'")
+                        .param(own)
+                        .query(Long.class)
+                        .single())
+                .isPositive();
     }
 
     @Test
@@ -75,23 +85,33 @@ class CaseAccessTest {
         String restricted = jdbc.sql("""
                 SELECT c.reference FROM hate_case c JOIN unit u ON u.id = c.unit_id
                 WHERE u.code = 'HNS-CSU' ORDER BY c.reference LIMIT 1""").query(String.class).single();
-        jdbc.sql("UPDATE hate_case SET restricted = TRUE WHERE reference = ?").param(restricted).update();
+        jdbc.sql("UPDATE hate_case SET restricted = TRUE WHERE reference = ?")
+                .param(restricted)
+                .update();
         Browser investigator = new Browser(port).signedInAs("investigator");
         Browser.Page ask = investigator.get("/cases/" + restricted);
         assertThat(ask.status()).isEqualTo(403);
         assertThat(ask.body()).contains("This case is restricted", "Why do you need to look at this case?");
-        assertThat(investigator.post("/cases/" + restricted, Map.of("justification", "  ")).body())
+        assertThat(investigator
+                        .post("/cases/" + restricted, Map.of("justification", "  "))
+                        .body())
                 .contains("Enter why you need to look at this case");
-        Browser.Page opened = investigator.post("/cases/" + restricted, Map.of("justification", "Allocated officer preparing the victim update"));
+        Browser.Page opened = investigator.post(
+                "/cases/" + restricted, Map.of("justification", "Allocated officer preparing the victim update"));
         assertThat(opened.status()).isEqualTo(200);
         assertThat(opened.body()).contains("In their own words");
-        assertThat(jdbc.sql("SELECT justification FROM audit_event WHERE record_type = 'case' AND record_id = ? AND outcome = 'ALLOWED'")
-                .param(restricted).query(String.class).list()).contains("Allocated officer preparing the victim update");
+        assertThat(jdbc.sql(
+                                "SELECT justification FROM audit_event WHERE record_type = 'case' AND record_id = ? AND outcome = 'ALLOWED'")
+                        .param(restricted)
+                        .query(String.class)
+                        .list())
+                .contains("Allocated officer preparing the victim update");
     }
 
     @Test
     void partner_and_administrator_roles_do_not_see_case_work() {
-        assertThat(new Browser(port).signedInAs("thirdparty").get("/cases").status()).isEqualTo(403);
+        assertThat(new Browser(port).signedInAs("thirdparty").get("/cases").status())
+                .isEqualTo(403);
         assertThat(new Browser(port).signedInAs("admin").get("/cases").status()).isEqualTo(403);
         assertThat(denials("thirdparty", "case-list", null)).isPositive();
     }
@@ -102,7 +122,10 @@ class CaseAccessTest {
         Browser.Page page = investigator.get("/admin/users");
         assertThat(page.status()).isEqualTo(403);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE actor = 'investigator' AND outcome = 'DENIED' "
-                + "AND record_id = 'GET /admin/users'").query(Long.class).single()).isPositive();
+                                + "AND record_id = 'GET /admin/users'")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
     }
 
     @Test
@@ -111,7 +134,9 @@ class CaseAccessTest {
         Api api = new Api(port);
         Api.Response list = api.get("/api/v1/cases", token);
         assertThat(list.status()).isEqualTo(200);
-        assertThat(list.body()).contains("\"unit\":\"HNS-CSU\"").doesNotContain("\"unit\":\"EAL-CSU\"", "\"unit\":\"HNS\"");
+        assertThat(list.body())
+                .contains("\"unit\":\"HNS-CSU\"")
+                .doesNotContain("\"unit\":\"EAL-CSU\"", "\"unit\":\"HNS\"");
         Api.Response other = api.get("/api/v1/cases/" + reference("EAL-CSU"), token);
         assertThat(other.status()).isEqualTo(403);
         assertThat(other.contentType()).startsWith("application/problem+json");
@@ -127,36 +152,48 @@ class CaseAccessTest {
         String restricted = jdbc.sql("""
                 SELECT c.reference FROM hate_case c JOIN unit u ON u.id = c.unit_id
                 WHERE u.code = 'HNS-CSU' ORDER BY c.reference DESC LIMIT 1""").query(String.class).single();
-        jdbc.sql("UPDATE hate_case SET restricted = TRUE WHERE reference = ?").param(restricted).update();
+        jdbc.sql("UPDATE hate_case SET restricted = TRUE WHERE reference = ?")
+                .param(restricted)
+                .update();
         String token = org.reassure.testing.Tokens.of(tokens, accounts, "investigator");
         Api api = new Api(port);
         Api.Response refused = api.get("/api/v1/cases/" + restricted, token);
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).contains("X-Justification");
-        Api.Response allowed = api.get("/api/v1/cases/" + restricted, token, "X-Justification", "Reviewing the file for court");
+        Api.Response allowed =
+                api.get("/api/v1/cases/" + restricted, token, "X-Justification", "Reviewing the file for court");
         assertThat(allowed.status()).isEqualTo(200);
         assertThat(allowed.body()).contains("\"reference\":\"" + restricted + "\"", "\"account\"");
         assertThat(api.get("/api/v1/cases/HC26-NOPE-NOPE", token).status()).isEqualTo(404);
     }
 
     private String reference(String unitCode) {
-        return jdbc.sql("SELECT c.reference FROM hate_case c JOIN unit u ON u.id = c.unit_id WHERE u.code = ? ORDER BY c.received_at LIMIT 1")
-                .param(unitCode).query(String.class).single();
+        return jdbc.sql(
+                        "SELECT c.reference FROM hate_case c JOIN unit u ON u.id = c.unit_id WHERE u.code = ? ORDER BY c.received_at LIMIT 1")
+                .param(unitCode)
+                .query(String.class)
+                .single();
     }
 
     private String unrestrictedReference(String unitCode) {
         return jdbc.sql("""
                 SELECT c.reference FROM hate_case c JOIN unit u ON u.id = c.unit_id
-                WHERE u.code = ? AND NOT c.restricted ORDER BY c.received_at DESC LIMIT 1""")
-                .param(unitCode).query(String.class).single();
+                WHERE u.code = ? AND NOT c.restricted ORDER BY c.received_at DESC LIMIT 1""").param(unitCode).query(String.class).single();
     }
 
     private long denials(String actor, String recordType, String recordId) {
         return jdbc.sql("SELECT count(*) FROM audit_event WHERE actor = ? AND record_type = ? AND outcome = 'DENIED' "
-                + "AND (CAST(? AS TEXT) IS NULL OR record_id = ?)").params(actor, recordType, recordId, recordId).query(Long.class).single();
+                        + "AND (CAST(? AS TEXT) IS NULL OR record_id = ?)")
+                .params(actor, recordType, recordId, recordId)
+                .query(Long.class)
+                .single();
     }
 
     private static String escapeHtml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }

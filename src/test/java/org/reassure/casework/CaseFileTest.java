@@ -1,15 +1,16 @@
 package org.reassure.casework;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
 import org.reassure.platform.ConflictingState;
 import org.reassure.platform.InvalidInput;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Each life-cycle move, allowed and refused, on the domain object alone. */
 class CaseFileTest {
@@ -37,8 +38,10 @@ class CaseFileTest {
 
     @Test
     void a_case_cannot_be_recorded_twice() {
-        assertThatThrownBy(() -> file(CaseStatus.RECORDED, Classification.CRIME, ReviewStatus.PENDING).record(Classification.NCHI))
-                .isInstanceOf(ConflictingState.class).hasMessageContaining("has a recording decision already");
+        assertThatThrownBy(() -> file(CaseStatus.RECORDED, Classification.CRIME, ReviewStatus.PENDING)
+                        .record(Classification.NCHI))
+                .isInstanceOf(ConflictingState.class)
+                .hasMessageContaining("has a recording decision already");
     }
 
     @Test
@@ -50,76 +53,109 @@ class CaseFileTest {
 
     @Test
     void a_decision_cannot_be_returned_once_work_has_started() {
-        assertThatThrownBy(() -> file(CaseStatus.UNDER_INVESTIGATION, Classification.CRIME, ReviewStatus.PENDING).returnForChange())
-                .isInstanceOf(ConflictingState.class).hasMessageContaining("Reopen it instead");
+        assertThatThrownBy(() -> file(CaseStatus.UNDER_INVESTIGATION, Classification.CRIME, ReviewStatus.PENDING)
+                        .returnForChange())
+                .isInstanceOf(ConflictingState.class)
+                .hasMessageContaining("Reopen it instead");
     }
 
     @Test
     void allocation_needs_a_recording_decision_and_an_open_case() {
-        assertThatThrownBy(() -> file(CaseStatus.REPORTED, null, null).allocate()).isInstanceOf(ConflictingState.class)
+        assertThatThrownBy(() -> file(CaseStatus.REPORTED, null, null).allocate())
+                .isInstanceOf(ConflictingState.class)
                 .hasMessageContaining("Record a decision");
-        assertThatThrownBy(() -> file(CaseStatus.CLOSED, Classification.CRIME, ReviewStatus.APPROVED).allocate())
-                .isInstanceOf(ConflictingState.class).hasMessageContaining("cannot be allocated");
-        assertThat(file(CaseStatus.RECORDED, Classification.CRIME, ReviewStatus.APPROVED).allocate()).isEqualTo(CaseStatus.ALLOCATED);
-        assertThat(file(CaseStatus.UNDER_INVESTIGATION, Classification.CRIME, ReviewStatus.APPROVED).allocate())
-                .as("reallocation keeps the status").isEqualTo(CaseStatus.UNDER_INVESTIGATION);
+        assertThatThrownBy(() -> file(CaseStatus.CLOSED, Classification.CRIME, ReviewStatus.APPROVED)
+                        .allocate())
+                .isInstanceOf(ConflictingState.class)
+                .hasMessageContaining("cannot be allocated");
+        assertThat(file(CaseStatus.RECORDED, Classification.CRIME, ReviewStatus.APPROVED)
+                        .allocate())
+                .isEqualTo(CaseStatus.ALLOCATED);
+        assertThat(file(CaseStatus.UNDER_INVESTIGATION, Classification.CRIME, ReviewStatus.APPROVED)
+                        .allocate())
+                .as("reallocation keeps the status")
+                .isEqualTo(CaseStatus.UNDER_INVESTIGATION);
     }
 
     @Test
     void only_an_allocated_crime_goes_under_investigation() {
-        assertThat(file(CaseStatus.ALLOCATED, Classification.CRIME, ReviewStatus.APPROVED).startInvestigation())
+        assertThat(file(CaseStatus.ALLOCATED, Classification.CRIME, ReviewStatus.APPROVED)
+                        .startInvestigation())
                 .isEqualTo(CaseStatus.UNDER_INVESTIGATION);
-        assertThatThrownBy(() -> file(CaseStatus.ALLOCATED, Classification.NCHI, ReviewStatus.APPROVED).startInvestigation())
-                .isInstanceOf(ConflictingState.class).hasMessageContaining("not investigated");
-        assertThatThrownBy(() -> file(CaseStatus.RECORDED, Classification.CRIME, ReviewStatus.APPROVED).startInvestigation())
+        assertThatThrownBy(() -> file(CaseStatus.ALLOCATED, Classification.NCHI, ReviewStatus.APPROVED)
+                        .startInvestigation())
+                .isInstanceOf(ConflictingState.class)
+                .hasMessageContaining("not investigated");
+        assertThatThrownBy(() -> file(CaseStatus.RECORDED, Classification.CRIME, ReviewStatus.APPROVED)
+                        .startInvestigation())
                 .isInstanceOf(ConflictingState.class);
     }
 
     @Test
     void only_a_case_under_investigation_is_finalised_and_never_with_a_time_in_the_future() {
         CaseFile file = file(CaseStatus.UNDER_INVESTIGATION, Classification.CRIME, ReviewStatus.APPROVED);
-        assertThatThrownBy(() -> file.finalise(NOW.plus(Duration.ofDays(1)), NOW)).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> file.finalise(NOW.plus(Duration.ofDays(1)), NOW))
+                .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("in the past");
         assertThat(file.finalise(NOW, NOW)).isEqualTo(CaseStatus.FINALISED);
-        assertThatThrownBy(() -> file(CaseStatus.ALLOCATED, Classification.CRIME, ReviewStatus.APPROVED).finalise(NOW, NOW))
+        assertThatThrownBy(() -> file(CaseStatus.ALLOCATED, Classification.CRIME, ReviewStatus.APPROVED)
+                        .finalise(NOW, NOW))
                 .isInstanceOf(ConflictingState.class);
     }
 
     @Test
     void a_key_decision_dated_before_the_report_is_refused() {
         CaseFile file = file(CaseStatus.UNDER_INVESTIGATION, Classification.CRIME, ReviewStatus.APPROVED);
-        assertThatThrownBy(() -> file.recordDecision(RECEIVED.minus(Duration.ofDays(1)), NOW)).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> file.recordDecision(RECEIVED.minus(Duration.ofDays(1)), NOW))
+                .isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("after the report was received");
-        assertThatThrownBy(() -> file(CaseStatus.REPORTED, null, null).recordDecision(NOW, NOW)).isInstanceOf(ConflictingState.class);
+        assertThatThrownBy(() -> file(CaseStatus.REPORTED, null, null).recordDecision(NOW, NOW))
+                .isInstanceOf(ConflictingState.class);
     }
 
     @Test
     void a_withdrawal_is_recorded_once_on_an_open_case() {
         CaseFile file = file(CaseStatus.UNDER_INVESTIGATION, Classification.CRIME, ReviewStatus.APPROVED);
         file.recordWithdrawal(NOW, NOW);
-        assertThatThrownBy(() -> file.recordWithdrawal(NOW, NOW)).isInstanceOf(ConflictingState.class).hasMessageContaining("already");
-        assertThatThrownBy(() -> file(CaseStatus.CLOSED, Classification.CRIME, ReviewStatus.APPROVED).recordWithdrawal(NOW, NOW))
+        assertThatThrownBy(() -> file.recordWithdrawal(NOW, NOW))
+                .isInstanceOf(ConflictingState.class)
+                .hasMessageContaining("already");
+        assertThatThrownBy(() -> file(CaseStatus.CLOSED, Classification.CRIME, ReviewStatus.APPROVED)
+                        .recordWithdrawal(NOW, NOW))
                 .isInstanceOf(ConflictingState.class);
     }
 
     @Test
     void closing_needs_a_finalised_crime_or_an_incident() {
-        assertThat(file(CaseStatus.FINALISED, Classification.CRIME, ReviewStatus.APPROVED).close()).isEqualTo(CaseStatus.CLOSED);
-        assertThat(file(CaseStatus.RECORDED, Classification.NCHI, ReviewStatus.APPROVED).close()).isEqualTo(CaseStatus.CLOSED);
-        assertThatThrownBy(() -> file(CaseStatus.UNDER_INVESTIGATION, Classification.CRIME, ReviewStatus.APPROVED).close())
-                .isInstanceOf(ConflictingState.class).hasMessageContaining("Finalise");
-        assertThatThrownBy(() -> file(CaseStatus.CLOSED, Classification.CRIME, ReviewStatus.APPROVED).close())
-                .isInstanceOf(ConflictingState.class).hasMessageContaining("closed already");
+        assertThat(file(CaseStatus.FINALISED, Classification.CRIME, ReviewStatus.APPROVED)
+                        .close())
+                .isEqualTo(CaseStatus.CLOSED);
+        assertThat(file(CaseStatus.RECORDED, Classification.NCHI, ReviewStatus.APPROVED)
+                        .close())
+                .isEqualTo(CaseStatus.CLOSED);
+        assertThatThrownBy(() -> file(CaseStatus.UNDER_INVESTIGATION, Classification.CRIME, ReviewStatus.APPROVED)
+                        .close())
+                .isInstanceOf(ConflictingState.class)
+                .hasMessageContaining("Finalise");
+        assertThatThrownBy(() -> file(CaseStatus.CLOSED, Classification.CRIME, ReviewStatus.APPROVED)
+                        .close())
+                .isInstanceOf(ConflictingState.class)
+                .hasMessageContaining("closed already");
     }
 
     @Test
     void reopening_returns_a_crime_to_investigation_and_refuses_an_open_case() {
-        assertThat(file(CaseStatus.CLOSED, Classification.CRIME, ReviewStatus.APPROVED).reopen()).isEqualTo(CaseStatus.UNDER_INVESTIGATION);
-        assertThat(file(CaseStatus.CLOSED, Classification.NCHI, ReviewStatus.APPROVED).reopen()).isEqualTo(CaseStatus.RECORDED);
+        assertThat(file(CaseStatus.CLOSED, Classification.CRIME, ReviewStatus.APPROVED)
+                        .reopen())
+                .isEqualTo(CaseStatus.UNDER_INVESTIGATION);
+        assertThat(file(CaseStatus.CLOSED, Classification.NCHI, ReviewStatus.APPROVED)
+                        .reopen())
+                .isEqualTo(CaseStatus.RECORDED);
         CaseFile noRecord = file(CaseStatus.CLOSED, Classification.NO_RECORD, ReviewStatus.APPROVED);
         assertThat(noRecord.reopen()).isEqualTo(CaseStatus.REPORTED);
         assertThat(noRecord.classification()).isNull();
-        assertThatThrownBy(() -> file(CaseStatus.ALLOCATED, Classification.CRIME, ReviewStatus.APPROVED).reopen())
+        assertThatThrownBy(() -> file(CaseStatus.ALLOCATED, Classification.CRIME, ReviewStatus.APPROVED)
+                        .reopen())
                 .isInstanceOf(ConflictingState.class);
     }
 }

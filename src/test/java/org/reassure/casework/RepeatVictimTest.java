@@ -1,13 +1,14 @@
 package org.reassure.casework;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.platform.ConflictingState;
@@ -17,9 +18,9 @@ import org.reassure.testing.Browser;
 import org.reassure.testing.Principals;
 import org.reassure.testing.ReassureTest;
 import org.reassure.testing.TestCases;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** People on a case and repeat-victim matching: true matches are suggested, near misses are not, nothing is merged silently. */
 @ReassureTest
@@ -61,18 +62,27 @@ class RepeatVictimTest {
         assertThat(matches.get(0).matchedReference()).isEqualTo(first);
         assertThat(matches.get(0).basis()).contains("same email address");
         assertThat(matches.get(0).status()).isEqualTo("PENDING");
-        assertThat(flags(second)).as("nothing is flagged before someone confirms").isEmpty();
+        assertThat(flags(second))
+                .as("nothing is flagged before someone confirms")
+                .isEmpty();
 
         people.decide(supervisor(), second, matches.get(0).id(), true);
         assertThat(flags(second)).containsExactly("REPEAT_VICTIM");
-        assertThat(jdbc.sql("SELECT count(*) FROM case_link l JOIN hate_case c ON c.id = l.case_id WHERE c.reference = ?")
-                .param(second).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM case_link l JOIN hate_case c ON c.id = l.case_id WHERE c.reference = ?")
+                        .param(second)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         people.add(supervisor(), third, victim("Noor Rahimi", "1990-02-03", null, unique + "@example.com", "TW3 1ES"));
         people.matchesOn(third).forEach(match -> people.decide(supervisor(), third, match.id(), true));
-        assertThat(flags(third)).as("a third case for the same victim marks them persistently targeted")
+        assertThat(flags(third))
+                .as("a third case for the same victim marks them persistently targeted")
                 .containsExactlyInAnyOrder("REPEAT_VICTIM", "PERSISTENTLY_TARGETED");
-        assertThatThrownBy(() -> people.decide(supervisor(), second, matches.get(0).id(), true)).isInstanceOf(ConflictingState.class);
+        assertThatThrownBy(
+                        () -> people.decide(supervisor(), second, matches.get(0).id(), true))
+                .isInstanceOf(ConflictingState.class);
     }
 
     @Test
@@ -81,7 +91,9 @@ class RepeatVictimTest {
         String second = TestCases.newReport(jdbc, "HNS");
         people.add(supervisor(), first, victim("Oluwaseun Adebayo-Williams", "1977-11-30", null, null, null));
         people.add(supervisor(), second, victim("Oluwasegun Adebayo Williams", "1977-11-30", null, null, null));
-        assertThat(people.matchesOn(second)).extracting(RepeatMatch::basis).containsExactly("similar name and same date of birth");
+        assertThat(people.matchesOn(second))
+                .extracting(RepeatMatch::basis)
+                .containsExactly("similar name and same date of birth");
     }
 
     @Test
@@ -117,10 +129,19 @@ class RepeatVictimTest {
                           "keepSubjectData": false, "notifySubject": true}}""");
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
         assertThatThrownBy(() -> people.add(supervisor(), ref, victim("Alex Green", null, null, null, null)))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("complainant and a subject");
-        assertThatThrownBy(() -> people.add(supervisor(), ref, new People.NewPerson("SUBJECT", "Neighbour", null, null, null, null, null, null)))
-                .isInstanceOf(ConflictingState.class).hasMessageContaining("personal data is not kept");
-        assertThat(people.add(supervisor(), ref, new People.NewPerson("COMPLAINANT", "Alex Green", null, null, null, null, null, null)).role())
+                .isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("complainant and a subject");
+        assertThatThrownBy(() -> people.add(
+                        supervisor(),
+                        ref,
+                        new People.NewPerson("SUBJECT", "Neighbour", null, null, null, null, null, null)))
+                .isInstanceOf(ConflictingState.class)
+                .hasMessageContaining("personal data is not kept");
+        assertThat(people.add(
+                                supervisor(),
+                                ref,
+                                new People.NewPerson("COMPLAINANT", "Alex Green", null, null, null, null, null, null))
+                        .role())
                 .isEqualTo(PersonRole.COMPLAINANT);
     }
 
@@ -129,13 +150,28 @@ class RepeatVictimTest {
         String ref = TestCases.newReport(jdbc, "HNS");
         Browser browser = new Browser(port).signedInAs("supervisor");
         browser.get("/cases/" + ref + "/people/new");
-        Browser.Page page = browser.post("/cases/" + ref + "/people", Map.of("role", "VICTIM", "fullName", "Jo Bloggs",
-                "email", "not-an-email", "postcode", "NOWHERE", "dateOfBirth", "31/02/1980"));
+        Browser.Page page = browser.post(
+                "/cases/" + ref + "/people",
+                Map.of(
+                        "role",
+                        "VICTIM",
+                        "fullName",
+                        "Jo Bloggs",
+                        "email",
+                        "not-an-email",
+                        "postcode",
+                        "NOWHERE",
+                        "dateOfBirth",
+                        "31/02/1980"));
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Enter an email address in the correct format, like name@example.com",
-                "Enter a full UK postcode, like TW3 1ES", "Enter the date of birth like 1984-03-27", "value=\"Jo Bloggs\"");
-        Browser.Page added = browser.post("/cases/" + ref + "/people", Map.of("role", "VICTIM", "fullName", "Jo Bloggs",
-                "postcode", "tw3 1es"));
+        assertThat(page.body())
+                .contains(
+                        "Enter an email address in the correct format, like name@example.com",
+                        "Enter a full UK postcode, like TW3 1ES",
+                        "Enter the date of birth like 1984-03-27",
+                        "value=\"Jo Bloggs\"");
+        Browser.Page added = browser.post(
+                "/cases/" + ref + "/people", Map.of("role", "VICTIM", "fullName", "Jo Bloggs", "postcode", "tw3 1es"));
         assertThat(added.status()).isEqualTo(302);
         assertThat(browser.get("/cases/" + ref).body()).contains("Victim added.", "Jo Bloggs", "TW31ES");
     }
@@ -143,18 +179,25 @@ class RepeatVictimTest {
     @Test
     void staff_find_a_case_by_a_misspelt_name_a_postcode_or_its_reference() {
         String ref = TestCases.newReport(jdbc, "HNS");
-        people.add(supervisor(), ref, new People.NewPerson("VICTIM", "Bartholomew Okonkwo-Reyes", null, null, null, "27 Quarry Lane",
-                "TW7 4HJ", null));
+        people.add(
+                supervisor(),
+                ref,
+                new People.NewPerson(
+                        "VICTIM", "Bartholomew Okonkwo-Reyes", null, null, null, "27 Quarry Lane", "TW7 4HJ", null));
         Browser browser = new Browser(port).signedInAs("supervisor");
         assertThat(browser.get("/cases?q=Bartolomew+Okonkwo+Reyes").body()).contains(ref);
         assertThat(browser.get("/cases?q=tw7+4hj").body()).contains(ref);
         assertThat(browser.get("/cases?q=" + ref.substring(0, 9)).body()).contains(ref);
         assertThat(browser.get("/cases?q=Zebedee+Quartermaine").body()).doesNotContain(ref);
-        assertThat(browser.get("/cases?q=Bartholomew&from=not-a-date").body()).contains("Enter the date like 2026-11-01", ref);
+        assertThat(browser.get("/cases?q=Bartholomew&from=not-a-date").body())
+                .contains("Enter the date like 2026-11-01", ref);
     }
 
     private List<String> flags(String reference) {
-        return jdbc.sql("SELECT flag FROM case_flag f JOIN hate_case c ON c.id = f.case_id WHERE c.reference = ? ORDER BY flag")
-                .param(reference).query(String.class).list();
+        return jdbc.sql(
+                        "SELECT flag FROM case_flag f JOIN hate_case c ON c.id = f.case_id WHERE c.reference = ? ORDER BY flag")
+                .param(reference)
+                .query(String.class)
+                .list();
     }
 }

@@ -1,7 +1,5 @@
 package org.reassure.casework;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -10,11 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.reassure.testing.Browser;
-import org.reassure.testing.ReassureTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.reassure.testing.Browser;
+import org.reassure.testing.ReassureTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A call handler takes a report by phone: the same checks and routing as online, and it reaches triage as a case. */
 @ReassureTest
@@ -33,7 +34,9 @@ class TakeReportTest {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("channel", "PHONE");
         form.put("reporterRole", "VICTIM");
-        form.put("description", "Caller says a neighbour left a note calling her a cripple and telling her to move out.");
+        form.put(
+                "description",
+                "Caller says a neighbour left a note calling her a cripple and telling her to move out.");
         form.put("perceivedHostility", "DISABILITY");
         form.put("hostilityReason", "Because she uses a wheelchair");
         form.put("postcode", "W5 2NT");
@@ -47,14 +50,22 @@ class TakeReportTest {
         assertThat(page).contains("Report saved", "Give the person their tracking code");
         Matcher reference = Pattern.compile("HC\\d{2}-[2-9A-Z]{4}-[2-9A-Z]{4}").matcher(page);
         assertThat(reference.find()).isTrue();
-        assertThat(handler.get("/cases/new/taken").location()).as("the code is shown once").endsWith("/cases/triage");
+        assertThat(handler.get("/cases/new/taken").location())
+                .as("the code is shown once")
+                .endsWith("/cases/triage");
 
         String channel = await(reference.group());
         assertThat(channel).isEqualTo("PHONE");
-        assertThat(jdbc.sql("SELECT entered_by FROM report WHERE reference = ?").param(reference.group()).query(String.class).single())
+        assertThat(jdbc.sql("SELECT entered_by FROM report WHERE reference = ?")
+                        .param(reference.group())
+                        .query(String.class)
+                        .single())
                 .isEqualTo("callhandler");
         assertThat(jdbc.sql("SELECT u.code FROM hate_case c JOIN unit u ON u.id = c.unit_id WHERE c.reference = ?")
-                .param(reference.group()).query(String.class).single()).isEqualTo("EAL");
+                        .param(reference.group())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("EAL");
         assertThat(handler.get("/cases/triage").body()).contains(reference.group(), "Phone");
         assertThat(handler.get("/cases/" + reference.group()).body()).contains("Eleanor Price", "Disability");
     }
@@ -63,23 +74,34 @@ class TakeReportTest {
     void a_report_with_mistakes_is_shown_again_with_every_problem_and_nothing_lost() {
         Browser handler = new Browser(port).signedInAs("callhandler");
         handler.get("/cases/new");
-        Browser.Page page = handler.post("/cases/new", Map.of("description", "Words the caller used", "email", "not-an-email",
-                "postcode", "NOT A POSTCODE"));
+        Browser.Page page = handler.post(
+                "/cases/new",
+                Map.of("description", "Words the caller used", "email", "not-an-email", "postcode", "NOT A POSTCODE"));
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("There is a problem", "href=\"#channel\"", "href=\"#reporterRole\"", "href=\"#perceivedHostility\"",
-                "Words the caller used", "value=\"not-an-email\"");
+        assertThat(page.body())
+                .contains(
+                        "There is a problem",
+                        "href=\"#channel\"",
+                        "href=\"#reporterRole\"",
+                        "href=\"#perceivedHostility\"",
+                        "Words the caller used",
+                        "value=\"not-an-email\"");
     }
 
     @Test
     void an_analyst_does_not_take_reports() {
-        assertThat(new Browser(port).signedInAs("analyst").get("/cases/new").status()).isEqualTo(403);
+        assertThat(new Browser(port).signedInAs("analyst").get("/cases/new").status())
+                .isEqualTo(403);
     }
 
     private String await(String reference) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (Instant.now().isBefore(deadline)) {
-            String channel = jdbc.sql("SELECT channel FROM hate_case WHERE reference = ?").param(reference).query(String.class)
-                    .optional().orElse(null);
+            String channel = jdbc.sql("SELECT channel FROM hate_case WHERE reference = ?")
+                    .param(reference)
+                    .query(String.class)
+                    .optional()
+                    .orElse(null);
             if (channel != null) {
                 return channel;
             }

@@ -1,17 +1,18 @@
 package org.reassure.identity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.reassure.testing.Api;
-import org.reassure.testing.Browser;
-import org.reassure.testing.ReassureTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.reassure.testing.Api;
+import org.reassure.testing.Browser;
+import org.reassure.testing.ReassureTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 @ReassureTest
 class AdministrationTest {
@@ -26,19 +27,26 @@ class AdministrationTest {
     void administrator_adds_a_unit_below_a_borough_and_it_becomes_a_team() {
         Browser admin = new Browser(port).signedInAs("admin");
         admin.get("/admin/units/new");
-        Browser.Page created = admin.post("/admin/units/new", Map.of("code", "hns-hco", "name", "Hounslow Hate Crime Officers", "parent", "HNS"));
+        Browser.Page created = admin.post(
+                "/admin/units/new", Map.of("code", "hns-hco", "name", "Hounslow Hate Crime Officers", "parent", "HNS"));
         assertThat(created.location()).endsWith("/admin/units");
-        assertThat(admin.get("/admin/units").body()).contains("Unit HNS-HCO (Hounslow Hate Crime Officers) created as a team");
+        assertThat(admin.get("/admin/units").body())
+                .contains("Unit HNS-HCO (Hounslow Hate Crime Officers) created as a team");
     }
 
     @Test
     void unit_form_errors_are_listed_and_linked_and_nothing_typed_is_lost() {
         Browser admin = new Browser(port).signedInAs("admin");
         admin.get("/admin/units/new");
-        Browser.Page page = admin.post("/admin/units/new", Map.of("code", "HNS", "name", "A name that stays", "parent", ""));
+        Browser.Page page =
+                admin.post("/admin/units/new", Map.of("code", "HNS", "name", "A name that stays", "parent", ""));
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("There is a problem", "<a href=\"#code\">There is already a unit with the code HNS</a>",
-                "value=\"A name that stays\"", "<title>Error: Add a unit – Reassure</title>");
+        assertThat(page.body())
+                .contains(
+                        "There is a problem",
+                        "<a href=\"#code\">There is already a unit with the code HNS</a>",
+                        "value=\"A name that stays\"",
+                        "<title>Error: Add a unit – Reassure</title>");
     }
 
     @Test
@@ -53,11 +61,16 @@ class AdministrationTest {
         form.put("password", "three random words");
         Browser.Page created = admin.post("/admin/users/new", form);
         assertThat(created.status()).isEqualTo(302);
-        assertThat(admin.get(created.location().replace("http://localhost:" + port, "")).body())
+        assertThat(admin.get(created.location().replace("http://localhost:" + port, ""))
+                        .body())
                 .contains("Account new.officer created", "Morgan Ellis");
-        assertThat(new Browser(port).signIn("new.officer", "three random words").location()).doesNotContain("error");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE actor = 'admin' AND action = 'COLLECTION' AND record_type = 'user'")
-                .query(Long.class).single()).isPositive();
+        assertThat(new Browser(port).signIn("new.officer", "three random words").location())
+                .doesNotContain("error");
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM audit_event WHERE actor = 'admin' AND action = 'COLLECTION' AND record_type = 'user'")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
     }
 
     @Test
@@ -72,12 +85,18 @@ class AdministrationTest {
         form.put("password", "three random words");
         form.put("workPhone", "call me");
         Browser.Page wrong = admin.post("/admin/users/new", form);
-        assertThat(wrong.body()).contains("<a href=\"#workPhone\">Enter the work phone number like 020 7946 0123, or leave it empty</a>",
-                "value=\"call me\"");
+        assertThat(wrong.body())
+                .contains(
+                        "<a href=\"#workPhone\">Enter the work phone number like 020 7946 0123, or leave it empty</a>",
+                        "value=\"call me\"");
         form.put("workPhone", " 020  7946 0999 ");
         Browser.Page created = admin.post("/admin/users/new", form);
-        assertThat(admin.get(created.location().replace("http://localhost:" + port, "")).body()).contains("value=\"020 7946 0999\"");
-        assertThat(jdbc.sql("SELECT work_phone FROM staff_user WHERE username = 'phone.officer'").query(String.class).single())
+        assertThat(admin.get(created.location().replace("http://localhost:" + port, ""))
+                        .body())
+                .contains("value=\"020 7946 0999\"");
+        assertThat(jdbc.sql("SELECT work_phone FROM staff_user WHERE username = 'phone.officer'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("020 7946 0999");
     }
 
@@ -85,22 +104,32 @@ class AdministrationTest {
     void account_form_reports_every_problem_at_once() {
         Browser admin = new Browser(port).signedInAs("admin");
         admin.get("/admin/users/new");
-        Browser.Page page = admin.post("/admin/users/new", Map.of("username", "Not Valid!", "displayName", "", "password", "short"));
-        assertThat(page.body()).contains("The username must be 2 to 60 lower-case letters", "Enter the person&#39;s full name",
-                "Select at least one role", "Select the unit the person works in", "The password must be at least 10 characters")
-                .contains("value=\"Not Valid!\"").doesNotContain("value=\"short\"");
+        Browser.Page page = admin.post(
+                "/admin/users/new", Map.of("username", "Not Valid!", "displayName", "", "password", "short"));
+        assertThat(page.body())
+                .contains(
+                        "The username must be 2 to 60 lower-case letters",
+                        "Enter the person&#39;s full name",
+                        "Select at least one role",
+                        "Select the unit the person works in",
+                        "The password must be at least 10 characters")
+                .contains("value=\"Not Valid!\"")
+                .doesNotContain("value=\"short\"");
     }
 
     @Test
     void administrator_switches_an_account_off_and_its_tokens_stop_working() {
         Browser person = new Browser(port).signedInAs("investigator2");
         person.get("/account");
-        String body = person.post("/account/tokens", Map.of("label", "Borough script")).body();
+        String body = person.post("/account/tokens", Map.of("label", "Borough script"))
+                .body();
         String token = body.replaceAll("(?s).*id=\"issued-token\">(rsr_[A-Za-z0-9_-]+)<.*", "$1");
         Api api = new Api(port);
         assertThat(api.get("/api/v1/cases", token).status()).isEqualTo(200);
 
-        long id = jdbc.sql("SELECT id FROM staff_user WHERE username = 'investigator2'").query(Long.class).single();
+        long id = jdbc.sql("SELECT id FROM staff_user WHERE username = 'investigator2'")
+                .query(Long.class)
+                .single();
         Browser admin = new Browser(port).signedInAs("admin");
         admin.get("/admin/users/" + id);
         admin.post("/admin/users/" + id + "/enabled", Map.of("enabled", "false"));
@@ -118,15 +147,22 @@ class AdministrationTest {
     void token_is_shown_once_stored_hashed_records_its_last_use_and_can_be_revoked() {
         Browser person = new Browser(port).signedInAs("supervisor");
         person.get("/account");
-        String body = person.post("/account/tokens", Map.of("label", "Revocable")).body();
+        String body =
+                person.post("/account/tokens", Map.of("label", "Revocable")).body();
         assertThat(body).contains("Copy the token now. It will not be shown again.");
         String token = body.replaceAll("(?s).*id=\"issued-token\">(rsr_[A-Za-z0-9_-]+)<.*", "$1");
-        assertThat(jdbc.sql("SELECT count(*) FROM api_token WHERE token_hash = ? OR prefix = ?").params(token, token)
-                .query(Long.class).single()).as("the token itself is never stored").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM api_token WHERE token_hash = ? OR prefix = ?")
+                        .params(token, token)
+                        .query(Long.class)
+                        .single())
+                .as("the token itself is never stored")
+                .isZero();
         assertThat(person.get("/account").body()).doesNotContain(token);
 
         new Api(port).get("/api/v1/cases", token);
-        Long tokenId = jdbc.sql("SELECT id FROM api_token WHERE label = 'Revocable' AND last_used_at IS NOT NULL").query(Long.class).single();
+        Long tokenId = jdbc.sql("SELECT id FROM api_token WHERE label = 'Revocable' AND last_used_at IS NOT NULL")
+                .query(Long.class)
+                .single();
         person.get("/account");
         person.post("/account/tokens/" + tokenId + "/revoke", Map.of());
         assertThat(person.get("/account").body()).contains("Token revoked", "Revoked");

@@ -1,16 +1,17 @@
 package org.reassure.identity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.reassure.testing.Browser;
-import org.reassure.testing.ReassureTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.reassure.testing.Browser;
+import org.reassure.testing.ReassureTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 @ReassureTest
 class SignInTest {
@@ -28,8 +29,14 @@ class SignInTest {
     void sign_in_page_is_styled_by_govuk_frontend() {
         Browser.Page page = new Browser(port).get("/sign-in");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("govuk-frontend.min.css", "<h1 class=\"govuk-heading-l\">Sign in to Reassure</h1>",
-                "govuk-skip-link", "govuk-phase-banner", "govuk-footer", "name=\"_csrf\"");
+        assertThat(page.body())
+                .contains(
+                        "govuk-frontend.min.css",
+                        "<h1 class=\"govuk-heading-l\">Sign in to Reassure</h1>",
+                        "govuk-skip-link",
+                        "govuk-phase-banner",
+                        "govuk-footer",
+                        "name=\"_csrf\"");
     }
 
     @Test
@@ -49,8 +56,12 @@ class SignInTest {
         Browser.Page result = browser.signIn("wrongpass.user", "not the password");
         assertThat(result.location()).endsWith("/sign-in?error");
         Browser.Page page = browser.get("/sign-in?error");
-        assertThat(page.body()).contains("There is a problem", "The username or password is not right. Check them and try again.",
-                "value=\"wrongpass.user\"", "<title>Error: Sign in to Reassure</title>");
+        assertThat(page.body())
+                .contains(
+                        "There is a problem",
+                        "The username or password is not right. Check them and try again.",
+                        "value=\"wrongpass.user\"",
+                        "<title>Error: Sign in to Reassure</title>");
     }
 
     @Test
@@ -70,8 +81,9 @@ class SignInTest {
         }
         browser.signIn("lockout.user", "wrong password 5");
         assertThat(browser.get("/sign-in?error").body())
-                .contains("Your account is locked because the password was entered wrongly too many times. Try again in 15 minutes,"
-                        + " or ask your administrator to unlock it now.");
+                .contains(
+                        "Your account is locked because the password was entered wrongly too many times. Try again in 15 minutes,"
+                                + " or ask your administrator to unlock it now.");
 
         Browser.Page rightPassword = browser.signIn("lockout.user", "correct-horse-battery");
         assertThat(rightPassword.location()).endsWith("/sign-in?error");
@@ -80,7 +92,10 @@ class SignInTest {
         Browser admin = new Browser(port).signedInAs("admin");
         assertThat(admin.get("/admin/users/" + account.id()).body()).contains("Locked", "Unlock account");
         admin.post("/admin/users/" + account.id() + "/unlock", Map.of());
-        assertThat(new Browser(port).signIn("lockout.user", "correct-horse-battery").location()).doesNotContain("error");
+        assertThat(new Browser(port)
+                        .signIn("lockout.user", "correct-horse-battery")
+                        .location())
+                .doesNotContain("error");
     }
 
     @Test
@@ -95,8 +110,11 @@ class SignInTest {
     @Test
     void staff_session_is_shared_through_the_database_with_the_staff_idle_timeout() {
         Browser browser = new Browser(port).signedInAs("supervisor");
-        Integer idleSeconds = jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE principal_name = 'supervisor' "
-                + "ORDER BY last_access_time DESC LIMIT 1").query(Integer.class).single();
+        Integer idleSeconds = jdbc.sql(
+                        "SELECT max_inactive_interval FROM spring_session WHERE principal_name = 'supervisor' "
+                                + "ORDER BY last_access_time DESC LIMIT 1")
+                .query(Integer.class)
+                .single();
         assertThat(idleSeconds).isEqualTo(30 * 60);
         assertThat(browser.get("/cases").status()).isEqualTo(200);
     }
@@ -110,7 +128,8 @@ class SignInTest {
         Browser.Page page = browser.get("/cases");
         assertThat(page.status()).isEqualTo(302);
         assertThat(page.location()).endsWith("/sign-in?timeout");
-        assertThat(browser.get("/sign-in?timeout").body()).contains("You were signed out because you had not done anything for a while");
+        assertThat(browser.get("/sign-in?timeout").body())
+                .contains("You were signed out because you had not done anything for a while");
     }
 
     @Test
@@ -125,12 +144,15 @@ class SignInTest {
     @Test
     void passwords_are_stored_as_argon2_hashes() {
         createAccount("hash.check");
-        String hash = jdbc.sql("SELECT password_hash FROM staff_user WHERE username = 'hash.check'").query(String.class).single();
+        String hash = jdbc.sql("SELECT password_hash FROM staff_user WHERE username = 'hash.check'")
+                .query(String.class)
+                .single();
         assertThat(hash).startsWith("{argon2}$argon2id$").doesNotContain("correct-horse-battery");
     }
 
     private StaffAccount createAccount(String username) {
         return accounts.findByUsername(username)
-                .orElseGet(() -> accounts.create(username, "Test " + username, Set.of(Role.INVESTIGATOR), "HNS-CSU", "correct-horse-battery"));
+                .orElseGet(() -> accounts.create(
+                        username, "Test " + username, Set.of(Role.INVESTIGATOR), "HNS-CSU", "correct-horse-battery"));
     }
 }

@@ -1,12 +1,12 @@
 package org.reassure.insights;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Open data suppression: no published table reveals a count below 5, whether read directly, worked out by
@@ -19,9 +19,10 @@ class DisclosureControlTest {
     @Test
     void a_small_count_with_its_row_and_column_totals_is_hidden_with_cells_that_stop_subtraction() {
         long[][] table = {
-                {3, 20, 11},
-                {14, 9, 30},
-                {12, 40, 8}};
+            {3, 20, 11},
+            {14, 9, 30},
+            {12, 40, 8}
+        };
         DisclosureControl.Protected p = DisclosureControl.protect(table);
         assertThat(p.published(0, 0)).isNull();
         // Row 0 total minus the other published cells of row 0 must not give the 3.
@@ -63,13 +64,15 @@ class DisclosureControlTest {
 
     @Test
     void two_separate_pairs_joined_by_one_hidden_cell_do_not_give_that_cell_away() {
-        // Every line has two hidden cells, yet a cell bridging two groups could be worked out: the bridge check closes it.
+        // Every line has two hidden cells, yet a cell bridging two groups could be worked out: the bridge check closes
+        // it.
         long[][] table = {
-                {1, 1, 50, 50, 50},
-                {1, 1, 50, 50, 50},
-                {50, 2, 50, 50, 50},
-                {50, 50, 50, 3, 3},
-                {50, 50, 50, 3, 3}};
+            {1, 1, 50, 50, 50},
+            {1, 1, 50, 50, 50},
+            {50, 2, 50, 50, 50},
+            {50, 50, 50, 3, 3},
+            {50, 50, 50, 3, 3}
+        };
         assertSafe(table, DisclosureControl.protect(table));
     }
 
@@ -104,7 +107,9 @@ class DisclosureControlTest {
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
                 Long shown = p.published(i, j);
-                assertThat(shown == null || shown == 0 || shown >= 5).as("shown %d at %d,%d", shown, i, j).isTrue();
+                assertThat(shown == null || shown == 0 || shown >= 5)
+                        .as("shown %d at %d,%d", shown, i, j)
+                        .isTrue();
             }
         }
         // 2. a published total never shows that the hidden part of its line is small (subtraction from totals)
@@ -151,8 +156,11 @@ class DisclosureControlTest {
             long[] unit = new long[unknowns.size()];
             unit[u] = 1;
             with.add(unit);
-            assertThat(rank(with, unknowns.size())).as("hidden cell %d,%d can be worked out; table %s", unknowns.get(u)[0],
-                    unknowns.get(u)[1], java.util.Arrays.deepToString(table)).isEqualTo(rank + 1);
+            assertThat(rank(with, unknowns.size()))
+                    .as(
+                            "hidden cell %d,%d can be worked out; table %s",
+                            unknowns.get(u)[0], unknowns.get(u)[1], java.util.Arrays.deepToString(table))
+                    .isEqualTo(rank + 1);
         }
     }
 
@@ -170,12 +178,17 @@ class DisclosureControlTest {
             }
         }
         if (total != null && hidden > 0) {
-            assertThat(hidden).as("hidden cells in line %s %d", isRow ? "row" : "column", index).isGreaterThanOrEqualTo(2);
-            assertThat(total - known).as("what the total leaves hidden in %s %d", isRow ? "row" : "column", index)
+            assertThat(hidden)
+                    .as("hidden cells in line %s %d", isRow ? "row" : "column", index)
+                    .isGreaterThanOrEqualTo(2);
+            assertThat(total - known)
+                    .as("what the total leaves hidden in %s %d", isRow ? "row" : "column", index)
                     .isGreaterThanOrEqualTo(5);
         }
         if (total == null) {
-            assertThat(hidden).as("a hidden total needs another hidden cell in its line").isGreaterThanOrEqualTo(1);
+            assertThat(hidden)
+                    .as("a hidden total needs another hidden cell in its line")
+                    .isGreaterThanOrEqualTo(1);
         }
     }
 
@@ -205,7 +218,9 @@ class DisclosureControlTest {
             long[] t = m[pivot];
             m[pivot] = m[rank];
             m[rank] = t;
-            long inv = java.math.BigInteger.valueOf(m[rank][c]).modInverse(java.math.BigInteger.valueOf(P)).longValue();
+            long inv = java.math.BigInteger.valueOf(m[rank][c])
+                    .modInverse(java.math.BigInteger.valueOf(P))
+                    .longValue();
             for (int k = c; k < width; k++) {
                 m[rank][k] = m[rank][k] * inv % P;
             }

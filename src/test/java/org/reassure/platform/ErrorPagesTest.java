@@ -1,14 +1,15 @@
 package org.reassure.platform;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
 import org.reassure.testing.Api;
 import org.reassure.testing.Browser;
 import org.reassure.testing.ReassureTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 @ReassureTest
 class ErrorPagesTest {
@@ -20,7 +21,8 @@ class ErrorPagesTest {
     void unknown_address_gets_a_govuk_not_found_page_whether_signed_in_or_not() {
         Browser.Page anonymous = new Browser(port).get("/no/such/page");
         assertThat(anonymous.status()).isEqualTo(404);
-        assertThat(anonymous.body()).contains("<h1 class=\"govuk-heading-l\">Page not found</h1>", "govuk-frontend.min.css");
+        assertThat(anonymous.body())
+                .contains("<h1 class=\"govuk-heading-l\">Page not found</h1>", "govuk-frontend.min.css");
         Browser.Page signedIn = new Browser(port).signedInAs("investigator").get("/no/such/page");
         assertThat(signedIn.status()).isEqualTo(404);
         assertThat(signedIn.body()).contains("Page not found");
@@ -30,7 +32,8 @@ class ErrorPagesTest {
     void server_error_shows_a_reference_and_never_the_exception() {
         Browser.Page page = new Browser(port).signedInAs("investigator").get(FailingTestController.PATH);
         assertThat(page.status()).isEqualTo(500);
-        assertThat(page.body()).contains("Sorry, there is a problem with the service", "quote the reference")
+        assertThat(page.body())
+                .contains("Sorry, there is a problem with the service", "quote the reference")
                 .doesNotContain(FailingTestController.SECRET, "Exception", "at org.");
         assertThat(page.body()).containsPattern("<strong class=\"reassure-reference\">[0-9A-F]{8}</strong>");
     }
@@ -77,13 +80,16 @@ class ErrorPagesTest {
     void pages_carry_a_strict_content_security_policy_whose_nonce_matches_the_scripts() {
         Browser.Page page = new Browser(port).get("/sign-in");
         String csp = page.header("Content-Security-Policy");
-        assertThat(csp).contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'").doesNotContain("unsafe-inline");
+        assertThat(csp)
+                .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline");
         String nonce = csp.replaceAll(".*'nonce-([^']+)'.*", "$1");
         assertThat(page.body()).contains("nonce=\"" + nonce + "\"");
         assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
         assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
-        assertThat(new Browser(port).get("/sign-in").header("Content-Security-Policy")).doesNotContain(nonce);
+        assertThat(new Browser(port).get("/sign-in").header("Content-Security-Policy"))
+                .doesNotContain(nonce);
     }
 
     @Test
@@ -93,8 +99,16 @@ class ErrorPagesTest {
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
         assertThat(new Browser(port).get("/actuator/metrics").status()).isEqualTo(302);
-        assertThat(new Browser(port).signedInAs("supervisor").get("/actuator/metrics").status()).isEqualTo(403);
-        assertThat(new Browser(port).signedInAs("admin").get("/actuator/metrics").status()).isEqualTo(200);
+        assertThat(new Browser(port)
+                        .signedInAs("supervisor")
+                        .get("/actuator/metrics")
+                        .status())
+                .isEqualTo(403);
+        assertThat(new Browser(port)
+                        .signedInAs("admin")
+                        .get("/actuator/metrics")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test

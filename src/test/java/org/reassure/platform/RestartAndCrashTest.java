@@ -1,7 +1,5 @@
 package org.reassure.platform;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +8,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+
 import org.reassure.testing.ReassureProcess;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The embedded database keeps its data across restarts, and a service killed with {@code kill -9}
@@ -25,7 +26,8 @@ class RestartAndCrashTest {
         Files.createDirectories(dataDir);
         Map<String, String> env = embeddedOnly();
 
-        ReassureProcess.Result unit = ReassureProcess.run(env, null, "admin", "create-unit", "--code", "KEEP", "--name", "Kept force");
+        ReassureProcess.Result unit =
+                ReassureProcess.run(env, null, "admin", "create-unit", "--code", "KEEP", "--name", "Kept force");
         assertThat(unit.exitCode()).as(unit.stderr()).isZero();
 
         int port = ReassureProcess.freePort();
@@ -33,19 +35,35 @@ class RestartAndCrashTest {
         try {
             ReassureProcess.awaitHealthy(port, service);
             // A command run while the service is up shares its database rather than starting a second one.
-            ReassureProcess.Result user = ReassureProcess.run(env, "a-long-password-1\n", "admin", "create-user",
-                    "--username", "kept.user", "--name", "Kept User", "--roles", "ANALYST", "--unit", "KEEP");
+            ReassureProcess.Result user = ReassureProcess.run(
+                    env,
+                    "a-long-password-1\n",
+                    "admin",
+                    "create-user",
+                    "--username",
+                    "kept.user",
+                    "--name",
+                    "Kept User",
+                    "--roles",
+                    "ANALYST",
+                    "--unit",
+                    "KEEP");
             assertThat(user.exitCode()).as(user.stderr()).isZero();
         } finally {
             service.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
         long orphan = postmasterPid();
-        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).as("the postmaster outlives a killed JVM").contains(true);
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive))
+                .as("the postmaster outlives a killed JVM")
+                .contains(true);
 
-        ReassureProcess.Result token = ReassureProcess.run(env, null, "admin", "create-token", "--username", "kept.user");
+        ReassureProcess.Result token =
+                ReassureProcess.run(env, null, "admin", "create-token", "--username", "kept.user");
         assertThat(token.exitCode()).as(token.stderr()).isZero();
         assertThat(token.stdout().strip()).startsWith("rsr_");
-        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).as("the orphaned postmaster was stopped").isFalse();
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false))
+                .as("the orphaned postmaster was stopped")
+                .isFalse();
 
         Process again = ReassureProcess.start(env, dataDir.resolveSibling("service-2.log"), "--server.port=" + port);
         try {
@@ -67,6 +85,8 @@ class RestartAndCrashTest {
     }
 
     private long postmasterPid() throws IOException {
-        return Long.parseLong(Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid")).get(0).trim());
+        return Long.parseLong(Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"))
+                .get(0)
+                .trim());
     }
 }

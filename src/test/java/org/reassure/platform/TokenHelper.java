@@ -18,8 +18,10 @@ final class TokenHelper {
     String tokenFor(String username) {
         Browser browser = new Browser(port).signedInAs(username);
         browser.get("/account");
-        String body = browser.post("/account/tokens", Map.of("label", "Test token")).body();
-        Matcher matcher = Pattern.compile("id=\"issued-token\">(rsr_[A-Za-z0-9_-]+)<").matcher(body);
+        String body =
+                browser.post("/account/tokens", Map.of("label", "Test token")).body();
+        Matcher matcher =
+                Pattern.compile("id=\"issued-token\">(rsr_[A-Za-z0-9_-]+)<").matcher(body);
         if (!matcher.find()) {
             throw new AssertionError("No token shown on the account page");
         }

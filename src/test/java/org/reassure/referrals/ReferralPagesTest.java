@@ -1,21 +1,22 @@
 package org.reassure.referrals;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import org.reassure.casework.People;
 import org.reassure.casework.PersonRole;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.testing.Browser;
 import org.reassure.testing.ReassureTest;
 import org.reassure.testing.TestCases;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The public directory and self-referral, the officer's consent and referral pages, and the partner portal, without JavaScript. */
 @ReassureTest
@@ -44,15 +45,18 @@ class ReferralPagesTest {
         Browser anyone = new Browser(port);
         Browser.Page all = anyone.get("/support");
         assertThat(all.status()).isEqualTo(200);
-        assertThat(all.body()).contains("Find support", "National Hate Crime Helpline", "Victim Support Hounslow", "Newham Together")
+        assertThat(all.body())
+                .contains("Find support", "National Hate Crime Helpline", "Victim Support Hounslow", "Newham Together")
                 .doesNotContain("Hounslow Youth Voice");
         Browser.Page newhamLgbt = anyone.get("/support?strand=SEXUAL_ORIENTATION&area=Newham");
-        assertThat(newhamLgbt.body()).contains("East London Pride Support", "Rainbow Line", "National Hate Crime Helpline")
+        assertThat(newhamLgbt.body())
+                .contains("East London Pride Support", "Rainbow Line", "National Hate Crime Helpline")
                 .doesNotContain("Victim Support Hounslow", "Newham Together", "Faith Safe");
         Browser.Page welsh = new Browser(port).get("/support?lang=cy");
         assertThat(welsh.body()).contains("Dod o hyd i gymorth");
         Browser.Page page = anyone.get("/support/VSHNS");
-        assertThat(page.body()).contains("Victim Support Hounslow", "020 7946 0201", "Easy Read", "Send them a message");
+        assertThat(page.body())
+                .contains("Victim Support Hounslow", "020 7946 0201", "Easy Read", "Send them a message");
         assertThat(anyone.get("/support/HNSYOUTH").status()).isEqualTo(404);
         assertThat(anyone.get("/information/ways-to-report").body()).contains("href=\"/support\"");
     }
@@ -61,20 +65,45 @@ class ReferralPagesTest {
     void someone_contacts_an_organisation_directly_without_a_police_case_and_the_organisation_reads_it() {
         Browser anyone = new Browser(port);
         anyone.get("/support/VSHNS/contact");
-        Browser.Page errors = anyone.post("/support/VSHNS/contact", Map.of("name", "Jo", "contactBy", "EMAIL", "email", "not an email"));
+        Browser.Page errors = anyone.post(
+                "/support/VSHNS/contact", Map.of("name", "Jo", "contactBy", "EMAIL", "email", "not an email"));
         assertThat(errors.status()).isEqualTo(200);
-        assertThat(errors.body()).contains("There is a problem", "Enter an email address in the correct format",
-                "Enter a short message", "Confirm that Victim Support Hounslow may use your details", "value=\"Jo\"");
-        long casesBefore = jdbc.sql("SELECT count(*) FROM hate_case").query(Long.class).single();
-        Browser.Page sent = anyone.post("/support/VSHNS/contact", Map.of("name", "Jo", "contactBy", "EMAIL", "email", "jo.page@example.com",
-                "message", "Someone keeps leaving notes on my car about my wheelchair.", "consent", "yes"));
+        assertThat(errors.body())
+                .contains(
+                        "There is a problem",
+                        "Enter an email address in the correct format",
+                        "Enter a short message",
+                        "Confirm that Victim Support Hounslow may use your details",
+                        "value=\"Jo\"");
+        long casesBefore =
+                jdbc.sql("SELECT count(*) FROM hate_case").query(Long.class).single();
+        Browser.Page sent = anyone.post(
+                "/support/VSHNS/contact",
+                Map.of(
+                        "name",
+                        "Jo",
+                        "contactBy",
+                        "EMAIL",
+                        "email",
+                        "jo.page@example.com",
+                        "message",
+                        "Someone keeps leaving notes on my car about my wheelchair.",
+                        "consent",
+                        "yes"));
         assertThat(sent.status()).isEqualTo(302);
-        assertThat(anyone.get(java.net.URI.create(sent.location()).getPath()).body()).contains("Message sent", "Nothing has been reported to the police");
-        assertThat(jdbc.sql("SELECT count(*) FROM hate_case").query(Long.class).single()).isEqualTo(casesBefore);
+        assertThat(anyone.get(java.net.URI.create(sent.location()).getPath()).body())
+                .contains("Message sent", "Nothing has been reported to the police");
+        assertThat(jdbc.sql("SELECT count(*) FROM hate_case").query(Long.class).single())
+                .isEqualTo(casesBefore);
 
         Browser partner = new Browser(port).signedInAs("supportorg");
-        assertThat(partner.get("/partner/messages").body()).contains("jo.page@example.com", "notes on my car about my wheelchair");
-        assertThat(new Browser(port).signedInAs("investigator").get("/partner/messages").status()).isEqualTo(403);
+        assertThat(partner.get("/partner/messages").body())
+                .contains("jo.page@example.com", "notes on my car about my wheelchair");
+        assertThat(new Browser(port)
+                        .signedInAs("investigator")
+                        .get("/partner/messages")
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -84,40 +113,75 @@ class ReferralPagesTest {
         people.addFromReport(reference, PersonRole.VICTIM, name, "page.victim@example.com", "07700 900 333");
         Browser officer = new Browser(port).signedInAs("supportofficer");
         Browser.Page kase = officer.get("/cases/" + reference);
-        assertThat(kase.body()).contains("Referral to support", "The victim has not consented to referral", "Victim Support Hounslow");
+        assertThat(kase.body())
+                .contains("Referral to support", "The victim has not consented to referral", "Victim Support Hounslow");
 
         officer.get("/cases/" + reference + "/referrals/new?organisation=VSHNS");
         Browser.Page refused = officer.post("/cases/" + reference + "/referrals/new", Map.of("organisation", "VSHNS"));
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("There is a problem", "has not consented to referral to Victim Support Hounslow");
+        assertThat(refused.body())
+                .contains("There is a problem", "has not consented to referral to Victim Support Hounslow");
 
         officer.get("/cases/" + reference + "/consents/new");
-        Browser.Page incomplete = officer.post("/cases/" + reference + "/consents/new", Map.of("organisation", "VSHNS"));
-        assertThat(incomplete.body()).contains("Select what the victim agreed may be shared", "Enter the words you used",
-                "Select how the victim gave consent", "Select who gave consent");
-        Map<String, String> consent = new HashMap<>(Map.of("organisation", "VSHNS", "item.NAME", "yes", "item.PHONE", "yes",
-                "words", "Can I pass your name and number to Victim Support Hounslow? Yes, please.", "channel", "IN_PERSON", "givenBy", "VICTIM"));
-        assertThat(officer.post("/cases/" + reference + "/consents/new", consent).status()).isEqualTo(302);
+        Browser.Page incomplete =
+                officer.post("/cases/" + reference + "/consents/new", Map.of("organisation", "VSHNS"));
+        assertThat(incomplete.body())
+                .contains(
+                        "Select what the victim agreed may be shared",
+                        "Enter the words you used",
+                        "Select how the victim gave consent",
+                        "Select who gave consent");
+        Map<String, String> consent = new HashMap<>(Map.of(
+                "organisation",
+                "VSHNS",
+                "item.NAME",
+                "yes",
+                "item.PHONE",
+                "yes",
+                "words",
+                "Can I pass your name and number to Victim Support Hounslow? Yes, please.",
+                "channel",
+                "IN_PERSON",
+                "givenBy",
+                "VICTIM"));
+        assertThat(officer.post("/cases/" + reference + "/consents/new", consent)
+                        .status())
+                .isEqualTo(302);
 
         officer.get("/cases/" + reference + "/referrals/new");
-        Browser.Page tooMuch = officer.post("/cases/" + reference + "/referrals/new", Map.of("organisation", "VSHNS", "item.EMAIL", "yes"));
+        Browser.Page tooMuch = officer.post(
+                "/cases/" + reference + "/referrals/new", Map.of("organisation", "VSHNS", "item.EMAIL", "yes"));
         assertThat(tooMuch.body()).contains("does not cover: Email address");
         Browser.Page sent = officer.post("/cases/" + reference + "/referrals/new", Map.of("organisation", "VSHNS"));
         assertThat(sent.status()).isEqualTo(302);
         Browser.Page after = officer.get("/cases/" + reference);
-        assertThat(after.body()).contains("Sent to Victim Support Hounslow".substring(0, 4), "Victim Support Hounslow", "Sent", "In person");
+        assertThat(after.body())
+                .contains(
+                        "Sent to Victim Support Hounslow".substring(0, 4),
+                        "Victim Support Hounslow",
+                        "Sent",
+                        "In person");
 
-        Referral referral = referrals.forCase(accounts.principalOf("supportofficer"), reference).get(0);
+        Referral referral = referrals
+                .forCase(accounts.principalOf("supportofficer"), reference)
+                .get(0);
         Browser partner = new Browser(port).signedInAs("supportorg");
         assertThat(partner.get("/partner").body()).contains(referral.number(), name);
         Browser.Page detail = partner.get("/partner/referrals/" + referral.id());
-        assertThat(detail.body()).contains(name, "07700 900 333", "Can you support this person?")
+        assertThat(detail.body())
+                .contains(name, "07700 900 333", "Can you support this person?")
                 .doesNotContain("page.victim@example.com", reference, "racist abuse");
-        Browser.Page noReason = partner.post("/partner/referrals/" + referral.id() + "/acceptance", Map.of("accepted", "no"));
+        Browser.Page noReason =
+                partner.post("/partner/referrals/" + referral.id() + "/acceptance", Map.of("accepted", "no"));
         assertThat(noReason.body()).contains("Enter why you cannot accept the referral");
-        assertThat(partner.post("/partner/referrals/" + referral.id() + "/messages", Map.of("body", "Could you tell us a good time to call?"))
-                .status()).isEqualTo(302);
-        assertThat(officer.get("/cases/" + reference + "/referrals/" + referral.id()).body()).contains("Could you tell us a good time to call?");
+        assertThat(partner.post(
+                                "/partner/referrals/" + referral.id() + "/messages",
+                                Map.of("body", "Could you tell us a good time to call?"))
+                        .status())
+                .isEqualTo(302);
+        assertThat(officer.get("/cases/" + reference + "/referrals/" + referral.id())
+                        .body())
+                .contains("Could you tell us a good time to call?");
     }
 
     @Test
@@ -125,13 +189,23 @@ class ReferralPagesTest {
         Browser admin = new Browser(port).signedInAs("admin");
         admin.get("/admin/users/new");
         String username = "vs.worker" + System.nanoTime() % 100000;
-        Map<String, String> form = new HashMap<>(Map.of("username", username, "displayName", "Val Worker", "roles", "SUPPORT_ORGANISATION",
-                "organisation", "NOWHERE", "password", "a-long-password-5"));
+        Map<String, String> form = new HashMap<>(Map.of(
+                "username",
+                username,
+                "displayName",
+                "Val Worker",
+                "roles",
+                "SUPPORT_ORGANISATION",
+                "organisation",
+                "NOWHERE",
+                "password",
+                "a-long-password-5"));
         Browser.Page unknown = admin.post("/admin/users/new", form);
         assertThat(unknown.body()).contains("There is no support organisation with the code NOWHERE");
         form.put("organisation", "vshns");
         assertThat(admin.post("/admin/users/new", form).status()).isEqualTo(302);
-        assertThat(accounts.findByUsername(username).orElseThrow().organisationCode()).isEqualTo("VSHNS");
+        assertThat(accounts.findByUsername(username).orElseThrow().organisationCode())
+                .isEqualTo("VSHNS");
         form.put("username", username + "x");
         form.put("roles", "INVESTIGATOR");
         assertThat(admin.post("/admin/users/new", form).body()).contains("Only a support organisation");
@@ -143,9 +217,12 @@ class ReferralPagesTest {
         for (String path : List.of("/cases", "/admin")) {
             assertThat(partner.get(path).status()).as(path).isEqualTo(403);
         }
-        String reference = jdbc.sql("SELECT case_reference FROM referral LIMIT 1").query(String.class).single();
+        String reference = jdbc.sql("SELECT case_reference FROM referral LIMIT 1")
+                .query(String.class)
+                .single();
         assertThat(partner.get("/cases/" + reference).status()).isEqualTo(403);
-        assertThat(new Browser(port).signedInAs("investigator").get("/partner").status()).isEqualTo(403);
+        assertThat(new Browser(port).signedInAs("investigator").get("/partner").status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -153,7 +230,12 @@ class ReferralPagesTest {
         String code = "EDIT" + System.nanoTime() % 100000;
         organisations.create(code, "Edit Test Group", List.of("RACE"), "test");
         String username = "edit.partner" + System.nanoTime() % 100000;
-        accounts.create(username, "Edit Partner", java.util.Set.of(org.reassure.identity.Role.SUPPORT_ORGANISATION), null, code,
+        accounts.create(
+                username,
+                "Edit Partner",
+                java.util.Set.of(org.reassure.identity.Role.SUPPORT_ORGANISATION),
+                null,
+                code,
                 "a-long-password-4");
         Browser admin = new Browser(port).signedInAs("admin");
         assertThat(admin.get("/organisations").body()).contains("Hounslow Youth Voice", "Inactive", "Edit Test Group");
@@ -163,16 +245,34 @@ class ReferralPagesTest {
         assertThat(partner.get("/organisations").status()).isEqualTo(302);
         assertThat(partner.get("/organisations/" + code + "/edit").status()).isEqualTo(200);
         assertThat(partner.get("/organisations/VSHNS/edit").status()).isEqualTo(403);
-        Map<String, String> form = new HashMap<>(Map.of("name", "Edit Test Group", "description", "Local caseworkers.",
-                "areas", "Ealing", "languages", "en, pa, ur", "capacity", "LIMITED", "responseDays", "2", "openingHours", "9 to 5",
-                "strand.RACE", "yes", "bsl", "yes"));
+        Map<String, String> form = new HashMap<>(Map.of(
+                "name",
+                "Edit Test Group",
+                "description",
+                "Local caseworkers.",
+                "areas",
+                "Ealing",
+                "languages",
+                "en, pa, ur",
+                "capacity",
+                "LIMITED",
+                "responseDays",
+                "2",
+                "openingHours",
+                "9 to 5",
+                "strand.RACE",
+                "yes",
+                "bsl",
+                "yes"));
         form.put("email", "not-an-email");
         Browser.Page bad = partner.post("/organisations/" + code + "/edit", form);
         assertThat(bad.body()).contains("Enter an email address in the correct format", "value=\"Ealing\"");
         form.put("email", "edit@example.org");
-        assertThat(partner.post("/organisations/" + code + "/edit", form).status()).isEqualTo(302);
-        assertThat(new Browser(port).get("/support/" + code).body()).contains("Yes, but you may have to wait", "British Sign Language",
-                "edit@example.org", "Ealing");
-        assertThat(new Browser(port).get("/support?area=Ealing&strand=RACE").body()).contains("Edit Test Group");
+        assertThat(partner.post("/organisations/" + code + "/edit", form).status())
+                .isEqualTo(302);
+        assertThat(new Browser(port).get("/support/" + code).body())
+                .contains("Yes, but you may have to wait", "British Sign Language", "edit@example.org", "Ealing");
+        assertThat(new Browser(port).get("/support?area=Ealing&strand=RACE").body())
+                .contains("Edit Test Group");
     }
 }

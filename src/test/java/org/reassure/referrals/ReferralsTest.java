@@ -1,9 +1,5 @@
 package org.reassure.referrals;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -14,6 +10,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.AuditEntry;
 import org.reassure.audit.AuditLog;
@@ -29,20 +31,18 @@ import org.reassure.identity.ApiTokens;
 import org.reassure.identity.Role;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.StaffPrincipal;
-import org.reassure.testing.Browser;
 import org.reassure.platform.ConflictingState;
 import org.reassure.platform.InvalidInput;
 import org.reassure.platform.NotFound;
 import org.reassure.testing.Api;
+import org.reassure.testing.Browser;
 import org.reassure.testing.ReassureTest;
 import org.reassure.testing.TestCases;
 import org.reassure.testing.Tokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** Consent, refusal and override, the lifecycle and its clocks, the partner's minimised view and isolation between organisations. */
 @ReassureTest
@@ -107,7 +107,9 @@ class ReferralsTest {
                  "consent":{"contact":true,"referral":true}}""");
         assertThat(report.status()).isEqualTo(201);
         String reference = json.readTree(report.body()).get("reference").asString();
-        await().atMost(Duration.ofSeconds(20)).until(() -> cases.facts(reference).isPresent() && !consents.forCase(reference).isEmpty());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> cases.facts(reference).isPresent()
+                        && !consents.forCase(reference).isEmpty());
         Consent fromReport = consents.forCase(reference).get(0);
         assertThat(fromReport.channel()).isEqualTo(ConsentChannel.REPORT);
         assertThat(fromReport.organisationCode()).isNull();
@@ -115,14 +117,23 @@ class ReferralsTest {
         assertThat(fromReport.words()).isEqualTo("The police may pass my details to a support organisation");
 
         String token = Tokens.of(tokens, accounts, "supportofficer");
-        Api.Response sent = api.post("/api/v1/cases/" + reference + "/referrals", token, "{\"organisation\": \"VSHNS\"}");
+        Api.Response sent =
+                api.post("/api/v1/cases/" + reference + "/referrals", token, "{\"organisation\": \"VSHNS\"}");
         assertThat(sent.status()).as(sent.body()).isEqualTo(201);
         JsonNode body = json.readTree(sent.body());
         assertThat(body.get("status").asString()).isEqualTo("SENT");
 
-        PartnerReferral seen = referrals.forPartner(partner, UUID.fromString(body.get("id").asString()));
-        assertThat(seen.items()).extracting(PartnerReferral.Item::item).containsExactly(SharedItem.NAME, SharedItem.PHONE, SharedItem.EMAIL,
-                SharedItem.PREFERRED_CONTACT, SharedItem.LANGUAGE, SharedItem.ACCESS_NEEDS);
+        PartnerReferral seen =
+                referrals.forPartner(partner, UUID.fromString(body.get("id").asString()));
+        assertThat(seen.items())
+                .extracting(PartnerReferral.Item::item)
+                .containsExactly(
+                        SharedItem.NAME,
+                        SharedItem.PHONE,
+                        SharedItem.EMAIL,
+                        SharedItem.PREFERRED_CONTACT,
+                        SharedItem.LANGUAGE,
+                        SharedItem.ACCESS_NEEDS);
         assertThat(seen.valueOf(SharedItem.LANGUAGE)).isEqualTo("ur, needs an interpreter");
         assertThat(seen.valueOf(SharedItem.ACCESS_NEEDS)).isEqualTo("Large print letters");
     }
@@ -130,13 +141,16 @@ class ReferralsTest {
     @Test
     void a_referral_without_consent_is_refused_with_422_naming_the_missing_consent() {
         String reference = victimCase();
-        Api.Response refused = api.post("/api/v1/cases/" + reference + "/referrals", Tokens.of(tokens, accounts, "supportofficer"),
+        Api.Response refused = api.post(
+                "/api/v1/cases/" + reference + "/referrals",
+                Tokens.of(tokens, accounts, "supportofficer"),
                 "{\"organisation\": \"VSHNS\"}");
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         JsonNode error = json.readTree(refused.body()).get("errors").get(0);
         assertThat(error.get("field").asString()).isEqualTo("consent");
-        assertThat(error.get("message").asString()).contains("has not consented to referral to Victim Support Hounslow");
+        assertThat(error.get("message").asString())
+                .contains("has not consented to referral to Victim Support Hounslow");
         assertThat(referrals.forCase(officer, reference)).isEmpty();
     }
 
@@ -144,22 +158,35 @@ class ReferralsTest {
     void data_outside_the_consent_and_an_inactive_organisation_are_refused() {
         String reference = victimCase();
         consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME, SharedItem.PHONE));
-        assertThatThrownBy(() -> referrals.send(officer, reference, new Referrals.NewReferral("VSHNS",
-                EnumSet.of(SharedItem.NAME, SharedItem.EMAIL), null, null, null)))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("does not cover: Email address");
-        assertThatThrownBy(() -> referrals.send(officer, reference, new Referrals.NewReferral("HNSYOUTH", null, null, null, null)))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("is not taking referrals");
-        assertThatThrownBy(() -> referrals.send(officer, reference, new Referrals.NewReferral("NOPE", null, null, null, null)))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("There is no support organisation NOPE");
+        assertThatThrownBy(() -> referrals.send(
+                        officer,
+                        reference,
+                        new Referrals.NewReferral(
+                                "VSHNS", EnumSet.of(SharedItem.NAME, SharedItem.EMAIL), null, null, null)))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("does not cover: Email address");
+        assertThatThrownBy(() -> referrals.send(
+                        officer, reference, new Referrals.NewReferral("HNSYOUTH", null, null, null, null)))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("is not taking referrals");
+        assertThatThrownBy(() ->
+                        referrals.send(officer, reference, new Referrals.NewReferral("NOPE", null, null, null, null)))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("There is no support organisation NOPE");
     }
 
     @Test
     void only_a_supervisor_may_override_missing_consent_and_the_reason_is_audited_and_shown_on_the_case() {
         String reference = victimCase();
-        Referrals.NewReferral withoutConsent = new Referrals.NewReferral("NHCL", EnumSet.of(SharedItem.NAME, SharedItem.PHONE), null, null,
+        Referrals.NewReferral withoutConsent = new Referrals.NewReferral(
+                "NHCL",
+                EnumSet.of(SharedItem.NAME, SharedItem.PHONE),
+                null,
+                null,
                 "The victim is at risk of serious harm tonight and cannot be reached; the helpline can make contact.");
         assertThatThrownBy(() -> referrals.send(officer, reference, withoutConsent))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("Only a supervisor");
+                .isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("Only a supervisor");
 
         StaffPrincipal supervisor = accounts.principalOf("supervisor");
         Referral sent = referrals.send(supervisor, reference, withoutConsent);
@@ -172,7 +199,8 @@ class ReferralsTest {
             assertThat(entry.justification()).contains("risk of serious harm");
             assertThat(entry.detail()).contains("to NHCL", "items NAME,PHONE", "WITHOUT CONSENT");
         });
-        Api.Response audit = api.get("/api/v1/cases/" + reference + "/audit", Tokens.of(tokens, accounts, "supervisor"));
+        Api.Response audit =
+                api.get("/api/v1/cases/" + reference + "/audit", Tokens.of(tokens, accounts, "supervisor"));
         assertThat(audit.status()).isEqualTo(200);
         assertThat(audit.body()).contains("WITHOUT CONSENT", "risk of serious harm");
     }
@@ -203,8 +231,9 @@ class ReferralsTest {
             assertThat(entry.actor()).isEqualTo("supportorg");
             assertThat(entry.detail()).contains("recipient VSHNS", "items NAME,HATE_TYPE");
         });
-        assertThat(auditLog.forRecord("case", reference)).anySatisfy(entry -> assertThat(entry.detail())
-                .contains("to VSHNS", "items NAME,HATE_TYPE", "under consent"));
+        assertThat(auditLog.forRecord("case", reference))
+                .anySatisfy(entry ->
+                        assertThat(entry.detail()).contains("to VSHNS", "items NAME,HATE_TYPE", "under consent"));
     }
 
     @Test
@@ -220,10 +249,16 @@ class ReferralsTest {
         assertThat(after.items()).isEmpty();
         assertThat(after.status()).isEqualTo(ReferralStatus.CLOSED);
         assertThat(after.closedReason()).isEqualTo("The victim withdrew their consent");
-        assertThat(jdbc.sql("SELECT count(*) FROM referral_item WHERE referral_id = ?").param(sent.id()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM referral_item WHERE referral_id = ?")
+                        .param(sent.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
-        assertThatThrownBy(() -> referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null)))
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("withdrew their consent");
+        assertThatThrownBy(() ->
+                        referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null)))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("withdrew their consent");
         assertThatThrownBy(() -> consents.withdraw(officer, reference, consent.id(), ConsentChannel.PHONE, null))
                 .isInstanceOf(ConflictingState.class);
     }
@@ -234,19 +269,25 @@ class ReferralsTest {
         consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME, SharedItem.PHONE));
         Referral sent = referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null));
         assertThat(sent.status()).isEqualTo(ReferralStatus.SENT);
-        assertThatThrownBy(() -> referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null)))
+        assertThatThrownBy(() ->
+                        referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null)))
                 .isInstanceOf(ConflictingState.class);
-        assertThatThrownBy(() -> referrals.recordContact(partner, sent.id(), null)).isInstanceOf(ConflictingState.class)
+        assertThatThrownBy(() -> referrals.recordContact(partner, sent.id(), null))
+                .isInstanceOf(ConflictingState.class)
                 .hasMessageContaining("Accept the referral");
 
         String token = Tokens.of(tokens, accounts, "supportorg");
-        Api.Response noReason = api.post("/api/v1/referrals/" + sent.id() + "/acceptance", token, "{\"accepted\": false}");
+        Api.Response noReason =
+                api.post("/api/v1/referrals/" + sent.id() + "/acceptance", token, "{\"accepted\": false}");
         assertThat(noReason.status()).isEqualTo(422);
         assertThat(noReason.body()).contains("\"field\":\"reason\"");
-        Api.Response accepted = api.post("/api/v1/referrals/" + sent.id() + "/acceptance", token, "{\"accepted\": true}");
+        Api.Response accepted =
+                api.post("/api/v1/referrals/" + sent.id() + "/acceptance", token, "{\"accepted\": true}");
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         assertThat(accepted.body()).contains("\"status\":\"ACCEPTED\"");
-        assertThat(api.post("/api/v1/referrals/" + sent.id() + "/acceptance", token, "{\"accepted\": true}").status()).isEqualTo(409);
+        assertThat(api.post("/api/v1/referrals/" + sent.id() + "/acceptance", token, "{\"accepted\": true}")
+                        .status())
+                .isEqualTo(409);
 
         assertThat(referrals.recordContact(partner, sent.id(), null).status()).isEqualTo(ReferralStatus.CONTACT_MADE);
         referrals.postMessage(partner, sent.id(), "We have spoken to them and booked a visit.");
@@ -271,11 +312,18 @@ class ReferralsTest {
     @Test
     void sending_completes_the_two_working_day_referral_task_and_starts_the_organisation_clock() {
         String reference = victimCase();
-        careTasks.start(cases.facts(reference).orElseThrow(), TaskKind.REFERRAL, "report", RuleCodes.REFERRAL,
+        careTasks.start(
+                cases.facts(reference).orElseThrow(),
+                TaskKind.REFERRAL,
+                "report",
+                RuleCodes.REFERRAL,
                 Instant.now().minus(Duration.ofHours(1)));
         consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME));
         Referral sent = referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null));
-        CareTask task = careTasks.forCase(officer, reference).stream().filter(t -> t.kind() == TaskKind.REFERRAL).findFirst().orElseThrow();
+        CareTask task = careTasks.forCase(officer, reference).stream()
+                .filter(t -> t.kind() == TaskKind.REFERRAL)
+                .findFirst()
+                .orElseThrow();
         assertThat(task.status()).isEqualTo(TaskStatus.DONE);
         assertThat(task.completedBy()).isEqualTo("supportofficer");
         assertThat(sent.respondBy()).isAfter(sent.sentAt().plus(Duration.ofHours(20)));
@@ -288,17 +336,29 @@ class ReferralsTest {
     @Test
     void an_unanswered_referral_lapses_when_its_clock_fires_and_alerts_the_case_officer() {
         String reference = victimCase();
-        jdbc.sql("UPDATE hate_case SET officer_id = (SELECT id FROM staff_user WHERE username = 'investigator') WHERE reference = ?")
-                .param(reference).update();
+        jdbc.sql(
+                        "UPDATE hate_case SET officer_id = (SELECT id FROM staff_user WHERE username = 'investigator') WHERE reference = ?")
+                .param(reference)
+                .update();
         consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME));
         Referral sent = referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null));
-        jdbc.sql("UPDATE scheduled_tasks SET execution_time = now() WHERE task_name = 'referral-response-clock' AND task_instance = ?")
-                .param(sent.id().toString()).update();
-        await().atMost(Duration.ofSeconds(30)).until(() -> referrals.forCase(officer, reference).get(0).responseLapsedAt() != null);
+        jdbc.sql(
+                        "UPDATE scheduled_tasks SET execution_time = now() WHERE task_name = 'referral-response-clock' AND task_instance = ?")
+                .param(sent.id().toString())
+                .update();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> referrals.forCase(officer, reference).get(0).responseLapsedAt() != null);
         assertThat(referrals.forCase(officer, reference).get(0).lapsed()).isTrue();
-        assertThat(referrals.lapsedFor(accounts.principalOf("investigator"))).extracting(Referral::id).contains(sent.id());
-        assertThat(referrals.lapsedFor(accounts.principalOf("investigator2"))).extracting(Referral::id).doesNotContain(sent.id());
-        String myWork = new org.reassure.testing.Browser(port).signedInAs("investigator").get("/care/my-work").body();
+        assertThat(referrals.lapsedFor(accounts.principalOf("investigator")))
+                .extracting(Referral::id)
+                .contains(sent.id());
+        assertThat(referrals.lapsedFor(accounts.principalOf("investigator2")))
+                .extracting(Referral::id)
+                .doesNotContain(sent.id());
+        String myWork = new org.reassure.testing.Browser(port)
+                .signedInAs("investigator")
+                .get("/care/my-work")
+                .body();
         assertThat(myWork).contains("Referrals not answered", reference + ": Victim Support Hounslow");
     }
 
@@ -308,41 +368,70 @@ class ReferralsTest {
         consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME));
         Referral sent = referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null));
         String username = "other.partner" + SEQUENCE.incrementAndGet() + System.nanoTime() % 10000;
-        accounts.create(username, "Other Partner", Set.of(Role.SUPPORT_ORGANISATION), null, "RAINBOWLINE", "a-long-password-1");
+        accounts.create(
+                username, "Other Partner", Set.of(Role.SUPPORT_ORGANISATION), null, "RAINBOWLINE", "a-long-password-1");
         String other = Tokens.of(tokens, accounts, username);
 
         assertThat(api.get("/api/v1/referrals/" + sent.id(), other).status()).isEqualTo(404);
-        assertThat(api.post("/api/v1/referrals/" + sent.id() + "/acceptance", other, "{\"accepted\": true}").status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/referrals", other).body()).doesNotContain(sent.id().toString());
+        assertThat(api.post("/api/v1/referrals/" + sent.id() + "/acceptance", other, "{\"accepted\": true}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/referrals", other).body())
+                .doesNotContain(sent.id().toString());
         assertThat(api.get("/api/v1/cases/" + reference, other).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/cases", other).status()).isEqualTo(403);
-        assertThatThrownBy(() -> referrals.forPartner(accounts.principalOf(username), sent.id())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> referrals.forPartner(accounts.principalOf(username), sent.id()))
+                .isInstanceOf(NotFound.class);
         assertThat(auditLog.forRecord("referral", sent.id().toString())).anySatisfy(entry -> {
             assertThat(entry.actor()).isEqualTo(username);
             assertThat(entry.outcome()).isEqualTo(AuditOutcome.DENIED);
         });
-        assertThat(api.get("/api/v1/referrals", Tokens.of(tokens, accounts, "investigator")).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/referrals", Tokens.of(tokens, accounts, "investigator"))
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
     void the_demo_has_referrals_at_every_stage_for_the_demo_organisation_and_the_api_is_described() {
-        assertThat(accounts.findByUsername("supportorg").orElseThrow().organisationCode()).isEqualTo("VSHNS");
+        assertThat(accounts.findByUsername("supportorg").orElseThrow().organisationCode())
+                .isEqualTo("VSHNS");
         List<PartnerReferral> demo = referrals.forOrganisation(partner);
-        assertThat(demo).extracting(PartnerReferral::status).contains(ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.DECLINED,
-                ReferralStatus.CONTACT_MADE, ReferralStatus.CLOSED);
+        assertThat(demo)
+                .extracting(PartnerReferral::status)
+                .contains(
+                        ReferralStatus.SENT,
+                        ReferralStatus.ACCEPTED,
+                        ReferralStatus.DECLINED,
+                        ReferralStatus.CONTACT_MADE,
+                        ReferralStatus.CLOSED);
         assertThat(demo).anySatisfy(r -> assertThat(r.consentWithdrawn()).isTrue());
         assertThat(demo).anySatisfy(r -> assertThat(r.messages()).hasSizeGreaterThanOrEqualTo(2));
-        assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE response_lapsed_at IS NOT NULL").query(Long.class).single()).isPositive();
-        assertThat(jdbc.sql("SELECT count(*) FROM self_referral").query(Long.class).single()).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE response_lapsed_at IS NOT NULL")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM self_referral")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(2);
         assertThat(jdbc.sql("SELECT count(*) FROM referral r JOIN support_organisation o ON o.id = r.organisation_id"
-                + " WHERE o.code = 'HNSYOUTH' AND r.organisation_stopped AND r.status = 'CLOSED'").query(Long.class).single())
-                .as("the demo's referral to the organisation that stopped").isEqualTo(1);
+                                + " WHERE o.code = 'HNSYOUTH' AND r.organisation_stopped AND r.status = 'CLOSED'")
+                        .query(Long.class)
+                        .single())
+                .as("the demo's referral to the organisation that stopped")
+                .isEqualTo(1);
         assertThat(organisations.get("HNSYOUTH").active()).isFalse();
-        assertThat(organisations.directory(null, "Newham")).extracting(Organisation::code).contains("NEWHAMTOG", "NHCL")
+        assertThat(organisations.directory(null, "Newham"))
+                .extracting(Organisation::code)
+                .contains("NEWHAMTOG", "NHCL")
                 .doesNotContain("VSHNS", "HNSYOUTH");
 
         String description = api.get("/v3/api-docs", null).body();
-        assertThat(description).contains("/api/v1/cases/{reference}/referrals", "/api/v1/referrals", "/api/v1/referrals/{id}/acceptance");
+        assertThat(description)
+                .contains(
+                        "/api/v1/cases/{reference}/referrals",
+                        "/api/v1/referrals",
+                        "/api/v1/referrals/{id}/acceptance");
     }
 
     @Test
@@ -351,7 +440,8 @@ class ReferralsTest {
         organisations.create(code, "Stopping Support Service " + code, List.of("RACE"), "admin");
         String reference = victimCase();
         consent(reference, code, EnumSet.of(SharedItem.NAME, SharedItem.PHONE));
-        Referral sent = referrals.send(officer, reference, new Referrals.NewReferral(code, EnumSet.of(SharedItem.NAME), null, null, null));
+        Referral sent = referrals.send(
+                officer, reference, new Referrals.NewReferral(code, EnumSet.of(SharedItem.NAME), null, null, null));
         assertThat(clockRows(sent.id())).isEqualTo(1);
         Organisation organisation = organisations.get(code);
         String listed = reference + ": " + organisation.name();
@@ -359,20 +449,46 @@ class ReferralsTest {
         assertThat(myWork.get("/care/my-work").body()).doesNotContain(listed);
 
         StaffPrincipal admin = accounts.principalOf("admin");
-        organisations.update(admin, code, new Organisations.Entry(organisation.name(), "Closing down.", List.of("RACE"), null, true,
-                List.of(), List.of("en"), false, false, false, null, null, null, null, "Call us.", Organisation.Capacity.OPEN, 5, false));
+        organisations.update(
+                admin,
+                code,
+                new Organisations.Entry(
+                        organisation.name(),
+                        "Closing down.",
+                        List.of("RACE"),
+                        null,
+                        true,
+                        List.of(),
+                        List.of("en"),
+                        false,
+                        false,
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "Call us.",
+                        Organisation.Capacity.OPEN,
+                        5,
+                        false));
 
         Referral closed = referrals.officerReferral(officer, sent.id());
         assertThat(closed.status()).isEqualTo(ReferralStatus.CLOSED);
-        assertThat(closed.closedReason()).contains("stopped taking referrals", "Refer the victim to another organisation");
+        assertThat(closed.closedReason())
+                .contains("stopped taking referrals", "Refer the victim to another organisation");
         assertThat(clockRows(sent.id())).as("the response clock stops").isZero();
-        assertThat(auditLog.forRecord("case", reference)).anySatisfy(entry -> assertThat(entry.justification())
-                .isEqualTo("The organisation was switched off"));
+        assertThat(auditLog.forRecord("case", reference))
+                .anySatisfy(entry -> assertThat(entry.justification()).isEqualTo("The organisation was switched off"));
         assertThat(myWork.get("/care/my-work").body()).contains("Refer again", listed);
-        assertThat(new Browser(port).signedInAs("investigator2").get("/care/my-work").body()).doesNotContain(reference);
+        assertThat(new Browser(port)
+                        .signedInAs("investigator2")
+                        .get("/care/my-work")
+                        .body())
+                .doesNotContain(reference);
 
         consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME));
-        referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", EnumSet.of(SharedItem.NAME), null, null, null));
+        referrals.send(
+                officer, reference, new Referrals.NewReferral("VSHNS", EnumSet.of(SharedItem.NAME), null, null, null));
         assertThat(myWork.get("/care/my-work").body()).as("referred again").doesNotContain(listed);
     }
 
@@ -385,7 +501,8 @@ class ReferralsTest {
                 {"organisation":"VSHNS","items":["NAME","SHOE_SIZE"],"words":"","channel":"PIGEON","givenBy":"VICTIM","givenAt":"yesterday"}""");
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.contentType()).startsWith("application/problem+json");
-        assertThat(bad.body()).contains("\"field\":\"items\"", "SHOE_SIZE", "\"field\":\"channel\"", "\"field\":\"givenAt\"");
+        assertThat(bad.body())
+                .contains("\"field\":\"items\"", "SHOE_SIZE", "\"field\":\"channel\"", "\"field\":\"givenAt\"");
         Api.Response missing = api.post(path, token, "{\"organisation\":\"VSHNS\",\"items\":[\"NAME\"]}");
         assertThat(missing.status()).isEqualTo(422);
         assertThat(missing.body()).contains("\"field\":\"words\"", "\"field\":\"channel\"", "\"field\":\"givenBy\"");
@@ -397,34 +514,60 @@ class ReferralsTest {
         JsonNode consent = json.readTree(created.body());
         assertThat(consent.get("organisation").asString()).isEqualTo("VSHNS");
         assertThat(consent.get("recordedBy").asString()).isEqualTo("supportofficer");
-        Api.Response sent = api.post("/api/v1/cases/" + reference + "/referrals", token, "{\"organisation\": \"VSHNS\"}");
+        Api.Response sent =
+                api.post("/api/v1/cases/" + reference + "/referrals", token, "{\"organisation\": \"VSHNS\"}");
         assertThat(sent.status()).as(sent.body()).isEqualTo(201);
-        assertThat(api.get(path, token).body()).contains(consent.get("id").asString(), "Can Victim Support Hounslow call you?");
-        assertThat(api.get(path, Tokens.of(tokens, accounts, "supportorg")).status()).as("partners never see case data").isEqualTo(403);
+        assertThat(api.get(path, token).body())
+                .contains(consent.get("id").asString(), "Can Victim Support Hounslow call you?");
+        assertThat(api.get(path, Tokens.of(tokens, accounts, "supportorg")).status())
+                .as("partners never see case data")
+                .isEqualTo(403);
 
         String withdrawal = path + "/" + consent.get("id").asString() + "/withdrawal";
-        assertThat(api.post(withdrawal, token, "{\"channel\":\"CARRIER_PIGEON\"}").status()).isEqualTo(422);
-        Api.Response withdrawn = api.post(withdrawal, token, "{\"channel\":\"PHONE\",\"note\":\"Has support from family now.\"}");
+        assertThat(api.post(withdrawal, token, "{\"channel\":\"CARRIER_PIGEON\"}")
+                        .status())
+                .isEqualTo(422);
+        Api.Response withdrawn =
+                api.post(withdrawal, token, "{\"channel\":\"PHONE\",\"note\":\"Has support from family now.\"}");
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
         assertThat(json.readTree(withdrawn.body()).get("withdrawnAt").isNull()).isFalse();
-        assertThat(referrals.forCaseUnchecked(reference)).extracting(Referral::status).containsOnly(ReferralStatus.CLOSED);
-        assertThat(api.post(withdrawal, token, "{\"channel\":\"PHONE\"}").status()).isEqualTo(409);
+        assertThat(referrals.forCaseUnchecked(reference))
+                .extracting(Referral::status)
+                .containsOnly(ReferralStatus.CLOSED);
+        assertThat(api.post(withdrawal, token, "{\"channel\":\"PHONE\"}").status())
+                .isEqualTo(409);
     }
 
     /** A case in Hounslow with a named victim who has a phone number and email. */
     private String victimCase() {
         String reference = TestCases.newReport(jdbc, "HNS-CSU");
-        people.addFromReport(reference, org.reassure.casework.PersonRole.VICTIM, "Test Victim " + SEQUENCE.incrementAndGet(), "victim@example.com", "07700 900 222");
+        people.addFromReport(
+                reference,
+                org.reassure.casework.PersonRole.VICTIM,
+                "Test Victim " + SEQUENCE.incrementAndGet(),
+                "victim@example.com",
+                "07700 900 222");
         return reference;
     }
 
     private Consent consent(String reference, String organisation, Set<SharedItem> items) {
-        return consents.record(officer, reference, new Consents.NewConsent(organisation, items,
-                "Can I pass these details to them so they can offer support? Yes.", ConsentChannel.PHONE, "VICTIM", null));
+        return consents.record(
+                officer,
+                reference,
+                new Consents.NewConsent(
+                        organisation,
+                        items,
+                        "Can I pass these details to them so they can offer support? Yes.",
+                        ConsentChannel.PHONE,
+                        "VICTIM",
+                        null));
     }
 
     private long clockRows(UUID id) {
-        return jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'referral-response-clock' AND task_instance = ?")
-                .param(id.toString()).query(Long.class).single();
+        return jdbc.sql(
+                        "SELECT count(*) FROM scheduled_tasks WHERE task_name = 'referral-response-clock' AND task_instance = ?")
+                .param(id.toString())
+                .query(Long.class)
+                .single();
     }
 }

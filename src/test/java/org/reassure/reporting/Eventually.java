@@ -6,8 +6,7 @@ import java.util.function.Supplier;
 /** Waits for something the asynchronous event listeners do, checking often, up to a limit. */
 final class Eventually {
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     static <T> T await(String what, Supplier<T> check) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();

@@ -1,7 +1,5 @@
 package org.reassure.reporting;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -15,18 +13,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.reassure.testing.Browser;
-import org.reassure.testing.ReassureTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.reassure.testing.Browser;
+import org.reassure.testing.ReassureTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Evidence files in the online journey: checked by content, counted, size-limited, and kept with the report. */
 @ReassureTest
 class EvidenceTest {
 
     /** The first bytes of a PNG image, enough for the type check. */
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
+    static final byte[] PNG = {
+        (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1
+    };
+
     static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private static final Pattern UPLOAD = Pattern.compile("action=\"(/report/evidence/upload\\?_csrf=[^\"]+)\"");
@@ -41,17 +45,22 @@ class EvidenceTest {
     void files_added_on_the_way_are_kept_with_the_report_when_it_is_sent() throws Exception {
         Browser browser = atEvidencePage();
         assertThat(upload(browser, "screenshot.png", PNG).statusCode()).isEqualTo(302);
-        assertThat(upload(browser, "C:\\Users\\me\\letter.pdf", PDF).statusCode()).isEqualTo(302);
+        assertThat(upload(browser, "C:\\Users\\me\\letter.pdf", PDF).statusCode())
+                .isEqualTo(302);
         Browser.Page page = browser.get("/report/evidence");
-        assertThat(page.body()).contains("screenshot.png", "letter.pdf", "Remove").doesNotContain("C:\\Users");
+        assertThat(page.body())
+                .contains("screenshot.png", "letter.pdf", "Remove")
+                .doesNotContain("C:\\Users");
         browser.post("/report/evidence", Map.of());
         browser.post("/report/contact-choice", Map.of("giveDetails", "NO"));
         Browser.Page check = browser.get("/report/check");
         assertThat(check.body()).contains("screenshot.png", "href=\"/report/evidence?change=\"");
-        Matcher token = Pattern.compile("name=\"submissionToken\" value=\"([^\"]+)\"").matcher(check.body());
+        Matcher token =
+                Pattern.compile("name=\"submissionToken\" value=\"([^\"]+)\"").matcher(check.body());
         assertThat(token.find()).isTrue();
         browser.post("/report/send", Map.of("submissionToken", token.group(1)));
-        Matcher reference = Pattern.compile("HC\\d{2}-[2-9A-Z]{4}-[2-9A-Z]{4}").matcher(browser.get("/report/sent").body());
+        Matcher reference = Pattern.compile("HC\\d{2}-[2-9A-Z]{4}-[2-9A-Z]{4}")
+                .matcher(browser.get("/report/sent").body());
         assertThat(reference.find()).isTrue();
         var stored = jdbc.sql("""
                 SELECT e.file_name, e.content_type, e.content FROM report_evidence e JOIN report r ON r.id = e.report_id
@@ -62,18 +71,29 @@ class EvidenceTest {
 
         // Staff who may see the case see the files on the case page and download them as attachments.
         String ref = reference.group();
-        Eventually.await("the case", () -> jdbc.sql("SELECT reference FROM hate_case WHERE reference = ?").param(ref)
-                .query(String.class).optional().orElse(null));
+        Eventually.await(
+                "the case",
+                () -> jdbc.sql("SELECT reference FROM hate_case WHERE reference = ?")
+                        .param(ref)
+                        .query(String.class)
+                        .optional()
+                        .orElse(null));
         Browser staff = new Browser(port).signedInAs("callhandler");
         String casePage = staff.get("/cases/" + ref).body();
         assertThat(casePage).contains("Evidence from the reporter", "screenshot.png", "letter.pdf");
-        Matcher link = Pattern.compile("href=\"(/cases/" + ref + "/evidence/[0-9a-f-]+)\">screenshot.png").matcher(casePage);
+        Matcher link = Pattern.compile("href=\"(/cases/" + ref + "/evidence/[0-9a-f-]+)\">screenshot.png")
+                .matcher(casePage);
         assertThat(link.find()).isTrue();
         Browser.Page file = staff.get(link.group(1));
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.header("Content-Type")).isEqualTo("image/png");
         assertThat(file.header("Content-Disposition")).startsWith("attachment");
-        assertThat(new Browser(port).signedInAs("investigator").get(link.group(1)).status()).as("another unit's case").isEqualTo(403);
+        assertThat(new Browser(port)
+                        .signedInAs("investigator")
+                        .get(link.group(1))
+                        .status())
+                .as("another unit's case")
+                .isEqualTo(403);
     }
 
     @Test
@@ -82,8 +102,11 @@ class EvidenceTest {
         byte[] program = "MZ\u0090\u0000 this is not a picture".getBytes(StandardCharsets.ISO_8859_1);
         HttpResponse<String> refused = upload(browser, "holiday.jpg", program);
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("There is a problem", "The selected file must be a JPG, PNG, GIF, WebP or PDF",
-                "href=\"#file\"");
+        assertThat(refused.body())
+                .contains(
+                        "There is a problem",
+                        "The selected file must be a JPG, PNG, GIF, WebP or PDF",
+                        "href=\"#file\"");
     }
 
     @Test
@@ -103,7 +126,9 @@ class EvidenceTest {
         Matcher id = Pattern.compile("name=\"id\" value=\"([^\"]+)\"").matcher(full.body());
         assertThat(id.find()).isTrue();
         browser.post("/report/evidence/remove", Map.of("id", id.group(1)));
-        assertThat(browser.get("/report/evidence").body()).contains("type=\"file\"").doesNotContain("page1.pdf");
+        assertThat(browser.get("/report/evidence").body())
+                .contains("type=\"file\"")
+                .doesNotContain("page1.pdf");
     }
 
     @Test
@@ -113,7 +138,8 @@ class EvidenceTest {
         HttpResponse<String> refused = upload(browser, "large.pdf", large);
         assertThat(refused.statusCode()).isEqualTo(302);
         assertThat(refused.headers().firstValue("Location").orElse("")).endsWith("/report/evidence?tooLarge");
-        assertThat(browser.get("/report/evidence?tooLarge").body()).contains("The selected file must be smaller than 10 MB");
+        assertThat(browser.get("/report/evidence?tooLarge").body())
+                .contains("The selected file must be smaller than 10 MB");
     }
 
     private Browser atEvidencePage() {
@@ -132,19 +158,23 @@ class EvidenceTest {
     }
 
     /** Posts one file as a browser would, with the page's upload address (which carries the CSRF token). */
-    private HttpResponse<String> upload(Browser browser, String fileName, byte[] content) throws IOException, InterruptedException {
+    private HttpResponse<String> upload(Browser browser, String fileName, byte[] content)
+            throws IOException, InterruptedException {
         Matcher action = UPLOAD.matcher(browser.get("/report/evidence").body());
         assertThat(action.find()).isTrue();
         String boundary = "----reassure" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + action.group(1).replace("&amp;", "&")))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + action.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Cookie", "REASSURE_SESSION=" + browser.sessionCookie())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,7 +1,5 @@
 package org.reassure.reporting;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +8,15 @@ import java.util.regex.Pattern;
 
 import org.reassure.testing.Browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Steps through the online journey with a browser that has JavaScript off, checking each redirect. */
 final class JourneySteps {
 
     static final Pattern REFERENCE = Pattern.compile("HC\\d{2}-[2-9A-Z]{4}-[2-9A-Z]{4}");
     static final Pattern CODE = Pattern.compile("class=\"reassure-token\">([2-9A-Z-]{29})<");
 
-    private JourneySteps() {
-    }
+    private JourneySteps() {}
 
     /** A short anonymous report from a witness, sent; returns its reference. */
     static String anonymousReport(Browser browser, String postcode) {
@@ -36,7 +35,11 @@ final class JourneySteps {
         step(browser, "what-happened", Map.of("description", "Somebody shouted at me in the street."), "when");
         step(browser, "when", Map.of("day", "12", "month", "11", "year", "2026", "time", "9:30pm"), "where");
         step(browser, "where", Map.of("whereKind", "PLACE"), "place");
-        step(browser, "place", postcode.isEmpty() ? Map.of("place", "Outside the station") : Map.of("postcode", postcode), "why");
+        step(
+                browser,
+                "place",
+                postcode.isEmpty() ? Map.of("place", "Outside the station") : Map.of("postcode", postcode),
+                "why");
         Map<String, String> why = new LinkedHashMap<>();
         why.put("strands", "RACE");
         why.put("hostilityReason", "They talked about my skin colour");
@@ -52,7 +55,8 @@ final class JourneySteps {
     }
 
     static String token(Browser.Page check) {
-        Matcher matcher = Pattern.compile("name=\"submissionToken\" value=\"([^\"]+)\"").matcher(check.body());
+        Matcher matcher =
+                Pattern.compile("name=\"submissionToken\" value=\"([^\"]+)\"").matcher(check.body());
         assertThat(matcher.find()).isTrue();
         return matcher.group(1);
     }
@@ -63,7 +67,8 @@ final class JourneySteps {
         Browser.Page confirmation = browser.get("/report/sent");
         Matcher reference = REFERENCE.matcher(confirmation.body());
         assertThat(reference.find()).isTrue();
-        assertThat(List.of(confirmation.body())).allMatch(body -> CODE.matcher(body).find());
+        assertThat(List.of(confirmation.body()))
+                .allMatch(body -> CODE.matcher(body).find());
         return reference.group();
     }
 }

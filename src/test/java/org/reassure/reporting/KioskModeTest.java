@@ -1,7 +1,5 @@
 package org.reassure.reporting;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -10,11 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.reassure.testing.Browser;
-import org.reassure.testing.ReassureTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.reassure.testing.Browser;
+import org.reassure.testing.ReassureTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Kiosk mode on a shared device, turned on by a link an administrator issues: no autocomplete, nothing
@@ -38,12 +39,23 @@ class KioskModeTest {
         Browser admin = new Browser(port).signedInAs("admin");
         admin.get("/admin/kiosks");
         Browser.Page missing = admin.post("/admin/kiosks", Map.of("name", " "));
-        assertThat(missing.body()).contains("<a href=\"#name\">Enter where the device is, like Hounslow Library front desk</a>");
+        assertThat(missing.body())
+                .contains("<a href=\"#name\">Enter where the device is, like Hounslow Library front desk</a>");
         String token = issue(admin, "Hanwell Library front desk");
-        assertThat(admin.get("/admin/kiosks").body()).contains("Hanwell Library front desk", "In use").doesNotContain(token);
-        assertThat(jdbc.sql("SELECT count(*) FROM kiosk_device WHERE token_hash LIKE '%' || ? || '%' OR name LIKE '%' || ? || '%'")
-                .params(token, token).query(Long.class).single()).isZero();
-        assertThat(new Browser(port).signedInAs("supervisor").get("/admin/kiosks").status()).isEqualTo(403);
+        assertThat(admin.get("/admin/kiosks").body())
+                .contains("Hanwell Library front desk", "In use")
+                .doesNotContain(token);
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM kiosk_device WHERE token_hash LIKE '%' || ? || '%' OR name LIKE '%' || ? || '%'")
+                        .params(token, token)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(new Browser(port)
+                        .signedInAs("supervisor")
+                        .get("/admin/kiosks")
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -51,12 +63,19 @@ class KioskModeTest {
         Browser kiosk = kiosk("Feltham community centre");
         Browser.Page start = kiosk.get("/report");
         assertThat(start.header("Cache-Control")).contains("no-store");
-        assertThat(start.body()).contains("Finish and clear", "reassure-kiosk", "data-kiosk-reset=\"270\"", "/js/kiosk.js")
+        assertThat(start.body())
+                .contains("Finish and clear", "reassure-kiosk", "data-kiosk-reset=\"270\"", "/js/kiosk.js")
                 .doesNotContain("Staff sign in");
         JourneySteps.answerUpToContactChoice(kiosk, "VICTIM", "TW13 4AA");
         JourneySteps.step(kiosk, "contact-choice", Map.of("giveDetails", "YES"), "about-you");
-        for (String page : List.of("/report/what-happened", "/report/when", "/report/place", "/report/about-you", "/report/contact",
-                "/report/language-and-support", "/track")) {
+        for (String page : List.of(
+                "/report/what-happened",
+                "/report/when",
+                "/report/place",
+                "/report/about-you",
+                "/report/contact",
+                "/report/language-and-support",
+                "/track")) {
             Browser.Page shown = kiosk.get(page);
             assertThat(shown.status()).as(page).isEqualTo(200);
             assertThat(shown.header("Cache-Control")).as(page).contains("no-store");
@@ -68,19 +87,27 @@ class KioskModeTest {
         Browser ordinary = new Browser(port);
         JourneySteps.answerUpToContactChoice(ordinary, "VICTIM", "TW13 4AA");
         JourneySteps.step(ordinary, "contact-choice", Map.of("giveDetails", "YES"), "about-you");
-        assertThat(ordinary.get("/report/contact").body()).contains("autocomplete=\"email\"").doesNotContain("Finish and clear");
+        assertThat(ordinary.get("/report/contact").body())
+                .contains("autocomplete=\"email\"")
+                .doesNotContain("Finish and clear");
     }
 
     @Test
     void the_server_forgets_an_idle_kiosk_visit_after_the_kiosk_timeout_without_javascript() {
         Browser kiosk = kiosk("Hounslow Library");
         kiosk.get("/report/who");
-        assertThat(jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE session_id = ?").param(sessionId(kiosk))
-                .query(Integer.class).single()).isEqualTo(300);
+        assertThat(jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE session_id = ?")
+                        .param(sessionId(kiosk))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(300);
         Browser ordinary = new Browser(port);
         ordinary.get("/report/who");
-        assertThat(jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE session_id = ?").param(sessionId(ordinary))
-                .query(Integer.class).single()).isGreaterThan(3600);
+        assertThat(jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE session_id = ?")
+                        .param(sessionId(ordinary))
+                        .query(Integer.class)
+                        .single())
+                .isGreaterThan(3600);
     }
 
     @Test
@@ -92,13 +119,22 @@ class KioskModeTest {
         Browser.Page finished = kiosk.post("/kiosk/finish", Map.of());
         assertThat(finished.location()).endsWith("/kiosk/finished");
         assertThat(finished.header("Clear-Site-Data")).contains("\"cache\"", "\"storage\"");
-        assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE session_id = ?").param(session).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE session_id = ?")
+                        .param(session)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         assertThat(kiosk.get("/kiosk/finished").body()).contains("Everything has been cleared", "Finish and clear");
-        assertThat(kiosk.get("/report/what-happened").location()).as("back button").endsWith("/report");
+        assertThat(kiosk.get("/report/what-happened").location())
+                .as("back button")
+                .endsWith("/report");
         assertThat(kiosk.get("/report/check").location()).endsWith("/report");
         kiosk.get("/report?lang=cy");
-        assertThat(kiosk.post("/kiosk/finish", Map.of()).location()).as("still in Welsh").endsWith("/kiosk/finished?lang=cy");
-        assertThat(kiosk.get("/kiosk/finished?lang=cy").body()).contains("Mae popeth wedi’i glirio", "Gorffen a chlirio");
+        assertThat(kiosk.post("/kiosk/finish", Map.of()).location())
+                .as("still in Welsh")
+                .endsWith("/kiosk/finished?lang=cy");
+        assertThat(kiosk.get("/kiosk/finished?lang=cy").body())
+                .contains("Mae popeth wedi’i glirio", "Gorffen a chlirio");
     }
 
     @Test
@@ -108,11 +144,18 @@ class KioskModeTest {
         Browser kiosk = new Browser(port);
         kiosk.get("/kiosk/" + token);
         String reference = JourneySteps.anonymousReport(kiosk, "E13 0AA");
-        assertThat(jdbc.sql("SELECT channel FROM report WHERE reference = ?").param(reference).query(String.class).single()).isEqualTo("KIOSK");
+        assertThat(jdbc.sql("SELECT channel FROM report WHERE reference = ?")
+                        .param(reference)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("KIOSK");
 
-        String id = jdbc.sql("SELECT id::text FROM kiosk_device WHERE name = 'Plaistow pub information booth'").query(String.class).single();
+        String id = jdbc.sql("SELECT id::text FROM kiosk_device WHERE name = 'Plaistow pub information booth'")
+                .query(String.class)
+                .single();
         admin.get("/admin/kiosks");
-        assertThat(admin.post("/admin/kiosks/" + id + "/revoke", Map.of()).location()).endsWith("/admin/kiosks");
+        assertThat(admin.post("/admin/kiosks/" + id + "/revoke", Map.of()).location())
+                .endsWith("/admin/kiosks");
         Browser.Page after = kiosk.get("/report");
         assertThat(after.body()).doesNotContain("Finish and clear");
         assertThat(after.header("Set-Cookie")).contains("REASSURE_KIOSK=", "Max-Age=0");
@@ -139,8 +182,11 @@ class KioskModeTest {
     }
 
     private static List<String> textFields(String page) {
-        return FIELD.matcher(page).results().map(java.util.regex.MatchResult::group)
-                .filter(field -> !field.matches("(?s).*type=\"(hidden|radio|checkbox|file|submit)\".*")).toList();
+        return FIELD.matcher(page)
+                .results()
+                .map(java.util.regex.MatchResult::group)
+                .filter(field -> !field.matches("(?s).*type=\"(hidden|radio|checkbox|file|submit)\".*"))
+                .toList();
     }
 
     private static String sessionId(Browser browser) {

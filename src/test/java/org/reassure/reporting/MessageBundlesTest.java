@@ -1,7 +1,5 @@
 package org.reassure.reporting;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -17,12 +15,15 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Every text in English has its Welsh, and every message a template names exists. */
 class MessageBundlesTest {
 
     private static final Pattern MESSAGE = Pattern.compile("#\\{([A-Za-z0-9_.]+)}");
     /** Keys passed to the reporting fragments as plain strings, like 'report.who.heading'. */
-    private static final Pattern KEY_ARGUMENT = Pattern.compile("'((?:report|track|info)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])'");
+    private static final Pattern KEY_ARGUMENT =
+            Pattern.compile("'((?:report|track|info)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])'");
 
     @Test
     void english_and_welsh_have_exactly_the_same_keys() throws IOException {
@@ -35,7 +36,8 @@ class MessageBundlesTest {
     @Test
     void no_welsh_text_is_left_empty() throws IOException {
         Properties welsh = load("messages_cy.properties");
-        assertThat(welsh.stringPropertyNames()).allSatisfy(key -> assertThat(welsh.getProperty(key)).as(key).isNotBlank());
+        assertThat(welsh.stringPropertyNames())
+                .allSatisfy(key -> assertThat(welsh.getProperty(key)).as(key).isNotBlank());
     }
 
     @Test
@@ -43,14 +45,16 @@ class MessageBundlesTest {
         Set<String> english = keys("messages.properties");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path template : templates.filter(path -> path.toString().endsWith(".html")).toList()) {
+            for (Path template :
+                    templates.filter(path -> path.toString().endsWith(".html")).toList()) {
                 String text = Files.readString(template);
                 for (Pattern pattern : new Pattern[] {MESSAGE, KEY_ARGUMENT}) {
                     Matcher matcher = pattern.matcher(text);
                     while (matcher.find()) {
                         String key = matcher.group(1);
                         // A prefix for choices ('report.who' for 'report.who.VICTIM') is not a message itself.
-                        boolean prefix = pattern == KEY_ARGUMENT && english.stream().anyMatch(k -> k.startsWith(key + "."));
+                        boolean prefix =
+                                pattern == KEY_ARGUMENT && english.stream().anyMatch(k -> k.startsWith(key + "."));
                         if (!english.contains(key) && !prefix) {
                             missing.add(template.getFileName() + ": " + matcher.group(1));
                         }
@@ -73,7 +77,8 @@ class MessageBundlesTest {
 
     private static Properties load(String file) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = new InputStreamReader(Files.newInputStream(Path.of("src/main/resources", file)), StandardCharsets.UTF_8)) {
+        try (Reader reader = new InputStreamReader(
+                Files.newInputStream(Path.of("src/main/resources", file)), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;

@@ -1,31 +1,24 @@
 package org.reassure.reporting;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import java.util.ArrayList;
 import java.util.List;
-
-
-
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.reassure.testing.Chromium;
 import org.openqa.selenium.WebElement;
-
-
-
-import org.reassure.testing.ReassureTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.reassure.testing.Chromium;
+import org.reassure.testing.ReassureTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The public pages in Debian Chromium: the whole journey with JavaScript off, and with JavaScript on
@@ -56,17 +49,23 @@ class PublicPagesBrowserTest {
         WebDriver browser = Chromium.start(false);
         try {
             browser.get(url("/report/who"));
-            assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).doesNotContain("js-enabled");
+            assertThat(browser.findElement(By.tagName("body")).getAttribute("class"))
+                    .doesNotContain("js-enabled");
             String reference = completeJourney(browser, "en", "nojs", false);
             assertThat(reference).matches("HC\\d{2}-[2-9A-Z]{4}-[2-9A-Z]{4}");
-            assertThat(jdbc.sql("SELECT count(*) FROM report WHERE reference = ?").param(reference).query(Long.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("SELECT count(*) FROM report WHERE reference = ?")
+                            .param(reference)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
         } finally {
             browser.quit();
         }
     }
 
     @Test
-    void the_journey_works_with_javascript_on_using_the_keyboard_and_every_page_passes_axe_in_english() throws IOException {
+    void the_journey_works_with_javascript_on_using_the_keyboard_and_every_page_passes_axe_in_english()
+            throws IOException {
         WebDriver browser = Chromium.start(true);
         try {
             visitInformationPages(browser, "en");
@@ -84,7 +83,8 @@ class PublicPagesBrowserTest {
         WebDriver browser = Chromium.start(true);
         try {
             browser.get(url("/?lang=cy"));
-            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("cy");
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang"))
+                    .isEqualTo("cy");
             visitInformationPages(browser, "cy");
             completeJourney(browser, "cy", "js", true);
             trackWithWrongCode(browser, "cy");
@@ -115,39 +115,83 @@ class PublicPagesBrowserTest {
     }
 
     private void messagesOnTrackMyReport(WebDriver browser, String language) throws IOException {
-        Reports.Receipt receipt = reports.submit(new NewReport("VICTIM", true, "Browser test of messages.", List.of("RACE"), null, null,
-                null, null, null, null, null, null, null, null, null, null, null), Reports.Channel.ONLINE);
+        Reports.Receipt receipt = reports.submit(
+                new NewReport(
+                        "VICTIM",
+                        true,
+                        "Browser test of messages.",
+                        List.of("RACE"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                Reports.Channel.ONLINE);
         browser.get(url("/track"));
         type(browser, "reference", receipt.reference());
         type(browser, "trackingCode", receipt.trackingCode());
         continueOn(browser);
         press(browser, browser.findElement(By.cssSelector("form[action='/track/messages'] button")));
-        assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed())
+                .isTrue();
         check(browser, language, "track-message-error");
         type(browser, "message", "Dw i wedi cofio rhif y car. <b>Not bold</b>");
         press(browser, browser.findElement(By.cssSelector("form[action='/track/messages'] button")));
-        assertThat(browser.findElement(By.cssSelector(".reassure-messages")).getText()).contains("<b>Not bold</b>");
+        assertThat(browser.findElement(By.cssSelector(".reassure-messages")).getText())
+                .contains("<b>Not bold</b>");
         check(browser, language, "track-message-sent");
     }
 
     /** "Tell us how we did" once the investigation has finished: the questions, the error, the thanks. */
     private void satisfactionOnTrackMyReport(WebDriver browser, String language) throws IOException {
-        Reports.Receipt receipt = reports.submit(new NewReport("VICTIM", true, "Browser test of satisfaction.", List.of("RACE"), null, null,
-                null, null, null, null, null, null, null, null, null, null, null), Reports.Channel.ONLINE);
-        Eventually.await("the case", () -> jdbc.sql("UPDATE hate_case SET status = 'FINALISED', outcome_code = 1 WHERE reference = ?")
-                .param(receipt.reference()).update() == 1);
+        Reports.Receipt receipt = reports.submit(
+                new NewReport(
+                        "VICTIM",
+                        true,
+                        "Browser test of satisfaction.",
+                        List.of("RACE"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                Reports.Channel.ONLINE);
+        Eventually.await(
+                "the case",
+                () -> jdbc.sql("UPDATE hate_case SET status = 'FINALISED', outcome_code = 1 WHERE reference = ?")
+                                .param(receipt.reference())
+                                .update()
+                        == 1);
         browser.get(url("/track"));
         type(browser, "reference", receipt.reference());
         type(browser, "trackingCode", receipt.trackingCode());
         continueOn(browser);
         check(browser, language, "track-satisfaction");
         press(browser, browser.findElement(By.cssSelector("form[action='/track/satisfaction'] button")));
-        assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed())
+                .isTrue();
         check(browser, language, "track-satisfaction-error");
         choose(browser, "overall-2");
         choose(browser, "treatment");
         press(browser, browser.findElement(By.cssSelector("form[action='/track/satisfaction'] button")));
-        assertThat(browser.findElements(By.cssSelector("form[action='/track/satisfaction']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("form[action='/track/satisfaction']")))
+                .isEmpty();
         check(browser, language, "track-satisfaction-thanks");
     }
 
@@ -156,12 +200,14 @@ class PublicPagesBrowserTest {
         browser.get(url("/kiosk/" + token));
         assertThat(browser.getCurrentUrl()).endsWith("/report");
         browser.get(url("/report?lang=" + language));
-        assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("reassure-kiosk");
+        assertThat(browser.findElement(By.tagName("body")).getAttribute("class"))
+                .contains("reassure-kiosk");
         check(browser, language, "kiosk-start");
         press(browser, browser.findElement(By.cssSelector("a.govuk-button--start")));
         check(browser, language, "kiosk-who");
         // The inactivity warning, as the page's script shows it.
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('kiosk-warning').hidden = false");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.getElementById('kiosk-warning').hidden = false");
         assertThat(browser.findElement(By.id("kiosk-warning")).isDisplayed()).isTrue();
         check(browser, language, "kiosk-warning");
         org.openqa.selenium.JavascriptExecutor script = (org.openqa.selenium.JavascriptExecutor) browser;
@@ -170,13 +216,32 @@ class PublicPagesBrowserTest {
         assertThat(browser.getCurrentUrl()).contains("/kiosk/finished");
         check(browser, language, "kiosk-finished");
         browser.navigate().back();
-        assertThat(script.executeScript("return window.reassureMarker || 'fetched again'")).as("the back button never shows the old page")
+        assertThat(script.executeScript("return window.reassureMarker || 'fetched again'"))
+                .as("the back button never shows the old page")
                 .isEqualTo("fetched again");
     }
 
     private void centrePages(WebDriver browser, String language) throws IOException {
-        Reports.Receipt made = reports.submitForCentre(new NewReport("ON_BEHALF", true, "Browser test of a centre report.",
-                List.of("DISABILITY"), null, null, null, null, null, null, null, null, null, null, null, null, null), "thirdparty",
+        Reports.Receipt made = reports.submitForCentre(
+                new NewReport(
+                        "ON_BEHALF",
+                        true,
+                        "Browser test of a centre report.",
+                        List.of("DISABILITY"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                "thirdparty",
                 "Hounslow Community Centre");
         browser.get(url("/sign-in?lang=" + language));
         type(browser, "username", "thirdparty");
@@ -193,10 +258,18 @@ class PublicPagesBrowserTest {
     }
 
     private void visitInformationPages(WebDriver browser, String language) throws IOException {
-        for (String path : List.of("/", "/report", "/information/hate-crime", "/information/what-to-expect",
-                "/information/ways-to-report", "/track")) {
+        for (String path : List.of(
+                "/",
+                "/report",
+                "/information/hate-crime",
+                "/information/what-to-expect",
+                "/information/ways-to-report",
+                "/track")) {
             browser.get(url(path));
-            check(browser, language, path.equals("/") ? "home" : path.substring(1).replace('/', '-'));
+            check(
+                    browser,
+                    language,
+                    path.equals("/") ? "home" : path.substring(1).replace('/', '-'));
         }
     }
 
@@ -206,14 +279,18 @@ class PublicPagesBrowserTest {
         press(browser, browser.findElement(By.cssSelector("a.govuk-button--start")));
         continueOn(browser);
         page(browser, language, mode + "-who-error", runAxe);
-        assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed())
+                .isTrue();
         choose(browser, "reporterRole-3");
         page(browser, language, mode + "-who", runAxe);
         continueOn(browser);
         choose(browser, "relationship-3");
         page(browser, language, mode + "-relationship", runAxe);
         continueOn(browser);
-        type(browser, "description", "A group followed my friend home from the mosque, shouting abuse. Ddoe, ger yr orsaf.");
+        type(
+                browser,
+                "description",
+                "A group followed my friend home from the mosque, shouting abuse. Ddoe, ger yr orsaf.");
         page(browser, language, mode + "-what-happened", runAxe);
         continueOn(browser);
         type(browser, "day", "20");
@@ -284,7 +361,8 @@ class PublicPagesBrowserTest {
         press(browser, browser.findElement(By.cssSelector("form[action='/report/send'] button")));
         assertThat(browser.getCurrentUrl()).endsWith("/report/sent");
         page(browser, language, mode + "-sent", runAxe);
-        String reference = browser.findElement(By.cssSelector(".govuk-panel .reassure-reference")).getText();
+        String reference = browser.findElement(By.cssSelector(".govuk-panel .reassure-reference"))
+                .getText();
         String code = browser.findElement(By.cssSelector(".reassure-token")).getText();
         browser.get(url("/track"));
         type(browser, "reference", reference);
@@ -313,11 +391,14 @@ class PublicPagesBrowserTest {
     }
 
     private void check(WebDriver browser, String language, String name) throws IOException {
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as(name).isEqualTo(language);
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang"))
+                .as(name)
+                .isEqualTo(language);
         assertThat(browser.getPageSource()).as(name).doesNotContain("??");
         Chromium.screenshot(browser, name + "-" + language);
         checkedPages.add(name + "-" + language);
-        Chromium.axeViolations(browser).forEach(violation -> violations.add(name + " (" + language + "): " + violation));
+        Chromium.axeViolations(browser)
+                .forEach(violation -> violations.add(name + " (" + language + "): " + violation));
     }
 
     /** Ticks a radio or checkbox with the space bar, as a keyboard user would. */

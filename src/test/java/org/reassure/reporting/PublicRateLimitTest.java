@@ -1,7 +1,5 @@
 package org.reassure.reporting;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,10 +12,13 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
-import org.reassure.testing.ReassureTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.reassure.testing.ReassureTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Per-client limits on public requests: a friendly page or a 429 problem with Retry-After over the
@@ -38,7 +39,8 @@ class PublicRateLimitTest {
     @Autowired
     PublicCounters counters;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void a_client_over_the_limit_is_asked_kindly_to_wait_on_pages_and_the_api_while_others_carry_on() {
@@ -54,49 +56,86 @@ class PublicRateLimitTest {
         assertThat(retryAfter).isBetween(1L, 600L);
 
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/track"))
-                .header("X-Forwarded-For", client).header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Forwarded-For", client)
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("reference=HC26-ZZZZ-ZZZZ&trackingCode=X")));
         assertThat(page.statusCode()).isEqualTo(429);
         assertThat(page.headers().firstValue("Retry-After")).isPresent();
-        assertThat(page.body()).contains("Please wait a moment", "Wait a few minutes, then try again", "call 999")
+        assertThat(page.body())
+                .contains("Please wait a moment", "Wait a few minutes, then try again", "call 999")
                 .doesNotContain("Exception", "captcha");
 
         assertThat(track(randomAddress()).statusCode()).as("another client").isEqualTo(404);
         assertThat(send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/information/hate-crime"))
-                .header("X-Forwarded-For", client).GET()).statusCode()).as("reading pages is never limited").isEqualTo(200);
+                                .header("X-Forwarded-For", client)
+                                .GET())
+                        .statusCode())
+                .as("reading pages is never limited")
+                .isEqualTo(200);
     }
 
     @Test
     void counters_hold_no_address_only_a_keyed_hash_that_changes_with_the_window_and_are_deleted_after_it() {
         String client = randomAddress();
         track(client);
-        List<String> rows = jdbc.sql("SELECT row_to_json(c)::text FROM public_request_counter c").query(String.class).list();
+        List<String> rows = jdbc.sql("SELECT row_to_json(c)::text FROM public_request_counter c")
+                .query(String.class)
+                .list();
         assertThat(rows).isNotEmpty().noneMatch(row -> row.contains(client));
-        assertThat(jdbc.sql("SELECT row_to_json(s)::text FROM public_request_secret s").query(String.class).list())
+        assertThat(jdbc.sql("SELECT row_to_json(s)::text FROM public_request_secret s")
+                        .query(String.class)
+                        .list())
                 .noneMatch(row -> row.contains(client));
         String key = counters.clientKey(client, Duration.ofMinutes(10));
         assertThat(key).matches("client:[0-9a-f]{64}").isNotEqualTo("client:" + Secrets.sha256(client));
-        assertThat(jdbc.sql("SELECT hits FROM public_request_counter WHERE counter_key = ?").param(key).query(Integer.class).single())
+        assertThat(jdbc.sql("SELECT hits FROM public_request_counter WHERE counter_key = ?")
+                        .param(key)
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(1);
-        assertThat(jdbc.sql("SELECT expires_at <= now() + interval '10 minutes' FROM public_request_counter WHERE counter_key = ?")
-                .param(key).query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql(
+                                "SELECT expires_at <= now() + interval '10 minutes' FROM public_request_counter WHERE counter_key = ?")
+                        .param(key)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
 
         Timestamp past = Timestamp.from(Instant.now().minus(Duration.ofMinutes(30)));
         jdbc.sql("INSERT INTO public_request_counter (counter_key, window_start, expires_at, hits) VALUES (?, ?, ?, 7)")
-                .params("client:" + "0".repeat(64), past, Timestamp.from(past.toInstant().plus(Duration.ofMinutes(10)))).update();
-        jdbc.sql("INSERT INTO public_request_secret (window_start, window_seconds, secret, expires_at) VALUES (?, 600, ?, ?)")
-                .params(past, new byte[32], Timestamp.from(past.toInstant().plus(Duration.ofMinutes(10)))).update();
+                .params(
+                        "client:" + "0".repeat(64),
+                        past,
+                        Timestamp.from(past.toInstant().plus(Duration.ofMinutes(10))))
+                .update();
+        jdbc.sql(
+                        "INSERT INTO public_request_secret (window_start, window_seconds, secret, expires_at) VALUES (?, 600, ?, ?)")
+                .params(past, new byte[32], Timestamp.from(past.toInstant().plus(Duration.ofMinutes(10))))
+                .update();
         counters.deleteFinishedWindows();
-        assertThat(jdbc.sql("SELECT count(*) FROM public_request_counter WHERE expires_at <= now()").query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM public_request_secret WHERE expires_at <= now()").query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT hits FROM public_request_counter WHERE counter_key = ?").param(key).query(Integer.class).single())
-                .as("the current window stays").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM public_request_counter WHERE expires_at <= now()")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM public_request_secret WHERE expires_at <= now()")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT hits FROM public_request_counter WHERE counter_key = ?")
+                        .param(key)
+                        .query(Integer.class)
+                        .single())
+                .as("the current window stays")
+                .isEqualTo(1);
     }
 
     private HttpResponse<String> track(String client) {
         String reference = "HC26-" + Secrets.random(4) + "-" + Secrets.random(4);
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports/" + reference))
-                .header("X-Forwarded-For", client).header("X-Tracking-Code", "WRONG").header("Accept", "application/json").GET());
+                .header("X-Forwarded-For", client)
+                .header("X-Tracking-Code", "WRONG")
+                .header("Accept", "application/json")
+                .GET());
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
@@ -110,6 +149,7 @@ class PublicRateLimitTest {
     /** An address from the range kept for documentation (RFC 3849), so it belongs to no one; new for every test. */
     private static String randomAddress() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return String.format("2001:db8:%x:%x::%x", random.nextInt(1, 0xffff), random.nextInt(1, 0xffff), random.nextInt(1, 0xffff));
+        return String.format(
+                "2001:db8:%x:%x::%x", random.nextInt(1, 0xffff), random.nextInt(1, 0xffff), random.nextInt(1, 0xffff));
     }
 }

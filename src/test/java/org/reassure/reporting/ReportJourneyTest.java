@@ -1,16 +1,17 @@
 package org.reassure.reporting;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.reassure.testing.Browser;
-import org.reassure.testing.ReassureTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.reassure.testing.Browser;
+import org.reassure.testing.ReassureTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The online report journey page by page, as a browser with JavaScript off would use it. */
 @ReassureTest
@@ -26,8 +27,13 @@ class ReportJourneyTest {
     void the_start_page_explains_the_service_and_starts_with_a_link() {
         Browser.Page start = new Browser(port).get("/report");
         assertThat(start.status()).isEqualTo(200);
-        assertThat(start.body()).contains("Report a hate crime or hate incident", "href=\"/report/who\"", "Start now", "999",
-                "0800 555 111");
+        assertThat(start.body())
+                .contains(
+                        "Report a hate crime or hate incident",
+                        "href=\"/report/who\"",
+                        "Start now",
+                        "999",
+                        "0800 555 111");
     }
 
     @Test
@@ -36,19 +42,39 @@ class ReportJourneyTest {
         answerUpToContactChoice(browser, "VICTIM", "TW4 6AA");
         step(browser, "contact-choice", Map.of("giveDetails", "YES"), "about-you");
         step(browser, "about-you", Map.of("name", "Sam Example", "pronouns", "they/them"), "contact");
-        step(browser, "contact", Map.of("email", "sam@example.com", "phone", "07700 900 111", "preferredContact", "EMAIL"), "safe-contact");
+        step(
+                browser,
+                "contact",
+                Map.of("email", "sam@example.com", "phone", "07700 900 111", "preferredContact", "EMAIL"),
+                "safe-contact");
         step(browser, "safe-contact", Map.of("safeTimes", "Evenings", "leaveMessage", "NO"), "language-and-support");
         step(browser, "language-and-support", Map.of("language", "Polish", "interpreter", "YES"), "consent");
         step(browser, "consent", Map.of("consent", "CONTACT"), "check");
         Browser.Page check = browser.get("/report/check");
-        assertThat(check.body()).contains("Check your answers before sending your report", "Sam Example", "sam@example.com",
-                "It happened to me", "TW4 6AA", "Race or ethnicity", "Contact from the police", "href=\"/report/contact?change=\"");
+        assertThat(check.body())
+                .contains(
+                        "Check your answers before sending your report",
+                        "Sam Example",
+                        "sam@example.com",
+                        "It happened to me",
+                        "TW4 6AA",
+                        "Race or ethnicity",
+                        "Contact from the police",
+                        "href=\"/report/contact?change=\"");
         String reference = send(browser, check);
-        assertThat(jdbc.sql("SELECT email FROM report_person p JOIN report r ON r.id = p.report_id WHERE r.reference = ?")
-                .param(reference).query(String.class).single()).isEqualTo("sam@example.com");
-        String unit = Eventually.await("the case", () -> jdbc.sql(
-                "SELECT u.code FROM hate_case c JOIN unit u ON u.id = c.unit_id WHERE c.reference = ?").param(reference)
-                .query(String.class).optional().orElse(null));
+        assertThat(jdbc.sql(
+                                "SELECT email FROM report_person p JOIN report r ON r.id = p.report_id WHERE r.reference = ?")
+                        .param(reference)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("sam@example.com");
+        String unit = Eventually.await(
+                "the case",
+                () -> jdbc.sql("SELECT u.code FROM hate_case c JOIN unit u ON u.id = c.unit_id WHERE c.reference = ?")
+                        .param(reference)
+                        .query(String.class)
+                        .optional()
+                        .orElse(null));
         assertThat(unit).isEqualTo("HNS");
     }
 
@@ -80,24 +106,45 @@ class ReportJourneyTest {
         Browser.Page check = browser.get("/report/check");
         assertThat(check.body()).contains("No, I want to stay anonymous").doesNotContain("Email address");
         String reference = send(browser, check);
-        assertThat(jdbc.sql("SELECT anonymous FROM report WHERE reference = ?").param(reference).query(Boolean.class).single()).isTrue();
-        assertThat(jdbc.sql("SELECT count(*) FROM report_person p JOIN report r ON r.id = p.report_id WHERE r.reference = ?")
-                .param(reference).query(Long.class).single()).isZero();
-        Eventually.await("the case", () -> jdbc.sql("SELECT count(*) FROM hate_case WHERE reference = ?").param(reference)
-                .query(Long.class).single() > 0);
+        assertThat(jdbc.sql("SELECT anonymous FROM report WHERE reference = ?")
+                        .param(reference)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM report_person p JOIN report r ON r.id = p.report_id WHERE r.reference = ?")
+                        .param(reference)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        Eventually.await(
+                "the case",
+                () -> jdbc.sql("SELECT count(*) FROM hate_case WHERE reference = ?")
+                                .param(reference)
+                                .query(Long.class)
+                                .single()
+                        > 0);
         // No column anywhere holds an IP address or a user agent.
         assertThat(jdbc.sql("""
                 SELECT table_name || '.' || column_name FROM information_schema.columns
                 WHERE table_schema = 'public' AND (column_name ILIKE '%ip%addr%' OR column_name ILIKE '%user_agent%'
-                                                   OR column_name ILIKE '%remote%' OR data_type = 'inet')""")
-                .query(String.class).list()).isEmpty();
+                                                   OR column_name ILIKE '%remote%' OR data_type = 'inet')""").query(String.class).list()).isEmpty();
         // Nothing the browser sent about itself reached a table row about this report.
-        assertThat(jdbc.sql("SELECT row_to_json(r)::text FROM report r WHERE reference = ?").param(reference).query(String.class).single())
+        assertThat(jdbc.sql("SELECT row_to_json(r)::text FROM report r WHERE reference = ?")
+                        .param(reference)
+                        .query(String.class)
+                        .single())
                 .doesNotContain("127.0.0.1", "Java-http-client", "localhost");
-        assertThat(jdbc.sql("SELECT row_to_json(c)::text FROM hate_case c WHERE reference = ?").param(reference).query(String.class)
-                .single()).doesNotContain("127.0.0.1", "Java-http-client", "localhost");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE detail LIKE '%127.0.0.1%' OR detail LIKE '%Java-http-client%'")
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT row_to_json(c)::text FROM hate_case c WHERE reference = ?")
+                        .param(reference)
+                        .query(String.class)
+                        .single())
+                .doesNotContain("127.0.0.1", "Java-http-client", "localhost");
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM audit_event WHERE detail LIKE '%127.0.0.1%' OR detail LIKE '%Java-http-client%'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -118,8 +165,13 @@ class ReportJourneyTest {
         browser.get("/report/who");
         step(browser, "who", Map.of("reporterRole", "ON_BEHALF"), "relationship");
         Browser.Page missing = browser.post("/report/relationship", Map.of());
-        assertThat(missing.body()).contains("Select how you know the person it happened to", "Community leader",
-                "Council or housing worker", "Advice worker", "Solicitor");
+        assertThat(missing.body())
+                .contains(
+                        "Select how you know the person it happened to",
+                        "Community leader",
+                        "Council or housing worker",
+                        "Advice worker",
+                        "Solicitor");
         step(browser, "relationship", Map.of("relationship", "COMMUNITY_LEADER"), "what-happened");
         afterWho(browser, "");
         step(browser, "contact-choice", Map.of("giveDetails", "YES"), "about-you");
@@ -130,15 +182,32 @@ class ReportJourneyTest {
         step(browser, "victim", Map.of("victimName", "A Victim"), "consent");
         step(browser, "consent", Map.of("consent", "REFERRAL"), "check");
         String reference = send(browser, browser.get("/report/check"));
-        assertThat(jdbc.sql("SELECT relationship FROM report WHERE reference = ?").param(reference).query(String.class).single())
+        assertThat(jdbc.sql("SELECT relationship FROM report WHERE reference = ?")
+                        .param(reference)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("COMMUNITY_LEADER");
-        assertThat(jdbc.sql("SELECT name FROM report_person p JOIN report r ON r.id = p.report_id WHERE r.reference = ? AND role = 'VICTIM'")
-                .param(reference).query(String.class).single()).isEqualTo("A Victim");
-        String perceivedBy = Eventually.await("the case", () -> jdbc.sql("SELECT perceived_by FROM hate_case WHERE reference = ?")
-                .param(reference).query(String.class).optional().orElse(null));
+        assertThat(jdbc.sql(
+                                "SELECT name FROM report_person p JOIN report r ON r.id = p.report_id WHERE r.reference = ? AND role = 'VICTIM'")
+                        .param(reference)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("A Victim");
+        String perceivedBy = Eventually.await(
+                "the case",
+                () -> jdbc.sql("SELECT perceived_by FROM hate_case WHERE reference = ?")
+                        .param(reference)
+                        .query(String.class)
+                        .optional()
+                        .orElse(null));
         assertThat(perceivedBy).isEqualTo("THIRD_PARTY");
-        assertThat(jdbc.sql("SELECT unit_id = (SELECT id FROM unit WHERE code = 'MET') FROM hate_case WHERE reference = ?")
-                .param(reference).query(Boolean.class).single()).as("no postcode: force triage").isTrue();
+        assertThat(jdbc.sql(
+                                "SELECT unit_id = (SELECT id FROM unit WHERE code = 'MET') FROM hate_case WHERE reference = ?")
+                        .param(reference)
+                        .query(Boolean.class)
+                        .single())
+                .as("no postcode: force triage")
+                .isTrue();
     }
 
     @Test
@@ -147,24 +216,32 @@ class ReportJourneyTest {
         browser.get("/report/who");
         Browser.Page noChoice = browser.post("/report/who", Map.of());
         assertThat(noChoice.status()).isEqualTo(200);
-        assertThat(noChoice.body()).contains("<title>Error: Who is reporting?", "There is a problem",
-                "<a href=\"#reporterRole\">Select who is reporting</a>", "govuk-form-group--error");
+        assertThat(noChoice.body())
+                .contains(
+                        "<title>Error: Who is reporting?",
+                        "There is a problem",
+                        "<a href=\"#reporterRole\">Select who is reporting</a>",
+                        "govuk-form-group--error");
         step(browser, "who", Map.of("reporterRole", "VICTIM"), "what-happened");
         step(browser, "what-happened", Map.of("description", "They shouted at me <b>loudly</b>"), "when");
         Browser.Page nothing = browser.post("/report/when", Map.of());
         assertThat(nothing.body()).contains("<a href=\"#day\">Enter the date it happened, or tell us roughly when</a>");
-        Browser.Page badDate = browser.post("/report/when", Map.of("day", "31", "month", "2", "year", "2026", "time", "half past"));
-        assertThat(badDate.body()).contains("The date it happened must be a real date", "value=\"31\"", "value=\"half past\"");
+        Browser.Page badDate =
+                browser.post("/report/when", Map.of("day", "31", "month", "2", "year", "2026", "time", "half past"));
+        assertThat(badDate.body())
+                .contains("The date it happened must be a real date", "value=\"31\"", "value=\"half past\"");
         Browser.Page future = browser.post("/report/when", Map.of("day", "1", "month", "1", "year", "2099"));
         assertThat(future.body()).contains("The date it happened must be today or in the past");
         step(browser, "when", Map.of("approximately", "Last weekend"), "where");
         Browser.Page noWhere = browser.post("/report/where", Map.of());
         assertThat(noWhere.body()).contains("Select whether it happened in a place or online");
         step(browser, "where", Map.of("whereKind", "PLACE"), "place");
-        Browser.Page badPostcode = browser.post("/report/place", Map.of("postcode", "NOT A CODE", "place", "Near the park"));
+        Browser.Page badPostcode =
+                browser.post("/report/place", Map.of("postcode", "NOT A CODE", "place", "Near the park"));
         assertThat(badPostcode.body()).contains("Enter a full UK postcode", "value=\"NOT A CODE\"", "Near the park");
         step(browser, "where", Map.of("whereKind", "ONLINE"), "online");
-        Browser.Page badLink = browser.post("/report/online", Map.of("platform", "A chat app", "link", "javascript:alert(1)"));
+        Browser.Page badLink =
+                browser.post("/report/online", Map.of("platform", "A chat app", "link", "javascript:alert(1)"));
         assertThat(badLink.body()).contains("Enter the web address as it appears in your browser");
         step(browser, "online", Map.of("platform", "A chat app", "link", "example.com/x"), "why");
         Browser.Page noWhy = browser.post("/report/why", Map.of("hostilityReason", "Because of my faith"));
@@ -175,7 +252,9 @@ class ReportJourneyTest {
         assertThat(check.status()).isEqualTo(302);
         assertThat(check.location()).endsWith("/report/why");
         Browser.Page what = browser.get("/report/what-happened");
-        assertThat(what.body()).contains("They shouted at me &lt;b&gt;loudly&lt;/b&gt;").doesNotContain("<b>loudly</b>");
+        assertThat(what.body())
+                .contains("They shouted at me &lt;b&gt;loudly&lt;/b&gt;")
+                .doesNotContain("<b>loudly</b>");
     }
 
     @Test
@@ -192,7 +271,8 @@ class ReportJourneyTest {
         Browser.Page back = browser.post("/report/place", changed);
         assertThat(back.location()).endsWith("/report/check");
         Browser.Page check = browser.get("/report/check");
-        assertThat(check.body()).contains("E6 1AA", "The market", "Somebody shouted at me in the street.", "Race or ethnicity");
+        assertThat(check.body())
+                .contains("E6 1AA", "The market", "Somebody shouted at me in the street.", "Race or ethnicity");
     }
 
     @Test
@@ -209,7 +289,11 @@ class ReportJourneyTest {
         Browser.Page second = browser.post("/report/send", Map.of("submissionToken", token));
         assertThat(first.location()).endsWith("/report/sent");
         assertThat(second.location()).endsWith("/report/sent");
-        assertThat(jdbc.sql("SELECT count(*) FROM report WHERE description = ?").param(unique).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM report WHERE description = ?")
+                        .param(unique)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -237,9 +321,26 @@ class ReportJourneyTest {
         browser.get("/report/who");
         Browser.Page why = browser.get("/report/why");
         assertThat(why.status()).isEqualTo(200);
-        assertThat(why.body()).contains("Why do you think this happened?", "Race or ethnicity", "Religion or belief", "Sexual orientation",
-                "Disability", "Transgender identity", "Alternative subculture", "Sex or gender", "I’m not sure", "Muslim", "Jewish",
-                "Christian", "Sikh", "Hindu", "Buddhist", "Another religion or belief", "Having no religion", "data-behaviour=\"exclusive\"");
+        assertThat(why.body())
+                .contains(
+                        "Why do you think this happened?",
+                        "Race or ethnicity",
+                        "Religion or belief",
+                        "Sexual orientation",
+                        "Disability",
+                        "Transgender identity",
+                        "Alternative subculture",
+                        "Sex or gender",
+                        "I’m not sure",
+                        "Muslim",
+                        "Jewish",
+                        "Christian",
+                        "Sikh",
+                        "Hindu",
+                        "Buddhist",
+                        "Another religion or belief",
+                        "Having no religion",
+                        "data-behaviour=\"exclusive\"");
     }
 
     private static void answerUpToContactChoice(Browser browser, String role, String postcode) {

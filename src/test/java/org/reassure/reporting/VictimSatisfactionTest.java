@@ -1,20 +1,21 @@
 package org.reassure.reporting;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.AuditLog;
 import org.reassure.platform.ConflictingState;
 import org.reassure.testing.Browser;
 import org.reassure.testing.ReassureTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** "Tell us how we did" on track my report: asked once the investigation has finished, answered once, in English or Welsh. */
 @ReassureTest
@@ -23,44 +24,77 @@ class VictimSatisfactionTest {
     @LocalServerPort
     int port;
 
-    @Autowired Reports reports;
-    @Autowired VictimSatisfaction satisfaction;
-    @Autowired JdbcClient jdbc;
-    @Autowired AuditLog audit;
+    @Autowired
+    Reports reports;
+
+    @Autowired
+    VictimSatisfaction satisfaction;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AuditLog audit;
 
     @Test
     void the_question_waits_for_the_end_of_the_investigation_keeps_what_was_typed_and_is_answered_once() {
         Reports.Receipt receipt = newReport("VICTIM");
         Browser browser = tracking(receipt);
-        assertThat(browser.get("/track/report").body()).doesNotContain("Tell us how we did", "Taking the whole experience");
+        assertThat(browser.get("/track/report").body())
+                .doesNotContain("Tell us how we did", "Taking the whole experience");
         browser.post("/track/satisfaction", Map.of("overall", "VERY_SATISFIED"));
-        assertThat(satisfaction.of(receipt.reference())).as("nothing is kept before the investigation has finished").isEmpty();
+        assertThat(satisfaction.of(receipt.reference()))
+                .as("nothing is kept before the investigation has finished")
+                .isEmpty();
 
         finish(receipt.reference());
         Browser.Page asked = browser.get("/track/report");
-        assertThat(asked.body()).contains("Tell us how we did", "The investigation has finished.",
-                "Taking the whole experience into account, how satisfied are you with the service the police gave you?",
-                "Completely satisfied", "Neither satisfied nor dissatisfied", "Completely dissatisfied",
-                "How satisfied are you with how well you were kept informed? (optional)", "Send answers");
+        assertThat(asked.body())
+                .contains(
+                        "Tell us how we did",
+                        "The investigation has finished.",
+                        "Taking the whole experience into account, how satisfied are you with the service the police gave you?",
+                        "Completely satisfied",
+                        "Neither satisfied nor dissatisfied",
+                        "Completely dissatisfied",
+                        "How satisfied are you with how well you were kept informed? (optional)",
+                        "Send answers");
 
-        Browser.Page missing = browser.post("/track/satisfaction", Map.of("keptInformed", "VERY_DISSATISFIED",
-                "comments", "Nobody rang me back after the first call."));
+        Browser.Page missing = browser.post(
+                "/track/satisfaction",
+                Map.of("keptInformed", "VERY_DISSATISFIED", "comments", "Nobody rang me back after the first call."));
         assertThat(missing.status()).isEqualTo(200);
-        assertThat(missing.body()).contains("<title>Error:", "There is a problem",
-                "<a href=\"#overall\">Select how satisfied you are with the service overall</a>",
-                "Nobody rang me back after the first call.</textarea>", "value=\"VERY_DISSATISFIED\" checked");
-        Browser.Page tooLong = browser.post("/track/satisfaction", Map.of("overall", "NEITHER", "comments", "x".repeat(2_001)));
-        assertThat(tooLong.body()).contains("<a href=\"#comments\">Your comments must be 2,000 characters or fewer</a>",
-                "value=\"NEITHER\" checked");
+        assertThat(missing.body())
+                .contains(
+                        "<title>Error:",
+                        "There is a problem",
+                        "<a href=\"#overall\">Select how satisfied you are with the service overall</a>",
+                        "Nobody rang me back after the first call.</textarea>",
+                        "value=\"VERY_DISSATISFIED\" checked");
+        Browser.Page tooLong =
+                browser.post("/track/satisfaction", Map.of("overall", "NEITHER", "comments", "x".repeat(2_001)));
+        assertThat(tooLong.body())
+                .contains(
+                        "<a href=\"#comments\">Your comments must be 2,000 characters or fewer</a>",
+                        "value=\"NEITHER\" checked");
         assertThat(satisfaction.of(receipt.reference())).isEmpty();
 
-        Browser.Page sent = browser.post("/track/satisfaction", Map.of("overall", "FAIRLY_SATISFIED", "keptInformed", "VERY_DISSATISFIED",
-                "comments", "Nobody rang me back after the first call."));
+        Browser.Page sent = browser.post(
+                "/track/satisfaction",
+                Map.of(
+                        "overall",
+                        "FAIRLY_SATISFIED",
+                        "keptInformed",
+                        "VERY_DISSATISFIED",
+                        "comments",
+                        "Nobody rang me back after the first call."));
         assertThat(sent.location()).endsWith("/track/report#satisfaction");
         Browser.Page thanked = browser.get("/track/report");
-        assertThat(thanked.body()).contains("Thank you for telling us how we did.", "Your answer: Fairly satisfied.")
+        assertThat(thanked.body())
+                .contains("Thank you for telling us how we did.", "Your answer: Fairly satisfied.")
                 .doesNotContain("Send answers");
-        VictimSatisfaction.Answers answers = satisfaction.of(receipt.reference()).orElseThrow();
+        VictimSatisfaction.Answers answers =
+                satisfaction.of(receipt.reference()).orElseThrow();
         assertThat(answers.overall()).isEqualTo(Satisfaction.FAIRLY_SATISFIED);
         assertThat(answers.satisfied()).isTrue();
         assertThat(answers.keptInformed()).isEqualTo(Satisfaction.VERY_DISSATISFIED);
@@ -72,14 +106,16 @@ class VictimSatisfactionTest {
 
         Browser.Page again = browser.post("/track/satisfaction", Map.of("overall", "COMPLETELY_DISSATISFIED"));
         assertThat(again.location()).endsWith("/track/report#satisfaction");
-        assertThat(satisfaction.of(receipt.reference()).orElseThrow().overall()).as("the first answers stand")
+        assertThat(satisfaction.of(receipt.reference()).orElseThrow().overall())
+                .as("the first answers stand")
                 .isEqualTo(Satisfaction.FAIRLY_SATISFIED);
         assertThat(audit.forRecord("satisfaction", receipt.reference()))
                 .anySatisfy(entry -> assertThat(entry.action()).isEqualTo(AuditAction.COLLECTION));
-        Eventually.await("the case history to note the answers", () -> jdbc.sql("""
+        Eventually.await(
+                "the case history to note the answers",
+                () -> jdbc.sql("""
                 SELECT count(*) FROM case_history h JOIN hate_case c ON c.id = h.case_id
-                WHERE c.reference = ? AND h.what = 'Victim satisfaction answers given online'""")
-                .param(receipt.reference()).query(Long.class).single() == 1);
+                WHERE c.reference = ? AND h.what = 'Victim satisfaction answers given online'""").param(receipt.reference()).query(Long.class).single() == 1);
     }
 
     @Test
@@ -90,24 +126,31 @@ class VictimSatisfactionTest {
         browser.get("/track?lang=cy");
         browser.post("/track", Map.of("reference", receipt.reference(), "trackingCode", receipt.trackingCode()));
         Browser.Page asked = browser.get("/track/report");
-        assertThat(asked.body()).contains("lang=\"cy\"", "Dywedwch wrthym sut wnaethon ni",
-                "Gan ystyried y profiad cyfan, pa mor fodlon ydych chi gyda’r gwasanaeth a gawsoch gan yr heddlu?", "Cwbl fodlon",
-                "Anfon atebion").doesNotContain("??");
+        assertThat(asked.body())
+                .contains(
+                        "lang=\"cy\"",
+                        "Dywedwch wrthym sut wnaethon ni",
+                        "Gan ystyried y profiad cyfan, pa mor fodlon ydych chi gyda’r gwasanaeth a gawsoch gan yr heddlu?",
+                        "Cwbl fodlon",
+                        "Anfon atebion")
+                .doesNotContain("??");
         Browser.Page missing = browser.post("/track/satisfaction", Map.of());
         assertThat(missing.body()).contains("Dewiswch pa mor fodlon ydych chi gyda’r gwasanaeth yn gyffredinol");
         browser.post("/track/satisfaction", Map.of("overall", "VERY_SATISFIED"));
-        assertThat(browser.get("/track/report").body()).contains("Diolch am ddweud wrthym sut wnaethon ni.", "Eich ateb: Bodlon iawn.");
+        assertThat(browser.get("/track/report").body())
+                .contains("Diolch am ddweud wrthym sut wnaethon ni.", "Eich ateb: Bodlon iawn.");
     }
 
     @Test
     void a_witness_answers_as_a_witness_not_for_the_victim() {
         Reports.Receipt receipt = newReport("WITNESS");
         finish(receipt.reference());
-        VictimSatisfaction.Answers answers = satisfaction.giveOnline(receipt.reference(),
-                new VictimSatisfaction.Given("COMPLETELY_SATISFIED", null, "", null));
+        VictimSatisfaction.Answers answers = satisfaction.giveOnline(
+                receipt.reference(), new VictimSatisfaction.Given("COMPLETELY_SATISFIED", null, "", null));
         assertThat(answers.respondent()).isEqualTo(VictimSatisfaction.Respondent.WITNESS);
         assertThat(answers.respondent().speaksForVictim()).isFalse();
-        assertThatThrownBy(() -> satisfaction.giveOnline(receipt.reference(), new VictimSatisfaction.Given("NEITHER", null, null, null)))
+        assertThatThrownBy(() -> satisfaction.giveOnline(
+                        receipt.reference(), new VictimSatisfaction.Given("NEITHER", null, null, null)))
                 .isInstanceOf(ConflictingState.class);
     }
 
@@ -116,30 +159,58 @@ class VictimSatisfactionTest {
         Reports.Receipt receipt = newReport("VICTIM");
         org.reassure.testing.Api api = new org.reassure.testing.Api(port);
         String path = "/api/v1/reports/" + receipt.reference();
-        assertThat(api.get(path, null, "X-Tracking-Code", receipt.trackingCode()).body()).contains("\"satisfactionAsked\":false",
-                "\"satisfaction\":null");
-        org.reassure.testing.Api.Response early = api.post(path + "/satisfaction", null, "{\"overall\":\"VERY_SATISFIED\"}",
-                "X-Tracking-Code", receipt.trackingCode());
+        assertThat(api.get(path, null, "X-Tracking-Code", receipt.trackingCode())
+                        .body())
+                .contains("\"satisfactionAsked\":false", "\"satisfaction\":null");
+        org.reassure.testing.Api.Response early = api.post(
+                path + "/satisfaction",
+                null,
+                "{\"overall\":\"VERY_SATISFIED\"}",
+                "X-Tracking-Code",
+                receipt.trackingCode());
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.contentType()).startsWith("application/problem+json");
         assertThat(early.body()).contains("once the investigation has finished");
 
         finish(receipt.reference());
-        assertThat(api.get(path, null, "X-Tracking-Code", receipt.trackingCode()).body()).contains("\"satisfactionAsked\":true");
-        org.reassure.testing.Api.Response bad = api.post(path + "/satisfaction", null,
-                "{\"overall\":\"DELIGHTED\",\"treatment\":\"SO_SO\"}", "X-Tracking-Code", receipt.trackingCode());
+        assertThat(api.get(path, null, "X-Tracking-Code", receipt.trackingCode())
+                        .body())
+                .contains("\"satisfactionAsked\":true");
+        org.reassure.testing.Api.Response bad = api.post(
+                path + "/satisfaction",
+                null,
+                "{\"overall\":\"DELIGHTED\",\"treatment\":\"SO_SO\"}",
+                "X-Tracking-Code",
+                receipt.trackingCode());
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.body()).contains("\"field\":\"overall\"", "\"field\":\"treatment\"");
-        assertThat(api.post(path + "/satisfaction", null, "{\"overall\":\"NEITHER\"}", "X-Tracking-Code", "NOT-THE-CODE").status())
+        assertThat(api.post(
+                                path + "/satisfaction",
+                                null,
+                                "{\"overall\":\"NEITHER\"}",
+                                "X-Tracking-Code",
+                                "NOT-THE-CODE")
+                        .status())
                 .isEqualTo(404);
-        org.reassure.testing.Api.Response kept = api.post(path + "/satisfaction", null,
-                "{\"overall\":\"VERY_SATISFIED\",\"keptInformed\":\"FAIRLY_SATISFIED\"}", "X-Tracking-Code", receipt.trackingCode());
+        org.reassure.testing.Api.Response kept = api.post(
+                path + "/satisfaction",
+                null,
+                "{\"overall\":\"VERY_SATISFIED\",\"keptInformed\":\"FAIRLY_SATISFIED\"}",
+                "X-Tracking-Code",
+                receipt.trackingCode());
         assertThat(kept.status()).isEqualTo(201);
         assertThat(kept.body()).contains("\"overall\":\"VERY_SATISFIED\"", "\"keptInformed\":\"FAIRLY_SATISFIED\"");
-        assertThat(api.post(path + "/satisfaction", null, "{\"overall\":\"NEITHER\"}", "X-Tracking-Code", receipt.trackingCode()).status())
+        assertThat(api.post(
+                                path + "/satisfaction",
+                                null,
+                                "{\"overall\":\"NEITHER\"}",
+                                "X-Tracking-Code",
+                                receipt.trackingCode())
+                        .status())
                 .isEqualTo(409);
-        assertThat(api.get(path, null, "X-Tracking-Code", receipt.trackingCode()).body()).contains("\"satisfactionAsked\":false",
-                "\"overall\":\"VERY_SATISFIED\"");
+        assertThat(api.get(path, null, "X-Tracking-Code", receipt.trackingCode())
+                        .body())
+                .contains("\"satisfactionAsked\":false", "\"overall\":\"VERY_SATISFIED\"");
     }
 
     @Test
@@ -148,21 +219,51 @@ class VictimSatisfactionTest {
         browser.get("/track");
         browser.post("/track", Map.of("reference", DemoTracking.REFERENCE, "trackingCode", DemoTracking.TRACKING_CODE));
         Browser.Page page = browser.get("/track/report");
-        assertThat(page.body()).contains(DemoTracking.REFERENCE, "Investigation finished.", "Daniel Okafor", "has been charged",
-                "Tell us how we did");
+        assertThat(page.body())
+                .contains(
+                        DemoTracking.REFERENCE,
+                        "Investigation finished.",
+                        "Daniel Okafor",
+                        "has been charged",
+                        "Tell us how we did");
     }
 
     private Reports.Receipt newReport(String role) {
-        Reports.Receipt receipt = reports.submit(new NewReport(role, true, "Satisfaction test", List.of("RACE"), null, null, null, null,
-                null, null, null, null, null, null, null, null, null), Reports.Channel.ONLINE);
-        Eventually.await("the case", () -> jdbc.sql("SELECT count(*) FROM hate_case WHERE reference = ?").param(receipt.reference())
-                .query(Long.class).single() == 1);
+        Reports.Receipt receipt = reports.submit(
+                new NewReport(
+                        role,
+                        true,
+                        "Satisfaction test",
+                        List.of("RACE"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                Reports.Channel.ONLINE);
+        Eventually.await(
+                "the case",
+                () -> jdbc.sql("SELECT count(*) FROM hate_case WHERE reference = ?")
+                                .param(receipt.reference())
+                                .query(Long.class)
+                                .single()
+                        == 1);
         return receipt;
     }
 
     /** The investigation finishes (case work's own steps are tested with case work). */
     private void finish(String reference) {
-        jdbc.sql("UPDATE hate_case SET status = 'FINALISED', outcome_code = 1 WHERE reference = ?").param(reference).update();
+        jdbc.sql("UPDATE hate_case SET status = 'FINALISED', outcome_code = 1 WHERE reference = ?")
+                .param(reference)
+                .update();
     }
 
     private Browser tracking(Reports.Receipt receipt) {

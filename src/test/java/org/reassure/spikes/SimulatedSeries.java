@@ -34,8 +34,7 @@ final class SimulatedSeries {
     /** How strongly the rate varies from day to day beyond Poisson: gamma shape (larger is calmer). */
     private static final double GAMMA_SHAPE = 25;
 
-    private SimulatedSeries() {
-    }
+    private SimulatedSeries() {}
 
     static double level(LocalDate start, LocalDate day, double baseline) {
         double years = ChronoUnit.DAYS.between(start, day) / 365.25;
@@ -55,8 +54,12 @@ final class SimulatedSeries {
                     mean *= spike.factor();
                 }
             }
-            counts[i] = new PoissonDistribution(random, mean, PoissonDistribution.DEFAULT_EPSILON,
-                    PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
+            counts[i] = new PoissonDistribution(
+                            random,
+                            mean,
+                            PoissonDistribution.DEFAULT_EPSILON,
+                            PoissonDistribution.DEFAULT_MAX_ITERATIONS)
+                    .sample();
         }
         return counts;
     }

@@ -1,12 +1,12 @@
 package org.reassure.spikes;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The detector on its own, on seeded simulated series: no database. */
 class SpikeDetectorTest {
@@ -20,12 +20,20 @@ class SpikeDetectorTest {
         SimulatedSeries.Spike spike = new SimulatedSeries.Spike(start.plusDays(3 * 365 + 100), 3, 3.0);
         int[] counts = SimulatedSeries.counts(42, start, days, 4, List.of(spike));
 
-        SpikeHarness.Outcome outcome = SpikeHarness.replay(detector, start, counts, List.of(spike), spike.start().minusDays(60),
+        SpikeHarness.Outcome outcome = SpikeHarness.replay(
+                detector,
+                start,
+                counts,
+                List.of(spike),
+                spike.start().minusDays(60),
                 spike.start().plusDays(30));
 
         assertThat(outcome.delays()).containsKey(spike);
         assertThat(outcome.delays().get(spike)).isBetween(0, 2);
-        SpikeHarness.Alert alert = outcome.alerts().stream().filter(a -> !SpikeHarness.falseAlarm(a, List.of(spike))).findFirst().orElseThrow();
+        SpikeHarness.Alert alert = outcome.alerts().stream()
+                .filter(a -> !SpikeHarness.falseAlarm(a, List.of(spike)))
+                .findFirst()
+                .orElseThrow();
         assertThat(alert.startedOn()).isBetween(spike.start(), spike.end());
     }
 
@@ -39,7 +47,9 @@ class SpikeDetectorTest {
         assertThat(day.windowDays()).isEqualTo(1);
         double truth = SimulatedSeries.level(start, spike.start(), 20);
         assertThat(day.expected()).isBetween(truth * 0.8, truth * 1.2);
-        assertThat(day.threshold()).isGreaterThan((int) Math.ceil(day.expected())).isLessThanOrEqualTo(day.observed());
+        assertThat(day.threshold())
+                .isGreaterThan((int) Math.ceil(day.expected()))
+                .isLessThanOrEqualTo(day.observed());
         assertThat(day.risingSince()).isEqualTo(spike.start());
     }
 
@@ -47,7 +57,8 @@ class SpikeDetectorTest {
     void a_flat_series_never_alerts() {
         int[] counts = new int[days];
         Arrays.fill(counts, 3);
-        SpikeHarness.Outcome outcome = SpikeHarness.replay(detector, start, counts, List.of(), start.plusDays(400), start.plusDays(days - 1L));
+        SpikeHarness.Outcome outcome =
+                SpikeHarness.replay(detector, start, counts, List.of(), start.plusDays(400), start.plusDays(days - 1L));
 
         assertThat(outcome.alerts()).isEmpty();
     }
@@ -57,10 +68,16 @@ class SpikeDetectorTest {
         SimulatedSeries.Spike spike = new SimulatedSeries.Spike(start.plusDays(3 * 365 + 50), 21, 3.0);
         int[] counts = SimulatedSeries.counts(11, start, days, 4, List.of(spike));
 
-        SpikeHarness.Outcome outcome = SpikeHarness.replay(detector, start, counts, List.of(spike), spike.start().minusDays(30),
+        SpikeHarness.Outcome outcome = SpikeHarness.replay(
+                detector,
+                start,
+                counts,
+                List.of(spike),
+                spike.start().minusDays(30),
                 spike.end().plusDays(30));
 
-        assertThat(outcome.alerts().stream().filter(a -> !SpikeHarness.falseAlarm(a, List.of(spike)))).hasSize(1);
+        assertThat(outcome.alerts().stream().filter(a -> !SpikeHarness.falseAlarm(a, List.of(spike))))
+                .hasSize(1);
     }
 
     @Test
@@ -68,7 +85,8 @@ class SpikeDetectorTest {
         int[] counts = new int[200];
         Arrays.fill(counts, 2);
         counts[199] = 40;
-        SpikeDetector.Evaluation day = detector.evaluate(new SpikeDetector.Series(start, counts, null), start.plusDays(199));
+        SpikeDetector.Evaluation day =
+                detector.evaluate(new SpikeDetector.Series(start, counts, null), start.plusDays(199));
 
         assertThat(day.enoughHistory()).isFalse();
         assertThat(day.expected()).isNull();
@@ -81,7 +99,9 @@ class SpikeDetectorTest {
         int[] counts = new int[days];
         LocalDate last = start.plusDays(days - 1L);
         counts[days - 1] = 2;
-        assertThat(detector.evaluate(new SpikeDetector.Series(start, counts, null), last).flagged()).isFalse();
+        assertThat(detector.evaluate(new SpikeDetector.Series(start, counts, null), last)
+                        .flagged())
+                .isFalse();
         counts[days - 1] = 3;
         SpikeDetector.Evaluation three = detector.evaluate(new SpikeDetector.Series(start, counts, null), last);
         assertThat(three.flagged()).isTrue();

@@ -29,17 +29,19 @@ public final class SpikeHarness {
     /** A spike counts as found when an alert is raised or updated between its start and a week after its end. */
     static final int GRACE_DAYS = 7;
 
-    record Alert(LocalDate raisedOn, LocalDate startedOn) {
-    }
+    record Alert(LocalDate raisedOn, LocalDate startedOn) {}
 
-    record Outcome(List<Alert> alerts, Map<SimulatedSeries.Spike, Integer> delays, long daysChecked) {
-    }
+    record Outcome(List<Alert> alerts, Map<SimulatedSeries.Spike, Integer> delays, long daysChecked) {}
 
-    private SpikeHarness() {
-    }
+    private SpikeHarness() {}
 
     /** Runs the detector over every day from {@code from} to {@code to}, as the daily task would, with its alert rules. */
-    static Outcome replay(SpikeDetector detector, LocalDate start, int[] counts, List<SimulatedSeries.Spike> spikes, LocalDate from,
+    static Outcome replay(
+            SpikeDetector detector,
+            LocalDate start,
+            int[] counts,
+            List<SimulatedSeries.Spike> spikes,
+            LocalDate from,
             LocalDate to) {
         boolean[] excluded = new boolean[counts.length];
         SpikeDetector.Series series = new SpikeDetector.Series(start, counts, excluded);
@@ -63,8 +65,7 @@ public final class SpikeHarness {
                     lastFlagged = null;
                     startedOn = null;
                 }
-                case NONE -> {
-                }
+                case NONE -> {}
             }
             if (evaluation.flagged()) {
                 // The days of a spike are left out of later baselines, as the service leaves out past alerts.
@@ -75,7 +76,9 @@ public final class SpikeHarness {
                     }
                 }
                 for (SimulatedSeries.Spike spike : spikes) {
-                    if (!day.isBefore(spike.start()) && !day.isAfter(spike.end().plusDays(GRACE_DAYS)) && !delays.containsKey(spike)) {
+                    if (!day.isBefore(spike.start())
+                            && !day.isAfter(spike.end().plusDays(GRACE_DAYS))
+                            && !delays.containsKey(spike)) {
                         delays.put(spike, (int) ChronoUnit.DAYS.between(spike.start(), day));
                     }
                 }
@@ -85,7 +88,9 @@ public final class SpikeHarness {
     }
 
     static boolean falseAlarm(Alert alert, List<SimulatedSeries.Spike> spikes) {
-        return spikes.stream().noneMatch(s -> !alert.raisedOn().isBefore(s.start()) && !alert.raisedOn().isAfter(s.end().plusDays(GRACE_DAYS)));
+        return spikes.stream()
+                .noneMatch(s -> !alert.raisedOn().isBefore(s.start())
+                        && !alert.raisedOn().isAfter(s.end().plusDays(GRACE_DAYS)));
     }
 
     public static void main(String[] args) throws IOException {
@@ -96,36 +101,60 @@ public final class SpikeHarness {
         int years = Integer.parseInt(options.getOrDefault("years", "6"));
         int perLevel = Integer.parseInt(options.getOrDefault("series", "4"));
         long seed = Long.parseLong(options.getOrDefault("seed", "1"));
-        double[] alphas = Arrays.stream(options.getOrDefault("alpha", String.valueOf(SpikeDetector.DEFAULT.alpha())).split(","))
-                .mapToDouble(Double::parseDouble).toArray();
-        Map<String, Input> inputs = options.containsKey("counts") ? read(Path.of(options.get("counts")), Path.of(options.get("spikes")))
+        double[] alphas = Arrays.stream(options.getOrDefault("alpha", String.valueOf(SpikeDetector.DEFAULT.alpha()))
+                        .split(","))
+                .mapToDouble(Double::parseDouble)
+                .toArray();
+        Map<String, Input> inputs = options.containsKey("counts")
+                ? read(Path.of(options.get("counts")), Path.of(options.get("spikes")))
                 : simulate(years, perLevel, seed, options.getOrDefault("baselines", "0.2,1,4,20"));
-        System.out.printf(Locale.UK, "%d series; the first %d days of each are history only.%n", inputs.size(),
+        System.out.printf(
+                Locale.UK,
+                "%d series; the first %d days of each are history only.%n",
+                inputs.size(),
                 SpikeDetector.DEFAULT.minHistoryDays() + SpikeDetector.DEFAULT.guardDays());
         for (double alpha : alphas) {
             SpikeDetector.Settings d = SpikeDetector.DEFAULT;
-            SpikeDetector detector = new SpikeDetector(new SpikeDetector.Settings(alpha, d.minCount(), d.minHistoryDays(), d.maxHistoryDays(),
-                    d.guardDays(), d.quietDays()));
+            SpikeDetector detector = new SpikeDetector(new SpikeDetector.Settings(
+                    alpha, d.minCount(), d.minHistoryDays(), d.maxHistoryDays(), d.guardDays(), d.quietDays()));
             report(alpha, detector, inputs);
         }
     }
 
-    record Input(String group, LocalDate start, int[] counts, List<SimulatedSeries.Spike> spikes) {
-    }
+    record Input(String group, LocalDate start, int[] counts, List<SimulatedSeries.Spike> spikes) {}
 
     private static void report(double alpha, SpikeDetector detector, Map<String, Input> inputs) {
         long started = System.nanoTime();
         Map<String, List<Outcome>> byGroup = new TreeMap<>();
         Map<String, List<Input>> inputsByGroup = new TreeMap<>();
-        inputs.values().parallelStream().map(input -> Map.entry(input, replay(detector, input.start(), input.counts(), input.spikes(),
-                        input.start().plusDays(detector.settings().minHistoryDays() + detector.settings().guardDays()),
-                        input.start().plusDays(input.counts().length - 1L))))
-                .toList().forEach(entry -> {
-                    byGroup.computeIfAbsent(entry.getKey().group(), g -> new ArrayList<>()).add(entry.getValue());
-                    inputsByGroup.computeIfAbsent(entry.getKey().group(), g -> new ArrayList<>()).add(entry.getKey());
+        inputs.values().parallelStream()
+                .map(input -> Map.entry(
+                        input,
+                        replay(
+                                detector,
+                                input.start(),
+                                input.counts(),
+                                input.spikes(),
+                                input.start()
+                                        .plusDays(detector.settings().minHistoryDays()
+                                                + detector.settings().guardDays()),
+                                input.start().plusDays(input.counts().length - 1L))))
+                .toList()
+                .forEach(entry -> {
+                    byGroup.computeIfAbsent(entry.getKey().group(), g -> new ArrayList<>())
+                            .add(entry.getValue());
+                    inputsByGroup
+                            .computeIfAbsent(entry.getKey().group(), g -> new ArrayList<>())
+                            .add(entry.getKey());
                 });
         System.out.printf(Locale.UK, "%nalpha %s (%.0f s)%n", alpha, (System.nanoTime() - started) / 1e9);
-        System.out.printf(Locale.UK, "%-16s %8s %12s %-60s%n", "series", "years", "false/yr", "spikes found, median delay in days (by days x factor)");
+        System.out.printf(
+                Locale.UK,
+                "%-16s %8s %12s %-60s%n",
+                "series",
+                "years",
+                "false/yr",
+                "spikes found, median delay in days (by days x factor)");
         for (var group : byGroup.entrySet()) {
             List<Outcome> outcomes = group.getValue();
             List<Input> groupInputs = inputsByGroup.get(group.getKey());
@@ -136,19 +165,27 @@ public final class SpikeHarness {
             for (int i = 0; i < outcomes.size(); i++) {
                 Outcome outcome = outcomes.get(i);
                 List<SimulatedSeries.Spike> spikes = groupInputs.get(i).spikes();
-                falseAlarms += outcome.alerts().stream().filter(a -> falseAlarm(a, spikes)).count();
+                falseAlarms += outcome.alerts().stream()
+                        .filter(a -> falseAlarm(a, spikes))
+                        .count();
                 for (SimulatedSeries.Spike spike : spikes) {
                     String shape = spike.days() + "d x" + spike.factor();
                     planted.merge(shape, 1, Integer::sum);
                     if (outcome.delays().containsKey(spike)) {
-                        delays.computeIfAbsent(shape, s -> new ArrayList<>()).add(outcome.delays().get(spike));
+                        delays.computeIfAbsent(shape, s -> new ArrayList<>())
+                                .add(outcome.delays().get(spike));
                     }
                 }
             }
             StringBuilder found = new StringBuilder();
             for (var shape : planted.entrySet()) {
                 List<Integer> d = delays.getOrDefault(shape.getKey(), List.of());
-                found.append(String.format(Locale.UK, "%s: %d/%d%s; ", shape.getKey(), d.size(), shape.getValue(),
+                found.append(String.format(
+                        Locale.UK,
+                        "%s: %d/%d%s; ",
+                        shape.getKey(),
+                        d.size(),
+                        shape.getValue(),
                         d.isEmpty() ? "" : " in " + median(d)));
             }
             System.out.printf(Locale.UK, "%-16s %8.1f %12.2f %s%n", group.getKey(), years, falseAlarms / years, found);
@@ -169,8 +206,13 @@ public final class SpikeHarness {
             for (int n = 0; n < perLevel; n++) {
                 long s = seed * 1000 + n * 31L + (long) (baseline * 100);
                 List<SimulatedSeries.Spike> spikes = SimulatedSeries.plannedSpikes(s, start, days);
-                inputs.put(level + "/" + n, new Input(String.format(Locale.UK, "mean %s/day", level), start,
-                        SimulatedSeries.counts(s, start, days, baseline, spikes), spikes));
+                inputs.put(
+                        level + "/" + n,
+                        new Input(
+                                String.format(Locale.UK, "mean %s/day", level),
+                                start,
+                                SimulatedSeries.counts(s, start, days, baseline, spikes),
+                                spikes));
             }
         }
         return inputs;
@@ -182,18 +224,30 @@ public final class SpikeHarness {
      */
     private static Map<String, Input> read(Path countsFile, Path spikesFile) throws IOException {
         Map<String, TreeMap<LocalDate, Integer>> counts = new TreeMap<>();
-        for (String line : Files.readAllLines(countsFile).subList(1, Files.readAllLines(countsFile).size())) {
+        for (String line : Files.readAllLines(countsFile)
+                .subList(1, Files.readAllLines(countsFile).size())) {
             String[] f = line.split(",");
-            counts.computeIfAbsent(f[1].trim(), s -> new TreeMap<>()).merge(LocalDate.parse(f[0].trim()), Integer.parseInt(f[2].trim()), Integer::sum);
+            counts.computeIfAbsent(f[1].trim(), s -> new TreeMap<>())
+                    .merge(LocalDate.parse(f[0].trim()), Integer.parseInt(f[2].trim()), Integer::sum);
         }
         Map<String, List<SimulatedSeries.Spike>> spikes = new HashMap<>();
-        for (String line : Files.readAllLines(spikesFile).subList(1, Files.readAllLines(spikesFile).size())) {
+        for (String line : Files.readAllLines(spikesFile)
+                .subList(1, Files.readAllLines(spikesFile).size())) {
             String[] f = line.split(",");
-            spikes.computeIfAbsent(f[0].trim(), s -> new ArrayList<>()).add(new SimulatedSeries.Spike(LocalDate.parse(f[1].trim()),
-                    Integer.parseInt(f[2].trim()), Double.parseDouble(f[3].trim())));
+            spikes.computeIfAbsent(f[0].trim(), s -> new ArrayList<>())
+                    .add(new SimulatedSeries.Spike(
+                            LocalDate.parse(f[1].trim()),
+                            Integer.parseInt(f[2].trim()),
+                            Double.parseDouble(f[3].trim())));
         }
-        LocalDate first = counts.values().stream().map(TreeMap::firstKey).min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = counts.values().stream().map(TreeMap::lastKey).max(LocalDate::compareTo).orElseThrow();
+        LocalDate first = counts.values().stream()
+                .map(TreeMap::firstKey)
+                .min(LocalDate::compareTo)
+                .orElseThrow();
+        LocalDate last = counts.values().stream()
+                .map(TreeMap::lastKey)
+                .max(LocalDate::compareTo)
+                .orElseThrow();
         int days = (int) ChronoUnit.DAYS.between(first, last) + 1;
         Map<String, Input> inputs = new LinkedHashMap<>();
         counts.forEach((name, byDay) -> {

@@ -9,8 +9,7 @@ import java.net.http.HttpResponse;
 /** A JSON API client, as an integrating system would use it. */
 public final class Api {
 
-    public record Response(int status, String body, String contentType) {
-    }
+    public record Response(int status, String body, String contentType) {}
 
     private final String base;
     private final HttpClient client = HttpClient.newHttpClient();
@@ -20,13 +19,15 @@ public final class Api {
     }
 
     public Response get(String path, String token, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept", "application/json");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept", "application/json");
         return send(request, token, headers);
     }
 
     public Response post(String path, String token, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         return send(request, token, headers);
     }
@@ -40,7 +41,10 @@ public final class Api {
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+            return new Response(
+                    response.statusCode(),
+                    response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException | InterruptedException failure) {
             throw new IllegalStateException(failure);
         }

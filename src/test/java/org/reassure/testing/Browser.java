@@ -36,7 +36,10 @@ public final class Browser {
 
     public Browser(int port) {
         this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public Page get(String path) {
@@ -58,7 +61,8 @@ public final class Browser {
     /** Posts exactly these fields, with no CSRF token added. */
     public Page postRaw(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -82,19 +86,28 @@ public final class Browser {
     }
 
     public String sessionCookie() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("REASSURE_SESSION"))
-                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("REASSURE_SESSION"))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     private Page send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = client.send(request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(),
+            HttpResponse<String> response = client.send(
+                    request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             Matcher matcher = CSRF.matcher(response.body());
             if (matcher.find()) {
                 csrf = matcher.group(1).replace("&#45;", "-");
             }
-            return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null), response);
+            return new Page(
+                    response.statusCode(),
+                    response.body(),
+                    response.headers().firstValue("Location").orElse(null),
+                    response);
         } catch (IOException | InterruptedException failure) {
             throw new IllegalStateException(failure);
         }

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -14,10 +17,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * Debian's Chromium, driven by Selenium with the driver given explicitly (nothing is downloaded). Where
@@ -29,25 +28,37 @@ public final class Chromium {
     private static final Path BROWSER = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     public static WebDriver start(boolean javascript) throws IOException {
         boolean available = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
         if (!available && "true".equalsIgnoreCase(System.getenv("REASSURE_REQUIRE_BROWSER"))) {
-            throw new AssertionError("Chromium and chromedriver are required (REASSURE_REQUIRE_BROWSER=true) but not installed");
+            throw new AssertionError(
+                    "Chromium and chromedriver are required (REASSURE_REQUIRE_BROWSER=true) but not installed");
         }
         Assumptions.assumeTrue(available, "Debian chromium and chromium-driver are not installed");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1280,1024", "--user-data-dir=" + Files.createTempDirectory("reassure-chromium"));
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1024",
+                "--user-data-dir=" + Files.createTempDirectory("reassure-chromium"));
         if (!javascript) {
             // Chromium's own content setting, as a person switching JavaScript off in the browser would.
-            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+            options.setExperimentalOption(
+                    "prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
         }
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
@@ -68,7 +79,8 @@ public final class Chromium {
 
     /** Waits until the given page has gone and the next one is complete (its footer is there). */
     public static void waitForNextPage(WebDriver driver, org.openqa.selenium.WebElement oldPage) {
-        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15));
+        org.openqa.selenium.support.ui.WebDriverWait wait =
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15));
         // The old page is gone once asking about it fails: Chromium says "stale" or "not in the document".
         wait.until(d -> {
             try {
@@ -78,7 +90,8 @@ public final class Chromium {
                 return true;
             }
         });
-        wait.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("footer.govuk-footer")).isEmpty());
+        wait.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("footer.govuk-footer"))
+                .isEmpty());
     }
 
     /** Signs in with a demo account (password reassure-demo) as a fresh visitor, and waits for the next page. */
@@ -92,10 +105,13 @@ public final class Chromium {
     }
 
     /** Opens each page and asserts axe-core finds no violation on it, with a screenshot named after the page. */
-    public static void checkPages(WebDriver driver, String baseUrl, List<String> paths, String prefix) throws IOException {
+    public static void checkPages(WebDriver driver, String baseUrl, List<String> paths, String prefix)
+            throws IOException {
         for (String path : paths) {
             driver.get(baseUrl + path);
-            org.assertj.core.api.Assertions.assertThat(axeViolations(driver)).as(prefix + " " + path).isEmpty();
+            org.assertj.core.api.Assertions.assertThat(axeViolations(driver))
+                    .as(prefix + " " + path)
+                    .isEmpty();
             screenshot(driver, prefix + path.replaceAll("[^a-z0-9]+", "-"));
         }
     }
@@ -115,6 +131,8 @@ public final class Chromium {
 
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+                + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .toList();
     }
 }

@@ -15,18 +15,17 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ReassureProcess {
 
-    public record Result(int exitCode, String stdout, String stderr) {
-    }
+    public record Result(int exitCode, String stdout, String stderr) {}
 
-    private ReassureProcess() {
-    }
+    private ReassureProcess() {}
 
     /** Runs a command to completion, feeding {@code stdin}, and returns its exit code and output. */
     public static Result run(Map<String, String> env, String stdin, String... args) {
         try {
             Path out = Files.createTempFile("reassure-out", ".txt");
             Path err = Files.createTempFile("reassure-err", ".txt");
-            ProcessBuilder builder = builder(env, args).redirectOutput(out.toFile()).redirectError(err.toFile());
+            ProcessBuilder builder =
+                    builder(env, args).redirectOutput(out.toFile()).redirectError(err.toFile());
             Process process = builder.start();
             if (stdin != null) {
                 process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
@@ -47,12 +46,20 @@ public final class ReassureProcess {
 
     /** Starts the service (or a command) and returns at once. */
     public static Process start(Map<String, String> env, Path log, String... args) throws IOException {
-        return builder(env, args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return builder(env, args)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     private static ProcessBuilder builder(Map<String, String> env, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "org.reassure.ReassureApplication"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.reassure.ReassureApplication"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         // An empty value removes the variable, so a child can be kept off an external database.
@@ -72,8 +79,11 @@ public final class ReassureProcess {
         if (url != null && !url.isBlank()) {
             return Map.of("REASSURE_DEMO_DATA", "false");
         }
-        return Map.of("REASSURE_DATA_DIR", System.getProperty("reassure.data-dir", "target/test-data"),
-                "REASSURE_DEMO_DATA", "false");
+        return Map.of(
+                "REASSURE_DATA_DIR",
+                System.getProperty("reassure.data-dir", "target/test-data"),
+                "REASSURE_DEMO_DATA",
+                "false");
     }
 
     /** Waits until the service on {@code port} answers its health check with UP; fails if the process ends first. */
@@ -82,12 +92,16 @@ public final class ReassureProcess {
         java.time.Instant deadline = java.time.Instant.now().plus(java.time.Duration.ofSeconds(120));
         while (java.time.Instant.now().isBefore(deadline)) {
             if (!service.isAlive()) {
-                throw new AssertionError("The service ended before it became healthy (exit code " + service.exitValue() + ")");
+                throw new AssertionError(
+                        "The service ended before it became healthy (exit code " + service.exitValue() + ")");
             }
             try {
-                java.net.http.HttpResponse<String> health = client.send(java.net.http.HttpRequest
-                        .newBuilder(java.net.URI.create("http://localhost:" + port + "/actuator/health"))
-                        .timeout(java.time.Duration.ofSeconds(2)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                java.net.http.HttpResponse<String> health = client.send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/actuator/health"))
+                                .timeout(java.time.Duration.ofSeconds(2))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"")) {
                     return;
                 }

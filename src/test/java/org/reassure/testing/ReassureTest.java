@@ -15,10 +15,14 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"reassure.demo-data=true", "server.shutdown=immediate",
-                // Tests share one address: it is not rate limited, and a test that needs a client of its own says so
-                // with X-Forwarded-For, as a load balancer would.
-                "server.forward-headers-strategy=native", "reassure.public-rate.exempt=127.0.0.1,0:0:0:0:0:0:0:1"})
-public @interface ReassureTest {
-}
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "reassure.demo-data=true",
+            "server.shutdown=immediate",
+            // Tests share one address: it is not rate limited, and a test that needs a client of its own says so
+            // with X-Forwarded-For, as a load balancer would.
+            "server.forward-headers-strategy=native",
+            "reassure.public-rate.exempt=127.0.0.1,0:0:0:0:0:0:0:1"
+        })
+public @interface ReassureTest {}

@@ -1,7 +1,5 @@
 package org.reassure.trials;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,13 +7,15 @@ import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.reassure.platform.CommandFailure;
 import org.reassure.testing.ReassureProcess;
 import org.reassure.testing.ReassureTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code trial analyse --csv FILE} as an analyst runs it: a separate process, JSON out, plain refusals. */
 @ReassureTest
@@ -36,8 +36,8 @@ class TrialCommandLineTest {
         Path aml = folder.resolve("aml.csv");
         Files.copy(Objects.requireNonNull(getClass().getResourceAsStream("/trials/aml.csv")), aml);
 
-        ReassureProcess.Result result = ReassureProcess.run(ReassureProcess.sameDatabase(), null,
-                "trial", "analyse", "--csv", aml.toString());
+        ReassureProcess.Result result =
+                ReassureProcess.run(ReassureProcess.sameDatabase(), null, "trial", "analyse", "--csv", aml.toString());
 
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         JsonNode out = json.readTree(result.stdout());
@@ -61,10 +61,12 @@ class TrialCommandLineTest {
 
     @Test
     void a_median_not_reached_is_null() throws IOException {
-        Path few = file("few.csv", "time,event,arm\n3,1,control\n5,1,control\n9,0,control\n4,1,treatment\n8,0,treatment\n10,0,treatment\n");
+        Path few = file(
+                "few.csv",
+                "time,event,arm\n3,1,control\n5,1,control\n9,0,control\n4,1,treatment\n8,0,treatment\n10,0,treatment\n");
 
-        ReassureProcess.Result result = ReassureProcess.run(ReassureProcess.sameDatabase(), null,
-                "trial", "analyse", "--csv", few.toString());
+        ReassureProcess.Result result =
+                ReassureProcess.run(ReassureProcess.sameDatabase(), null, "trial", "analyse", "--csv", few.toString());
 
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         JsonNode out = json.readTree(result.stdout());
@@ -75,14 +77,21 @@ class TrialCommandLineTest {
     @Test
     void bad_files_are_refused_on_standard_error_with_the_reason_and_no_stack_trace() throws IOException {
         Path missingColumn = file("no-event.csv", "time,arm\n3,control\n4,treatment\n");
-        ReassureProcess.Result result = ReassureProcess.run(ReassureProcess.sameDatabase(), null,
-                "trial", "analyse", "--csv", missingColumn.toString());
+        ReassureProcess.Result result = ReassureProcess.run(
+                ReassureProcess.sameDatabase(), null, "trial", "analyse", "--csv", missingColumn.toString());
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.stdout()).isEmpty();
-        assertThat(result.stderr()).contains("The header row has no column event").doesNotContain("Exception", "\tat ");
+        assertThat(result.stderr())
+                .contains("The header row has no column event")
+                .doesNotContain("Exception", "\tat ");
 
-        ReassureProcess.Result unreadable = ReassureProcess.run(ReassureProcess.sameDatabase(), null,
-                "trial", "analyse", "--csv", folder.resolve("not-there.csv").toString());
+        ReassureProcess.Result unreadable = ReassureProcess.run(
+                ReassureProcess.sameDatabase(),
+                null,
+                "trial",
+                "analyse",
+                "--csv",
+                folder.resolve("not-there.csv").toString());
         assertThat(unreadable.exitCode()).isEqualTo(1);
         assertThat(unreadable.stderr()).contains("there is no file").doesNotContain("Exception", "\tat ");
     }

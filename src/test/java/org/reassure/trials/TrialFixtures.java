@@ -3,17 +3,17 @@ package org.reassure.trials;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.reassure.identity.Units;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+
+import org.reassure.identity.Units;
 
 /** Builds trial plans with sensible defaults, each limited to a team of its own so no other test's case is enrolled. */
 final class TrialFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private TrialFixtures() {
-    }
+    private TrialFixtures() {}
 
     /** A new team below Hounslow, for the cases of one test. */
     static String newTeam(Units units) {

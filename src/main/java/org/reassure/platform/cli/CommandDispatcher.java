@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.reassure.platform.CliCommand;
-import org.reassure.platform.CommandFailure;
-import org.reassure.platform.CommandLineMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+
+import org.reassure.platform.CliCommand;
+import org.reassure.platform.CommandFailure;
+import org.reassure.platform.CommandLineMode;
 
 /** Builds the command tree from the modules' {@link CliCommand} beans and runs one command. */
 @Component
@@ -30,14 +30,14 @@ public class CommandDispatcher {
         this.commands = commands;
     }
 
-    @Command(name = "reassure", mixinStandardHelpOptions = true,
+    @Command(
+            name = "reassure",
+            mixinStandardHelpOptions = true,
             description = "Runs one Reassure command against the configured database.")
-    static final class Root {
-    }
+    static final class Root {}
 
     @Command(mixinStandardHelpOptions = true)
-    static final class Group {
-    }
+    static final class Group {}
 
     public int execute(String[] args) {
         CommandLine root = new CommandLine(new Root());
@@ -48,11 +48,12 @@ public class CommandDispatcher {
                 root.addSubcommand(line);
             } else {
                 groups.computeIfAbsent(command.group(), name -> {
-                    CommandLine group = new CommandLine(new Group());
-                    group.getCommandSpec().usageMessage().description("Commands of the " + name + " group.");
-                    root.addSubcommand(name, group);
-                    return group;
-                }).addSubcommand(line);
+                            CommandLine group = new CommandLine(new Group());
+                            group.getCommandSpec().usageMessage().description("Commands of the " + name + " group.");
+                            root.addSubcommand(name, group);
+                            return group;
+                        })
+                        .addSubcommand(line);
             }
         }
         root.setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
@@ -62,9 +63,13 @@ public class CommandDispatcher {
                 return commandFailure.exitCode();
             }
             String reference = UUID.randomUUID().toString().substring(0, 8);
-            log.error("Command failed, reference {}: {}", reference, failure.getClass().getName());
+            log.error(
+                    "Command failed, reference {}: {}",
+                    reference,
+                    failure.getClass().getName());
             log.debug("Command failure {}", reference, failure);
-            err.println("The command failed unexpectedly (reference " + reference + "). Nothing was changed unless it says so above.");
+            err.println("The command failed unexpectedly (reference " + reference
+                    + "). Nothing was changed unless it says so above.");
             return 2;
         });
         return root.execute(args);

@@ -1,11 +1,9 @@
 package org.reassure.platform.database;
 
 import java.io.IOException;
-
 import javax.sql.DataSource;
 
-import org.reassure.platform.CommandLineMode;
-import org.reassure.platform.ReassureProperties;
+import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -13,7 +11,8 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
-import com.zaxxer.hikari.HikariDataSource;
+import org.reassure.platform.CommandLineMode;
+import org.reassure.platform.ReassureProperties;
 
 /**
  * Starts the embedded PostgreSQL server when no {@code spring.datasource.url} (SPRING_DATASOURCE_URL)
@@ -25,8 +24,8 @@ import com.zaxxer.hikari.HikariDataSource;
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresServer embeddedPostgresServer(ReassureProperties properties,
-            org.springframework.core.env.Environment environment) throws IOException {
+    EmbeddedPostgresServer embeddedPostgresServer(
+            ReassureProperties properties, org.springframework.core.env.Environment environment) throws IOException {
         boolean command = environment.matchesProfiles(CommandLineMode.PROFILE);
         return EmbeddedPostgresServer.obtain(properties.dataDir().resolve("postgres"), command);
     }

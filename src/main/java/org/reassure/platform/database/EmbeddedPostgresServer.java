@@ -12,10 +12,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The embedded PostgreSQL server used when no database URL is configured. Its files live in a data
@@ -39,10 +38,10 @@ public final class EmbeddedPostgresServer implements Closeable {
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     /** A server started while Spring boots (see {@link #prestart}), taken by the configuration when the directory matches. */
-    private static final java.util.concurrent.atomic.AtomicReference<Prestart> PRESTARTED = new java.util.concurrent.atomic.AtomicReference<>();
+    private static final java.util.concurrent.atomic.AtomicReference<Prestart> PRESTARTED =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
-    private record Prestart(Path dir, java.util.concurrent.CompletableFuture<EmbeddedPostgresServer> server) {
-    }
+    private record Prestart(Path dir, java.util.concurrent.CompletableFuture<EmbeddedPostgresServer> server) {}
 
     private final EmbeddedPostgres owned;
     private final int port;
@@ -65,13 +64,15 @@ public final class EmbeddedPostgresServer implements Closeable {
             RunningPostmaster postmaster = running.get();
             if (ownerIsAlive(dir)) {
                 if (!shareRunning) {
-                    throw new IllegalStateException("The data directory " + dir + " is in use by another running Reassure."
-                            + " Stop it first, or set REASSURE_DATA_DIR to another directory.");
+                    throw new IllegalStateException(
+                            "The data directory " + dir + " is in use by another running Reassure."
+                                    + " Stop it first, or set REASSURE_DATA_DIR to another directory.");
                 }
                 log.info("Joining the embedded PostgreSQL already running on port {}", postmaster.port());
                 return new EmbeddedPostgresServer(null, postmaster.port());
             }
-            log.warn("Found an embedded PostgreSQL (pid {}) left running by a process that ended; stopping it before starting again",
+            log.warn(
+                    "Found an embedded PostgreSQL (pid {}) left running by a process that ended; stopping it before starting again",
                     postmaster.pid());
             postmaster.stop(STOP_WAIT);
         }
@@ -140,7 +141,7 @@ public final class EmbeddedPostgresServer implements Closeable {
             return false;
         }
         try (RandomAccessFile file = new RandomAccessFile(lockFile.toFile(), "rw");
-             FileChannel channel = file.getChannel()) {
+                FileChannel channel = file.getChannel()) {
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 return true;
@@ -196,15 +197,21 @@ public final class EmbeddedPostgresServer implements Closeable {
             }
             try {
                 // SIGINT is PostgreSQL's "fast" shutdown: clients are disconnected, then a clean checkpoint.
-                new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor();
+                new ProcessBuilder("kill", "-INT", Long.toString(pid))
+                        .inheritIO()
+                        .start()
+                        .waitFor();
                 handle.onExit().get(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             } catch (Exception notStopped) {
-                log.warn("The old embedded PostgreSQL (pid {}) did not stop in time; ending it (it will recover from its log)", pid);
+                log.warn(
+                        "The old embedded PostgreSQL (pid {}) did not stop in time; ending it (it will recover from its log)",
+                        pid);
                 handle.destroyForcibly();
                 try {
                     handle.onExit().get(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
                 } catch (Exception stillRunning) {
-                    throw new IllegalStateException("Could not stop the old embedded PostgreSQL process " + pid, stillRunning);
+                    throw new IllegalStateException(
+                            "Could not stop the old embedded PostgreSQL process " + pid, stillRunning);
                 }
             }
         }

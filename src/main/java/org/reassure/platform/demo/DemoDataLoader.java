@@ -3,10 +3,6 @@ package org.reassure.platform.demo;
 import java.util.Comparator;
 import java.util.List;
 
-import org.reassure.platform.CommandLineMode;
-import org.reassure.platform.DemoData;
-import org.reassure.platform.ReassureProperties;
-import org.reassure.platform.database.EmbeddedPostgresServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,6 +13,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import org.reassure.platform.CommandLineMode;
+import org.reassure.platform.DemoData;
+import org.reassure.platform.ReassureProperties;
+import org.reassure.platform.database.EmbeddedPostgresServer;
 
 /**
  * Loads the demo data set on start when the database is empty: by default only into the embedded
@@ -38,8 +39,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
-    DemoDataLoader(ReassureProperties properties, ObjectProvider<EmbeddedPostgresServer> embedded,
-            List<DemoData> contributions, JdbcClient jdbc, TransactionTemplate transaction) {
+    DemoDataLoader(
+            ReassureProperties properties,
+            ObjectProvider<EmbeddedPostgresServer> embedded,
+            List<DemoData> contributions,
+            JdbcClient jdbc,
+            TransactionTemplate transaction) {
         this.properties = properties;
         this.embedded = embedded;
         this.contributions = contributions;
@@ -59,12 +64,18 @@ class DemoDataLoader implements ApplicationRunner {
         }
         transaction.executeWithoutResult(status -> {
             jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK_KEY).query().singleRow();
-            if (jdbc.sql("SELECT count(*) FROM demo_data_load").query(Long.class).single() > 0) {
+            if (jdbc.sql("SELECT count(*) FROM demo_data_load")
+                            .query(Long.class)
+                            .single()
+                    > 0) {
                 return;
             }
             long started = System.nanoTime();
-            contributions.stream().sorted(Comparator.comparingInt(DemoData::order)).forEach(DemoData::load);
-            jdbc.sql("INSERT INTO demo_data_load (id, loaded_at) VALUES (1, now())").update();
+            contributions.stream()
+                    .sorted(Comparator.comparingInt(DemoData::order))
+                    .forEach(DemoData::load);
+            jdbc.sql("INSERT INTO demo_data_load (id, loaded_at) VALUES (1, now())")
+                    .update();
             log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
         });
     }

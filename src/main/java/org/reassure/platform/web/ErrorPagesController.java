@@ -6,7 +6,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.reassure.platform.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -16,6 +15,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
+
+import org.reassure.platform.Problems;
 
 /**
  * Every error the container sees ends here: API paths get {@code application/problem+json}, pages get a
@@ -87,7 +88,10 @@ class ErrorPagesController implements ErrorController {
         String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         if (status.is5xxServerError()) {
             Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-            log.error("Server error {} on {} {}", reference, request.getMethod(),
+            log.error(
+                    "Server error {} on {} {}",
+                    reference,
+                    request.getMethod(),
                     request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
                     failure instanceof Throwable throwable ? throwable : null);
         }
@@ -101,9 +105,10 @@ class ErrorPagesController implements ErrorController {
             case UNAUTHORIZED -> "Send a valid API token in the Authorization header.";
             case FORBIDDEN -> "You are not allowed to do this.";
             case PAYLOAD_TOO_LARGE -> "The request is too large.";
-            default -> status.is5xxServerError()
-                    ? "Something went wrong on our side. Quote reference " + reference + " if you contact us."
-                    : "The request could not be understood.";
+            default ->
+                status.is5xxServerError()
+                        ? "Something went wrong on our side. Quote reference " + reference + " if you contact us."
+                        : "The request could not be understood.";
         };
     }
 }

@@ -1,7 +1,5 @@
 package org.reassure.platform.web;
 
-import org.reassure.platform.ConflictingState;
-import org.reassure.platform.NotFound;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -10,6 +8,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+
+import org.reassure.platform.ConflictingState;
+import org.reassure.platform.NotFound;
 
 /** Domain refusals on pages: a GOV.UK page that says what happened, never exception text. */
 @ControllerAdvice(annotations = Controller.class)

@@ -29,7 +29,9 @@ class RequestIdFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String incoming = request.getHeader("X-Request-Id");
-        String id = incoming != null && incoming.matches("[A-Za-z0-9-]{8,64}") ? incoming : UUID.randomUUID().toString();
+        String id = incoming != null && incoming.matches("[A-Za-z0-9-]{8,64}")
+                ? incoming
+                : UUID.randomUUID().toString();
         MDC.put(MDC_KEY, id);
         response.setHeader("X-Request-Id", id);
         try {

@@ -9,11 +9,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.reassure.platform.ReassureProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import org.reassure.platform.ReassureProperties;
 
 /**
  * A strict Content Security Policy with a fresh nonce on every response (templates put it on each
@@ -45,9 +46,11 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         request.setAttribute(NONCE_ATTRIBUTE, nonce);
         request.setAttribute("currentPath", request.getRequestURI());
         request.setAttribute("phase", properties.phase());
-        response.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'self' 'nonce-" + nonce + "'; "
-                + "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
-                + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+        response.setHeader(
+                "Content-Security-Policy",
+                "default-src 'self'; script-src 'self' 'nonce-" + nonce + "'; "
+                        + "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+                        + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");

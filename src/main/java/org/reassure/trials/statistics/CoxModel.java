@@ -13,8 +13,16 @@ import java.util.TreeMap;
  * @param standardError sqrt of the inverse observed information at beta
  * @param p             Wald test, 2 * pnorm(-|beta / se|)
  */
-public record CoxModel(double beta, double standardError, double hazardRatio, double lower, double upper, double z,
-        double p, double logLikelihood, int iterations) {
+public record CoxModel(
+        double beta,
+        double standardError,
+        double hazardRatio,
+        double lower,
+        double upper,
+        double z,
+        double p,
+        double logLikelihood,
+        int iterations) {
 
     private static final int MAX_ITERATIONS = 30;
     /** Beyond this the partial likelihood is monotone (an arm without events): no finite estimate. */
@@ -51,8 +59,16 @@ public record CoxModel(double beta, double standardError, double hazardRatio, do
         }
         double se = 1 / Math.sqrt(current[2]);
         double z = beta / se;
-        return new CoxModel(beta, se, Math.exp(beta), Math.exp(beta - Normal.Z_95 * se), Math.exp(beta + Normal.Z_95 * se),
-                z, Normal.twoSidedP(z), current[0], iteration);
+        return new CoxModel(
+                beta,
+                se,
+                Math.exp(beta),
+                Math.exp(beta - Normal.Z_95 * se),
+                Math.exp(beta + Normal.Z_95 * se),
+                z,
+                Normal.twoSidedP(z),
+                current[0],
+                iteration);
     }
 
     /** For each distinct event time: treated at risk, control at risk, treated events, control events. */

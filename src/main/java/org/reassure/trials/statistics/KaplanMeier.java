@@ -21,9 +21,15 @@ public record KaplanMeier(List<Step> steps, Double median) {
      * @param lower lower 95% limit, {@code null} once S(t) is 0
      * @param upper upper 95% limit, {@code null} once S(t) is 0
      */
-    public record Step(double time, int atRisk, int events, int censored, double survival, double standardError,
-            Double lower, Double upper) {
-    }
+    public record Step(
+            double time,
+            int atRisk,
+            int events,
+            int censored,
+            double survival,
+            double standardError,
+            Double lower,
+            Double upper) {}
 
     public static KaplanMeier of(List<Observation> observations) {
         if (observations.isEmpty()) {
@@ -43,7 +49,9 @@ public record KaplanMeier(List<Step> steps, Double median) {
             int censored = entry.getValue()[1];
             if (events > 0) {
                 survival *= 1 - (double) events / atRisk;
-                greenwood = events < atRisk ? greenwood + (double) events / ((double) atRisk * (atRisk - events)) : Double.NaN;
+                greenwood = events < atRisk
+                        ? greenwood + (double) events / ((double) atRisk * (atRisk - events))
+                        : Double.NaN;
             }
             double se = Math.sqrt(greenwood);
             Double lower = null;

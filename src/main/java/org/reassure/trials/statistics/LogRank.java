@@ -7,8 +7,14 @@ import java.util.TreeMap;
  * The log-rank test of two arms, as R's {@code survdiff(Surv(time, event) ~ arm)} (rho = 0): observed and
  * expected events per arm, the hypergeometric variance and a chi-square with one degree of freedom.
  */
-public record LogRank(int observedControl, double expectedControl, int observedTreatment, double expectedTreatment,
-        double variance, double chiSquare, double p) {
+public record LogRank(
+        int observedControl,
+        double expectedControl,
+        int observedTreatment,
+        double expectedTreatment,
+        double variance,
+        double chiSquare,
+        double p) {
 
     public static LogRank of(List<Observation> observations) {
         TreeMap<Double, int[]> byTime = new TreeMap<>();
@@ -44,7 +50,11 @@ public record LogRank(int observedControl, double expectedControl, int observedT
                 expected0 += deaths * atRiskControl / atRisk;
                 expected1 += deaths * atRiskTreatment / atRisk;
                 if (atRisk > 1) {
-                    variance += atRiskControl * atRiskTreatment * deaths * (atRisk - deaths) / (atRisk * atRisk * (atRisk - 1));
+                    variance += atRiskControl
+                            * atRiskTreatment
+                            * deaths
+                            * (atRisk - deaths)
+                            / (atRisk * atRisk * (atRisk - 1));
                 }
             }
             atRiskControl -= counts[2];
@@ -54,6 +64,7 @@ public record LogRank(int observedControl, double expectedControl, int observedT
             throw new IllegalArgumentException("the log-rank test needs at least one event");
         }
         double chiSquare = (observed1 - expected1) * (observed1 - expected1) / variance;
-        return new LogRank(observed0, expected0, observed1, expected1, variance, chiSquare, Normal.chiSquareUpperTail(chiSquare));
+        return new LogRank(
+                observed0, expected0, observed1, expected1, variance, chiSquare, Normal.chiSquareUpperTail(chiSquare));
     }
 }

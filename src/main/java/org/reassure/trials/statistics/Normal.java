@@ -12,8 +12,7 @@ final class Normal {
     /** qnorm(0.975): the multiplier of a two-sided 95% confidence interval. */
     static final double Z_95 = STANDARD.inverseCumulativeProbability(0.975);
 
-    private Normal() {
-    }
+    private Normal() {}
 
     static double cdf(double z) {
         return STANDARD.cumulativeProbability(z);

@@ -14,8 +14,7 @@ import java.util.Locale;
  */
 public final class ObservationsCsv {
 
-    private ObservationsCsv() {
-    }
+    private ObservationsCsv() {}
 
     /** Data that cannot be analysed; the message is written for the person who supplied it. */
     public static final class Unusable extends RuntimeException {
@@ -30,7 +29,8 @@ public final class ObservationsCsv {
             throw new Unusable("The file is empty: it needs a header row time,event,arm and one row a case.");
         }
         List<String> columns = Arrays.stream(strip(header).split(",", -1))
-                .map(column -> column.trim().toLowerCase(Locale.ROOT)).toList();
+                .map(column -> column.trim().toLowerCase(Locale.ROOT))
+                .toList();
         List<String> missing = new ArrayList<>();
         for (String wanted : List.of("time", "event", "arm")) {
             if (!columns.contains(wanted)) {
@@ -54,9 +54,12 @@ public final class ObservationsCsv {
             }
             String[] cells = line.split(",", -1);
             if (cells.length != columns.size()) {
-                throw new Unusable("Row " + row + " has " + cells.length + " values but the header has " + columns.size() + ".");
+                throw new Unusable(
+                        "Row " + row + " has " + cells.length + " values but the header has " + columns.size() + ".");
             }
-            observations.add(new Observation(time(cells[timeColumn].trim(), row), event(cells[eventColumn].trim(), row),
+            observations.add(new Observation(
+                    time(cells[timeColumn].trim(), row),
+                    event(cells[eventColumn].trim(), row),
                     treatment(cells[armColumn].trim(), row)));
         }
         if (observations.isEmpty()) {
@@ -89,7 +92,8 @@ public final class ObservationsCsv {
         return switch (cell.toLowerCase(Locale.ROOT)) {
             case "1", "true" -> true;
             case "0", "false" -> false;
-            default -> throw new Unusable("Row " + row + ": event must be 1 (happened) or 0 (censored), not '" + cell + "'.");
+            default ->
+                throw new Unusable("Row " + row + ": event must be 1 (happened) or 0 (censored), not '" + cell + "'.");
         };
     }
 

@@ -10,17 +10,30 @@ package org.reassure.trials.statistics;
  * @param relativeRiskReduction 1 - risk ratio
  * @param numberNeededToTreat   1 / |risk difference|: to benefit when the difference is negative, to harm when positive
  */
-public record RiskComparison(int controlCases, int controlEvents, int treatmentCases, int treatmentEvents,
-        double controlRisk, double treatmentRisk,
-        Double riskRatio, Double riskRatioLower, Double riskRatioUpper,
-        double riskDifference, double riskDifferenceLower, double riskDifferenceUpper,
-        Double relativeRiskReduction, Double numberNeededToTreat) {
+public record RiskComparison(
+        int controlCases,
+        int controlEvents,
+        int treatmentCases,
+        int treatmentEvents,
+        double controlRisk,
+        double treatmentRisk,
+        Double riskRatio,
+        Double riskRatioLower,
+        Double riskRatioUpper,
+        double riskDifference,
+        double riskDifferenceLower,
+        double riskDifferenceUpper,
+        Double relativeRiskReduction,
+        Double numberNeededToTreat) {
 
     public static RiskComparison of(int controlCases, int controlEvents, int treatmentCases, int treatmentEvents) {
         if (controlCases <= 0 || treatmentCases <= 0) {
             throw new IllegalArgumentException("each arm needs at least one case");
         }
-        if (controlEvents < 0 || controlEvents > controlCases || treatmentEvents < 0 || treatmentEvents > treatmentCases) {
+        if (controlEvents < 0
+                || controlEvents > controlCases
+                || treatmentEvents < 0
+                || treatmentEvents > treatmentCases) {
             throw new IllegalArgumentException("events must be between 0 and the number of cases");
         }
         double r0 = (double) controlEvents / controlCases;
@@ -33,7 +46,8 @@ public record RiskComparison(int controlCases, int controlEvents, int treatmentC
             rr = r1 / r0;
             rrr = 1 - rr;
             if (treatmentEvents > 0) {
-                double se = Math.sqrt(1.0 / treatmentEvents - 1.0 / treatmentCases + 1.0 / controlEvents - 1.0 / controlCases);
+                double se = Math.sqrt(
+                        1.0 / treatmentEvents - 1.0 / treatmentCases + 1.0 / controlEvents - 1.0 / controlCases);
                 rrLower = Math.exp(Math.log(rr) - Normal.Z_95 * se);
                 rrUpper = Math.exp(Math.log(rr) + Normal.Z_95 * se);
             }
@@ -41,8 +55,21 @@ public record RiskComparison(int controlCases, int controlEvents, int treatmentC
         double rd = r1 - r0;
         double seRd = Math.sqrt(r1 * (1 - r1) / treatmentCases + r0 * (1 - r0) / controlCases);
         Double nnt = rd == 0 ? null : 1 / Math.abs(rd);
-        return new RiskComparison(controlCases, controlEvents, treatmentCases, treatmentEvents, r0, r1,
-                rr, rrLower, rrUpper, rd, rd - Normal.Z_95 * seRd, rd + Normal.Z_95 * seRd, rrr, nnt);
+        return new RiskComparison(
+                controlCases,
+                controlEvents,
+                treatmentCases,
+                treatmentEvents,
+                r0,
+                r1,
+                rr,
+                rrLower,
+                rrUpper,
+                rd,
+                rd - Normal.Z_95 * seRd,
+                rd + Normal.Z_95 * seRd,
+                rrr,
+                nnt);
     }
 
     /** Whether the treatment lowered the risk (the number needed to treat is then to benefit one case). */

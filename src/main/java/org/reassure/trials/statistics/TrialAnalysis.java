@@ -8,12 +8,15 @@ import java.util.List;
  *
  * @param cox {@code null} when the hazard ratio has no finite estimate (all events in one arm)
  */
-public record TrialAnalysis(RiskComparison risks, KaplanMeier control, KaplanMeier treatment, LogRank logRank, CoxModel cox) {
+public record TrialAnalysis(
+        RiskComparison risks, KaplanMeier control, KaplanMeier treatment, LogRank logRank, CoxModel cox) {
 
     /** Analyses the observations; refuses data the methods cannot use, saying why. */
     public static TrialAnalysis of(List<Observation> observations) {
-        List<Observation> control = observations.stream().filter(o -> !o.treatment()).toList();
-        List<Observation> treatment = observations.stream().filter(Observation::treatment).toList();
+        List<Observation> control =
+                observations.stream().filter(o -> !o.treatment()).toList();
+        List<Observation> treatment =
+                observations.stream().filter(Observation::treatment).toList();
         if (control.isEmpty()) {
             throw new IllegalArgumentException("the control arm has no cases");
         }
@@ -21,11 +24,16 @@ public record TrialAnalysis(RiskComparison risks, KaplanMeier control, KaplanMei
             throw new IllegalArgumentException("the treatment arm has no cases");
         }
         int controlEvents = (int) control.stream().filter(Observation::event).count();
-        int treatmentEvents = (int) treatment.stream().filter(Observation::event).count();
+        int treatmentEvents =
+                (int) treatment.stream().filter(Observation::event).count();
         if (controlEvents + treatmentEvents == 0) {
             throw new IllegalArgumentException("there are no events in either arm, so there is nothing to compare");
         }
-        return new TrialAnalysis(RiskComparison.of(control.size(), controlEvents, treatment.size(), treatmentEvents),
-                KaplanMeier.of(control), KaplanMeier.of(treatment), LogRank.of(observations), CoxModel.fit(observations));
+        return new TrialAnalysis(
+                RiskComparison.of(control.size(), controlEvents, treatment.size(), treatmentEvents),
+                KaplanMeier.of(control),
+                KaplanMeier.of(treatment),
+                LogRank.of(observations),
+                CoxModel.fit(observations));
     }
 }

@@ -6,8 +6,7 @@ package org.reassure.trials.statistics;
  */
 public final class TwoProportionsPower {
 
-    private TwoProportionsPower() {
-    }
+    private TwoProportionsPower() {}
 
     /** The power to detect p1 against p2 with n cases in each arm at the given two-sided significance level. */
     public static double power(double n, double p1, double p2, double significance) {
@@ -78,8 +77,9 @@ public final class TwoProportionsPower {
         }
         double zAlpha = Normal.quantile(1 - significance / 2);
         double zBeta = Normal.quantile(power);
-        double root = (zAlpha * Math.sqrt((p1 + p2) * (2 - p1 - p2) / 2) + zBeta * Math.sqrt(p1 * (1 - p1) + p2 * (1 - p2)))
-                / Math.abs(p1 - p2);
+        double root =
+                (zAlpha * Math.sqrt((p1 + p2) * (2 - p1 - p2) / 2) + zBeta * Math.sqrt(p1 * (1 - p1) + p2 * (1 - p2)))
+                        / Math.abs(p1 - p2);
         return root * root;
     }
 

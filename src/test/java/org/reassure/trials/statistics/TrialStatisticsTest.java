@@ -1,9 +1,5 @@
 package org.reassure.trials.statistics;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -13,6 +9,10 @@ import java.util.List;
 import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Every statistic against R 4 and survival 3 (Debian r-base-core, r-cran-survival), to six significant
@@ -109,7 +109,8 @@ class TrialStatisticsTest {
         // k1 <- survfit(Surv(time, event) ~ 1, data = d[d$arm == "control", ])
         // cbind(k1$time, k1$surv, k1$std.err, k1$lower, k1$upper)
         KaplanMeier control = TrialAnalysis.of(dataSet("aml")).control();
-        assertThat(control.steps()).extracting(KaplanMeier.Step::time)
+        assertThat(control.steps())
+                .extracting(KaplanMeier.Step::time)
                 .containsExactly(5.0, 8.0, 12.0, 16.0, 23.0, 27.0, 30.0, 33.0, 43.0, 45.0);
         KaplanMeier.Step third = control.steps().get(2);
         assertThat(third.atRisk()).isEqualTo(8);
@@ -131,7 +132,8 @@ class TrialStatisticsTest {
         assertThat(last.upper()).isNull();
 
         // k2 <- survfit(Surv(time, event) ~ 1, data = d[d$arm == "treatment", ]) on veteran; the 12th row
-        KaplanMeier.Step twelfth = TrialAnalysis.of(dataSet("veteran")).treatment().steps().get(11);
+        KaplanMeier.Step twelfth =
+                TrialAnalysis.of(dataSet("veteran")).treatment().steps().get(11);
         assertThat(twelfth.time()).isEqualTo(25.0);
         same(twelfth.survival(), 0.705882352941);
         same(twelfth.standardError(), 0.0782780363856);
@@ -156,8 +158,11 @@ class TrialStatisticsTest {
     @Test
     void median_not_reached_is_null() {
         // survfit(Surv(c(1, 2, 3, 4), c(1, 0, 0, 0)) ~ 1): median NA
-        KaplanMeier curve = KaplanMeier.of(List.of(new Observation(1, true, false), new Observation(2, false, false),
-                new Observation(3, false, false), new Observation(4, false, false)));
+        KaplanMeier curve = KaplanMeier.of(List.of(
+                new Observation(1, true, false),
+                new Observation(2, false, false),
+                new Observation(3, false, false),
+                new Observation(4, false, false)));
         assertThat(curve.median()).isNull();
     }
 
@@ -211,11 +216,14 @@ class TrialStatisticsTest {
         same(TwoProportionsPower.power(50, 50, 0.5, 0.75, 0.05), 0.740165901331);
         // 1 : 1 in blocks: ceiling(power.prop.test(p1 = 0.31, p2 = 0.24, power = 0.8)$n) = 638 a side.
         assertThat(TwoProportionsPower.blocksFor(1, 1, 0.31, 0.24, 0.05, 0.8)).isEqualTo(638);
-        // 2 : 1 needs more cases in all than 1 : 1 for the same power, and the blocks found are the fewest that reach it.
+        // 2 : 1 needs more cases in all than 1 : 1 for the same power, and the blocks found are the fewest that reach
+        // it.
         long blocks = TwoProportionsPower.blocksFor(2, 1, 0.31, 0.24, 0.05, 0.8);
         assertThat(3 * blocks).isGreaterThan(2 * 638);
-        assertThat(TwoProportionsPower.power(2.0 * blocks, blocks, 0.31, 0.24, 0.05)).isGreaterThanOrEqualTo(0.8);
-        assertThat(TwoProportionsPower.power(2.0 * (blocks - 1), blocks - 1, 0.31, 0.24, 0.05)).isLessThan(0.8);
+        assertThat(TwoProportionsPower.power(2.0 * blocks, blocks, 0.31, 0.24, 0.05))
+                .isGreaterThanOrEqualTo(0.8);
+        assertThat(TwoProportionsPower.power(2.0 * (blocks - 1), blocks - 1, 0.31, 0.24, 0.05))
+                .isLessThan(0.8);
         // The share of simulated trials (400 with usual care at 31%, 200 with SRC at 22%) in which the two-sided pooled
         // z-test rejects at 0.05 is the power the formula gives, within simulation and approximation error.
         java.util.Random random = new java.util.Random(2026);
@@ -234,14 +242,18 @@ class TrialStatisticsTest {
             double z = (a / 400.0 - b / 200.0) / Math.sqrt(pooled * (1 - pooled) * (1 / 400.0 + 1 / 200.0));
             rejected += Math.abs(z) > 1.959963984540054 ? 1 : 0;
         }
-        assertThat((double) rejected / trials).isCloseTo(TwoProportionsPower.power(400, 200, 0.31, 0.22, 0.05), within(0.02));
+        assertThat((double) rejected / trials)
+                .isCloseTo(TwoProportionsPower.power(400, 200, 0.31, 0.22, 0.05), within(0.02));
     }
 
     @Test
     void all_events_in_one_arm_leaves_the_hazard_ratio_unestimated() {
         // coxph warns "Loglik converged before variable 1; coefficient may be infinite"
-        List<Observation> data = List.of(new Observation(1, true, false), new Observation(2, true, false),
-                new Observation(3, false, true), new Observation(4, false, true));
+        List<Observation> data = List.of(
+                new Observation(1, true, false),
+                new Observation(2, true, false),
+                new Observation(3, false, true),
+                new Observation(4, false, true));
         TrialAnalysis analysis = TrialAnalysis.of(data);
         assertThat(analysis.cox()).isNull();
         assertThat(analysis.risks().riskRatio()).isZero();
@@ -252,12 +264,15 @@ class TrialStatisticsTest {
     void unusable_data_is_refused_with_the_row_and_reason() {
         assertThatThrownBy(() -> read("time,arm\n1,control\n")).hasMessageContaining("no column event");
         assertThatThrownBy(() -> read("time,event,arm\n1,1,control\n-2,0,treatment\n"))
-                .hasMessageContaining("Row 3").hasMessageContaining("negative");
-        assertThatThrownBy(() -> read("time,event,arm\n1,1,placebo\n")).hasMessageContaining("Row 2")
+                .hasMessageContaining("Row 3")
+                .hasMessageContaining("negative");
+        assertThatThrownBy(() -> read("time,event,arm\n1,1,placebo\n"))
+                .hasMessageContaining("Row 2")
                 .hasMessageContaining("placebo");
         assertThatThrownBy(() -> TrialAnalysis.of(List.of(new Observation(1, true, false))))
                 .hasMessageContaining("treatment arm has no cases");
-        assertThatThrownBy(() -> TrialAnalysis.of(List.of(new Observation(1, false, false), new Observation(1, false, true))))
+        assertThatThrownBy(() ->
+                        TrialAnalysis.of(List.of(new Observation(1, false, false), new Observation(1, false, true))))
                 .hasMessageContaining("no events");
     }
 
