@@ -70,7 +70,7 @@ class CareSatisfactionController {
             return page(ref, form, FormErrors.of(invalid), model);
         } catch (ConflictingState conflict) {
             // Answered meanwhile (perhaps online), or the case was reopened: the case page shows where it stands.
-            redirect.addFlashAttribute("problem", conflict.getMessage());
+            redirect.addFlashAttribute("problem", conflict.message());
             return "redirect:/cases/" + ref + "#satisfaction";
         }
         redirect.addFlashAttribute("success", "The victim's satisfaction answers were recorded.");

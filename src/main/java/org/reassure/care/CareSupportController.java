@@ -94,7 +94,7 @@ class CareSupportController {
         } catch (InvalidInput invalid) {
             return endForm(reference, endReason, FormErrors.of(invalid), model);
         } catch (org.reassure.platform.ConflictingState noSupport) {
-            redirect.addFlashAttribute("problem", noSupport.getMessage());
+            redirect.addFlashAttribute("problem", noSupport.message());
             return "redirect:/cases/"
                     + cases.header(CurrentStaff.require(), reference).reference() + "#care";
         }

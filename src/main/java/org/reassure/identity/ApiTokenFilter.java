@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -17,6 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.AuditLog;
 import org.reassure.audit.AuditOutcome;
+import org.reassure.platform.Message;
 import org.reassure.platform.Problems;
 
 /** Authenticates {@code Authorization: Bearer rsr_...} on the API; a bad token is refused (401) and audited. */
@@ -25,8 +27,10 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     private final ApiTokens tokens;
     private final StaffAccounts accounts;
     private final AuditLog auditLog;
+    private final MessageSource messages;
 
-    ApiTokenFilter(ApiTokens tokens, StaffAccounts accounts, AuditLog auditLog) {
+    ApiTokenFilter(ApiTokens tokens, StaffAccounts accounts, AuditLog auditLog, MessageSource messages) {
+        this.messages = messages;
         this.tokens = tokens;
         this.accounts = accounts;
         this.auditLog = auditLog;
@@ -52,9 +56,10 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             Problems.write(
                     response,
+                    messages,
                     HttpStatus.UNAUTHORIZED,
-                    "Unauthorized",
-                    "The API token is not valid. It may have been revoked: create a new one on your account page.");
+                    Message.of("problem.unauthorized.title"),
+                    Message.of("identity.api.tokenNotValid"));
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

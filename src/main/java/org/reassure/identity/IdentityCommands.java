@@ -24,14 +24,7 @@ final class IdentityCommands {
     private IdentityCommands() {}
 
     static CommandFailure failure(InvalidInput invalid) {
-        StringBuilder message = new StringBuilder();
-        invalid.errors()
-                .forEach(error -> message.append(message.isEmpty() ? "" : System.lineSeparator())
-                        .append("--")
-                        .append(option(error.field()))
-                        .append(": ")
-                        .append(error.message()));
-        return new CommandFailure(message.toString());
+        return CommandFailure.of(invalid, IdentityCommands::option);
     }
 
     private static String option(String field) {

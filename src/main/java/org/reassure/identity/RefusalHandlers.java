@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -17,6 +18,7 @@ import org.reassure.audit.AuditAction;
 import org.reassure.audit.AuditLog;
 import org.reassure.audit.AuditOutcome;
 import org.reassure.audit.Audited;
+import org.reassure.platform.Message;
 import org.reassure.platform.Problems;
 
 /** What a refused request sees (a GOV.UK page or a problem), and its line in the audit log. */
@@ -24,8 +26,10 @@ final class RefusalHandlers {
 
     private final AuditLog auditLog;
     private final java.util.List<HandlerMapping> pages;
+    private final MessageSource messages;
 
-    RefusalHandlers(AuditLog auditLog, java.util.List<HandlerMapping> pages) {
+    RefusalHandlers(AuditLog auditLog, java.util.List<HandlerMapping> pages, MessageSource messages) {
+        this.messages = messages;
         this.auditLog = auditLog;
         this.pages = pages;
     }
@@ -37,15 +41,21 @@ final class RefusalHandlers {
         response.setHeader("WWW-Authenticate", "Bearer");
         Problems.write(
                 response,
+                messages,
                 HttpStatus.UNAUTHORIZED,
-                "Unauthorized",
-                "Send a valid API token in the Authorization header.");
+                Message.of("problem.unauthorized.title"),
+                Message.of("problem.unauthorized.detail"));
     }
 
     void apiDenied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
         auditOnce(request, "api", denied);
-        Problems.write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your role or unit does not allow this.");
+        Problems.write(
+                response,
+                messages,
+                HttpStatus.FORBIDDEN,
+                Message.of("problem.forbidden.title"),
+                Message.of("identity.api.roleOrUnitDenied"));
     }
 
     /** A page that needs sign-in: to the sign-in page, saying so if the session has just timed out. */

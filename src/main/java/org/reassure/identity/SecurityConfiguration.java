@@ -3,6 +3,7 @@ package org.reassure.identity;
 import java.util.Map;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -100,16 +101,18 @@ class SecurityConfiguration {
             ApiTokens tokens,
             StaffAccounts accounts,
             AuditLog auditLog,
+            MessageSource messages,
             @Lazy java.util.List<HandlerMapping> pages)
             throws Exception {
-        RefusalHandlers refusals = new RefusalHandlers(auditLog, pages);
+        RefusalHandlers refusals = new RefusalHandlers(auditLog, pages, messages);
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .securityContext(context -> context.requireExplicitSave(true))
                 .addFilterBefore(
-                        new ApiTokenFilter(tokens, accounts, auditLog), UsernamePasswordAuthenticationFilter.class)
+                        new ApiTokenFilter(tokens, accounts, auditLog, messages),
+                        UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/reports")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/reports/*")
@@ -132,9 +135,13 @@ class SecurityConfiguration {
     @Order(2)
     @ConditionalOnWebApplication
     SecurityFilterChain pageChain(
-            HttpSecurity http, SignInHandlers signIn, AuditLog auditLog, @Lazy java.util.List<HandlerMapping> pages)
+            HttpSecurity http,
+            SignInHandlers signIn,
+            AuditLog auditLog,
+            MessageSource messages,
+            @Lazy java.util.List<HandlerMapping> pages)
             throws Exception {
-        RefusalHandlers refusals = new RefusalHandlers(auditLog, pages);
+        RefusalHandlers refusals = new RefusalHandlers(auditLog, pages, messages);
         // Clearing a kiosk visit is harmless to force, and must work after the page's form token has gone with the
         // session.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/kiosk/finish"))

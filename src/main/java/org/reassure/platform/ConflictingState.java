@@ -1,9 +1,19 @@
 package org.reassure.platform;
 
-/** A request that the current state of a record does not allow (the API answers 409); the message is for the user. */
+/**
+ * A request that the current state of a record does not allow (the API answers 409), with a message key that
+ * says why to the user.
+ */
 public class ConflictingState extends RuntimeException {
 
-    public ConflictingState(String message) {
-        super(message);
+    private final Message message;
+
+    public ConflictingState(String key, Object... args) {
+        super(key);
+        this.message = Message.of(key, args);
+    }
+
+    public Message message() {
+        return message;
     }
 }

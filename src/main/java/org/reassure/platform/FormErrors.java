@@ -1,18 +1,20 @@
 package org.reassure.platform;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
  * Errors of one form submission, in the order the fields appear, for the GOV.UK error summary and the
- * message above each field. Templates read {@code errors.has('field')} and {@code errors.message('field')}.
+ * message above each field. The form fragments ({@code layout/forms}) read {@code errors.has('field')} and
+ * show {@code errors.message('field')} in the person's language.
  */
-public final class FormErrors implements java.io.Serializable {
+public final class FormErrors implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final LinkedHashMap<String, String> byField = new LinkedHashMap<>();
+    private final LinkedHashMap<String, Message> byField = new LinkedHashMap<>();
 
     public static FormErrors none() {
         return new FormErrors();
@@ -24,7 +26,12 @@ public final class FormErrors implements java.io.Serializable {
         return errors;
     }
 
-    public FormErrors add(String field, String message) {
+    /** The first error for a field wins: it is the one the person meets first. */
+    public FormErrors add(String field, String key, Object... args) {
+        return add(field, Message.of(key, args));
+    }
+
+    public FormErrors add(String field, Message message) {
         byField.putIfAbsent(field, message);
         return this;
     }
@@ -37,7 +44,7 @@ public final class FormErrors implements java.io.Serializable {
         return byField.containsKey(field);
     }
 
-    public String message(String field) {
+    public Message message(String field) {
         return byField.get(field);
     }
 

@@ -6,19 +6,36 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Dates and times as GOV.UK style writes them, in UK time; templates call it as {@code @fmt}. */
+/**
+ * Dates and times as GOV.UK style writes them, in UK time and in the language of the page (English or Welsh
+ * month names); templates call it as {@code @fmt}.
+ */
 @Component("fmt")
 public class Formats {
 
     public static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
 
+    private final MessageSource messages;
+
+    public Formats(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** "20 November 2026 at 9:30pm", or "20 Tachwedd 2026 am 9:30pm". */
     public String dateTime(Instant instant) {
-        return instant == null
-                ? ""
-                : DATE_TIME.format(instant.atZone(UK)).replace("AM", "am").replace("PM", "pm");
+        if (instant == null) {
+            return "";
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        var local = instant.atZone(UK);
+        return DATE.withLocale(locale).format(local) + " " + messages.getMessage("format.at", null, locale) + " "
+                + TIME.format(local).replace("AM", "am").replace("PM", "pm");
     }
 
     /** How long ago, in words: "3 hours", "2 days". */
@@ -28,15 +45,15 @@ public class Formats {
         }
         Duration age = Duration.between(instant, now);
         if (age.toMinutes() < 60) {
-            return plural(Math.max(0, age.toMinutes()), "minute");
+            return plural("format.minutes", Math.max(0, age.toMinutes()));
         }
         if (age.toHours() < 48) {
-            return plural(age.toHours(), "hour");
+            return plural("format.hours", age.toHours());
         }
-        return plural(age.toDays(), "day");
+        return plural("format.days", age.toDays());
     }
 
-    private static String plural(long count, String unit) {
-        return count + " " + unit + (count == 1 ? "" : "s");
+    private String plural(String key, long count) {
+        return messages.getMessage(key, new Object[] {count}, LocaleContextHolder.getLocale());
     }
 }

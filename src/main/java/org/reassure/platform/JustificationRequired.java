@@ -8,7 +8,14 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public class JustificationRequired extends AccessDeniedException {
 
-    public JustificationRequired(String message) {
-        super(message);
+    private final Message message;
+
+    public JustificationRequired(String key, Object... args) {
+        super(key);
+        this.message = Message.of(key, args);
+    }
+
+    public Message message() {
+        return message;
     }
 }

@@ -63,6 +63,7 @@ public class Consents {
     private final ResponseClocks.Setter clocks;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final Formats formats;
 
     Consents(
             JdbcClient jdbc,
@@ -70,7 +71,9 @@ public class Consents {
             Organisations organisations,
             ResponseClocks.Setter clocks,
             AuditLog auditLog,
-            Clock clock) {
+            Clock clock,
+            Formats formats) {
+        this.formats = formats;
         this.jdbc = jdbc;
         this.cases = cases;
         this.organisations = organisations;
@@ -177,7 +180,7 @@ public class Consents {
         }
         if (consent.withdrawn()) {
             throw new ConflictingState(
-                    "This consent was already withdrawn on " + new Formats().dateTime(consent.withdrawnAt()) + ".");
+                    "This consent was already withdrawn on " + formats.dateTime(consent.withdrawnAt()) + ".");
         }
         if (channel == null) {
             throw new InvalidInput("channel", "Select how the victim withdrew consent");
@@ -246,7 +249,7 @@ public class Consents {
                 throw new InvalidInput(
                         "consent",
                         "The victim withdrew their consent to referral to " + organisation.name() + " on "
-                                + new Formats().dateTime(last.withdrawnAt()) + ". Ask them again before referring");
+                                + formats.dateTime(last.withdrawnAt()) + ". Ask them again before referring");
             }
             throw new InvalidInput(
                     "consent",

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.reassure.platform.Message;
 import org.reassure.platform.Problems;
 
 /**
@@ -48,11 +50,15 @@ class PublicRequestLimits extends OncePerRequestFilter {
     private final Duration window;
     private final Set<String> exempt;
 
+    private final MessageSource messages;
+
     PublicRequestLimits(
             PublicCounters counters,
             @Value("${reassure.public-rate.limit:120}") int limit,
             @Value("${reassure.public-rate.window:10m}") Duration window,
-            @Value("${reassure.public-rate.exempt:}") Set<String> exempt) {
+            @Value("${reassure.public-rate.exempt:}") Set<String> exempt,
+            MessageSource messages) {
+        this.messages = messages;
         this.counters = counters;
         this.limit = limit;
         this.window = window;
@@ -95,9 +101,10 @@ class PublicRequestLimits extends OncePerRequestFilter {
         if ("POST".equals(request.getMethod()) && API.equals(path) && length > API_MAX_BYTES) {
             Problems.write(
                     response,
+                    messages,
                     HttpStatus.PAYLOAD_TOO_LARGE,
-                    "Request too large",
-                    "A report must be 1 MB or smaller. The description can be up to 20,000 characters.");
+                    Message.of("problem.tooLarge.title"),
+                    Message.of("reporting.api.reportTooLarge"));
             return;
         }
         chain.doFilter(request, response);
@@ -110,10 +117,10 @@ class PublicRequestLimits extends OncePerRequestFilter {
         if (api) {
             Problems.write(
                     response,
+                    messages,
                     HttpStatus.TOO_MANY_REQUESTS,
-                    "Too many requests",
-                    "There have been a lot of requests from your connection. Wait a few minutes (Retry-After gives the"
-                            + " seconds), then try again. In an emergency, call 999.");
+                    Message.of("problem.tooMany.title"),
+                    Message.of("reporting.api.tooManyRequests"));
         } else {
             response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
         }

@@ -230,10 +230,7 @@ class ReportsApiController {
     @ExceptionHandler(TooManyAttempts.class)
     ResponseEntity<ProblemDetail> tooMany() {
         return Problems.response(
-                HttpStatus.TOO_MANY_REQUESTS,
-                "Too many attempts",
-                "There have been too many wrong tracking codes for this reference. Wait 15 minutes, then try again.",
-                null);
+                HttpStatus.TOO_MANY_REQUESTS, "reporting.api.tooManyAttempts.title", "reporting.api.tooManyAttempts");
     }
 
     private String text(String key) {

@@ -80,11 +80,7 @@ final class RoutingCommands {
                 System.out.println("Reports from " + mapped.district() + " now go to " + mapped.unitCode());
                 return 0;
             } catch (InvalidInput invalid) {
-                throw new CommandFailure(String.join(
-                        System.lineSeparator(),
-                        invalid.errors().stream()
-                                .map(error -> "--" + error.field() + ": " + error.message())
-                                .toList()));
+                throw CommandFailure.of(invalid);
             }
         }
     }

@@ -66,11 +66,7 @@ final class SpikeCommands {
             } catch (IOException unreadable) {
                 throw new CommandFailure("--file: the file could not be read");
             } catch (InvalidInput invalid) {
-                throw new CommandFailure(String.join(
-                        System.lineSeparator(),
-                        invalid.errors().stream()
-                                .map(error -> "--" + error.field() + ": " + error.message())
-                                .toList()));
+                throw CommandFailure.of(invalid);
             }
         }
     }

@@ -83,7 +83,7 @@ class SpikePagesController {
         } catch (InvalidInput invalid) {
             return page(id, note, FormErrors.of(invalid), model);
         } catch (ConflictingState already) {
-            redirect.addFlashAttribute("problem", already.getMessage());
+            redirect.addFlashAttribute("problem", already.message());
             return "redirect:/spikes/" + number(id);
         }
     }

@@ -144,14 +144,7 @@ class GenerateCommand implements CliCommand {
             }
             return 0;
         } catch (InvalidInput invalid) {
-            StringBuilder message = new StringBuilder();
-            invalid.errors()
-                    .forEach(error -> message.append(message.isEmpty() ? "" : System.lineSeparator())
-                            .append("--")
-                            .append(error.field())
-                            .append(": ")
-                            .append(error.message()));
-            throw new CommandFailure(message.toString());
+            throw CommandFailure.of(invalid);
         }
     }
 

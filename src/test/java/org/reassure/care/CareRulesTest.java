@@ -25,6 +25,7 @@ import org.reassure.testing.TestCases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.reassure.testing.Texts.english;
 
 /** Rule sets as versioned data: published without gap or overlap, and open clocks keep the rule that set them. */
 @ReassureTest
@@ -102,8 +103,8 @@ class CareRulesTest {
         CareRules.RuleSetDraft draft =
                 new CareRules.RuleSetDraft(LocalDate.now().minusDays(1), null, "Test", missing);
         var problems = rules.problems(draft);
-        assertThat(problems.message(RuleCodes.REFERRAL)).contains("Enter a limit from 1 to 1000");
-        assertThat(problems.message("from")).contains("cannot change the past");
+        assertThat(english(problems.message(RuleCodes.REFERRAL))).contains("Enter a limit from 1 to 1000");
+        assertThat(english(problems.message("from"))).contains("cannot change the past");
         assertThatThrownBy(() -> rules.publish(Principals.of(accounts, "supervisor"), draft))
                 .isInstanceOf(AccessDeniedException.class);
     }

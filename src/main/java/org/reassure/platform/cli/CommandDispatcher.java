@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine;
@@ -25,8 +26,10 @@ public class CommandDispatcher {
     private static final Logger log = LoggerFactory.getLogger(CommandDispatcher.class);
 
     private final List<CliCommand> commands;
+    private final MessageSource messages;
 
-    CommandDispatcher(List<CliCommand> commands) {
+    CommandDispatcher(List<CliCommand> commands, MessageSource messages) {
+        this.messages = messages;
         this.commands = commands;
     }
 
@@ -59,7 +62,7 @@ public class CommandDispatcher {
         root.setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (failure instanceof CommandFailure commandFailure) {
-                err.println(commandFailure.getMessage());
+                err.println(commandFailure.describe(messages));
                 return commandFailure.exitCode();
             }
             String reference = UUID.randomUUID().toString().substring(0, 8);

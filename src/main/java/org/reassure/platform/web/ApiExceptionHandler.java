@@ -12,22 +12,26 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import org.reassure.platform.ConflictingState;
 import org.reassure.platform.InvalidInput;
+import org.reassure.platform.JustificationRequired;
+import org.reassure.platform.Message;
 import org.reassure.platform.NotFound;
 import org.reassure.platform.Problems;
 
 /** Turns failures in the JSON API into {@code application/problem+json}, with per-field errors for 422. */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
@@ -37,33 +41,30 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> invalid(InvalidInput invalid) {
         return Problems.response(
                 HttpStatus.UNPROCESSABLE_CONTENT,
-                "Check your request",
-                "Some values could not be accepted.",
+                Message.of("problem.invalid.title"),
+                Message.of("problem.invalid.detail"),
                 invalid.errors());
     }
 
     @ExceptionHandler(NotFound.class)
     ResponseEntity<ProblemDetail> notFound(NotFound notFound) {
-        return Problems.response(HttpStatus.NOT_FOUND, "Not found", notFound.getMessage(), null);
+        return Problems.response(HttpStatus.NOT_FOUND, Message.of("problem.notFound.title"), notFound.message(), null);
     }
 
     @ExceptionHandler(ConflictingState.class)
     ResponseEntity<ProblemDetail> conflict(ConflictingState conflict) {
-        return Problems.response(HttpStatus.CONFLICT, "Not possible now", conflict.getMessage(), null);
+        return Problems.response(HttpStatus.CONFLICT, Message.of("problem.conflict.title"), conflict.message(), null);
     }
 
-    @ExceptionHandler(org.reassure.platform.JustificationRequired.class)
-    ResponseEntity<ProblemDetail> justification(org.reassure.platform.JustificationRequired required) {
-        return Problems.response(HttpStatus.FORBIDDEN, "Justification required", required.getMessage(), null);
+    @ExceptionHandler(JustificationRequired.class)
+    ResponseEntity<ProblemDetail> justification(JustificationRequired required) {
+        return Problems.response(
+                HttpStatus.FORBIDDEN, Message.of("problem.justification.title"), required.message(), null);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException unreadable) {
-        return Problems.response(
-                HttpStatus.BAD_REQUEST,
-                "Bad request",
-                "The request body is not valid JSON of the expected shape.",
-                null);
+        return Problems.response(HttpStatus.BAD_REQUEST, "problem.badRequest.title", "problem.badRequest.unreadable");
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
@@ -73,41 +74,39 @@ class ApiExceptionHandler {
                 : ((MissingServletRequestParameterException) failure).getParameterName();
         return Problems.response(
                 HttpStatus.BAD_REQUEST,
-                "Bad request",
-                "The parameter '" + name + "' is missing or not valid.",
-                List.of(new InvalidInput.FieldError(name, "Enter a valid value for " + name)));
+                Message.of("problem.badRequest.title"),
+                Message.of("problem.badRequest.parameter", name),
+                List.of(new InvalidInput.FieldError(name, "problem.badRequest.parameterValue", name)));
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException missing) {
         return Problems.response(
-                HttpStatus.BAD_REQUEST, "Bad request", "The header " + missing.getHeaderName() + " is required.", null);
+                HttpStatus.BAD_REQUEST,
+                Message.of("problem.badRequest.title"),
+                Message.of("problem.badRequest.header", missing.getHeaderName()),
+                null);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException unsupported) {
-        return Problems.response(
-                HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed", "This address does not accept that method.", null);
+        return Problems.response(HttpStatus.METHOD_NOT_ALLOWED, "problem.method.title", "problem.method.detail");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException unsupported) {
         return Problems.response(
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "Unsupported media type",
-                "Send the body as application/json.",
-                null);
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.mediaType.title", "problem.mediaType.detail");
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noResource(NoResourceFoundException missing) {
-        return Problems.response(HttpStatus.NOT_FOUND, "Not found", "There is nothing at this address.", null);
+        return Problems.response(HttpStatus.NOT_FOUND, "problem.notFound.title", "problem.notFound.address");
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception failure) throws Exception {
-        if (failure instanceof AccessDeniedException
-                || failure instanceof org.springframework.security.core.AuthenticationException) {
+        if (failure instanceof AccessDeniedException || failure instanceof AuthenticationException) {
             // Spring Security answers these (403 or 401) and audits the refusal.
             throw failure;
         }
@@ -115,8 +114,8 @@ class ApiExceptionHandler {
         log.error("API error {}", reference, failure);
         return Problems.response(
                 HttpStatus.INTERNAL_SERVER_ERROR,
-                "Internal Server Error",
-                "Something went wrong on our side. Quote reference " + reference + " if you contact us.",
+                Message.of("problem.serverError.title"),
+                Message.of("problem.serverError.detail", reference),
                 null);
     }
 }

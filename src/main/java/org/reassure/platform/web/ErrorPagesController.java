@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import org.reassure.platform.Message;
 import org.reassure.platform.Problems;
 
 /**
@@ -32,7 +33,7 @@ class ErrorPagesController implements ErrorController {
     ResponseEntity<ProblemDetail> apiError(HttpServletRequest request) {
         HttpStatus status = statusOf(request);
         String reference = logIfServerError(request, status);
-        return Problems.response(status, status.getReasonPhrase(), apiDetail(status, reference), null);
+        return Problems.response(status, apiTitle(status), apiDetail(status, reference), null);
     }
 
     @RequestMapping("/error")
@@ -41,7 +42,7 @@ class ErrorPagesController implements ErrorController {
         String reference = logIfServerError(request, status);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null && uri.toString().startsWith("/api/")) {
-            return Problems.response(status, status.getReasonPhrase(), apiDetail(status, reference), null);
+            return Problems.response(status, apiTitle(status), apiDetail(status, reference), null);
         }
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
@@ -98,17 +99,33 @@ class ErrorPagesController implements ErrorController {
         return reference;
     }
 
-    private static String apiDetail(HttpStatus status, String reference) {
+    private static Message apiTitle(HttpStatus status) {
         return switch (status) {
-            case NOT_FOUND -> "There is nothing at this address.";
-            case METHOD_NOT_ALLOWED -> "This address does not accept that method.";
-            case UNAUTHORIZED -> "Send a valid API token in the Authorization header.";
-            case FORBIDDEN -> "You are not allowed to do this.";
-            case PAYLOAD_TOO_LARGE -> "The request is too large.";
+            case NOT_FOUND -> Message.of("problem.notFound.title");
+            case METHOD_NOT_ALLOWED -> Message.of("problem.method.title");
+            case UNAUTHORIZED -> Message.of("problem.unauthorized.title");
+            case FORBIDDEN -> Message.of("problem.forbidden.title");
+            case PAYLOAD_TOO_LARGE -> Message.of("problem.tooLarge.title");
+            case TOO_MANY_REQUESTS -> Message.of("problem.tooMany.title");
             default ->
                 status.is5xxServerError()
-                        ? "Something went wrong on our side. Quote reference " + reference + " if you contact us."
-                        : "The request could not be understood.";
+                        ? Message.of("problem.serverError.title")
+                        : Message.of("problem.badRequest.title");
+        };
+    }
+
+    private static Message apiDetail(HttpStatus status, String reference) {
+        return switch (status) {
+            case NOT_FOUND -> Message.of("problem.notFound.address");
+            case METHOD_NOT_ALLOWED -> Message.of("problem.method.detail");
+            case UNAUTHORIZED -> Message.of("problem.unauthorized.detail");
+            case FORBIDDEN -> Message.of("problem.forbidden.detail");
+            case PAYLOAD_TOO_LARGE -> Message.of("problem.tooLarge.detail");
+            case TOO_MANY_REQUESTS -> Message.of("problem.tooMany.detail");
+            default ->
+                status.is5xxServerError()
+                        ? Message.of("problem.serverError.detail", reference)
+                        : Message.of("problem.badRequest.detail");
         };
     }
 }

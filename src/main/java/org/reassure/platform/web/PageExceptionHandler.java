@@ -26,7 +26,7 @@ class PageExceptionHandler {
     @ExceptionHandler(ConflictingState.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String conflict(ConflictingState conflict, Model model) {
-        model.addAttribute("message", conflict.getMessage());
+        model.addAttribute("message", conflict.message());
         return "error/409";
     }
 }

@@ -1,0 +1,125 @@
+package org.reassure.platform.web;
+
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.dialect.AbstractDialect;
+import org.thymeleaf.dialect.IExpressionObjectDialect;
+import org.thymeleaf.expression.IExpressionObjectFactory;
+
+import org.reassure.platform.Choice;
+import org.reassure.platform.Labelled;
+import org.reassure.platform.Message;
+
+/**
+ * {@code #text.of(message)} in templates: a {@link Message} from Java (an error, a flash banner, an enum's label)
+ * in the language of the page, as {@code #{key}} does for keys written in the template.
+ */
+@Component
+class MessagesDialect extends AbstractDialect implements IExpressionObjectDialect {
+
+    private final MessageSource messages;
+
+    MessagesDialect(MessageSource messages) {
+        super("reassure-messages");
+        this.messages = messages;
+    }
+
+    /** The expression object: one per template run, in that run's locale. */
+    public record Texts(MessageSource messages, IExpressionContext context) {
+
+        /** The text of a message; a plain string (data, like a name) is shown as it is. */
+        public String of(Object text) {
+            if (text == null) {
+                return null;
+            }
+            if (text instanceof MessageSourceResolvable resolvable) {
+                return messages.getMessage(resolvable, context.getLocale());
+            }
+            return text.toString();
+        }
+
+        /** The text of a key with arguments that are themselves messages or values. */
+        public String key(String key, Object... args) {
+            return of(Message.of(key, args));
+        }
+
+        /**
+         * A label given to a form fragment: a message key written in the template ({@code 'casework.person.name'})
+         * or a {@link Message} from Java.
+         */
+        public String label(Object label) {
+            if (label == null) {
+                return null;
+            }
+            if (label instanceof MessageSourceResolvable resolvable) {
+                return messages.getMessage(resolvable, context.getLocale());
+            }
+            return messages.getMessage(label.toString(), null, context.getLocale());
+        }
+
+        /** The value an option posts: a {@link Choice}'s value, an enum constant's name, or the option itself. */
+        public String value(Object option) {
+            if (option instanceof Choice choice) {
+                return choice.value();
+            }
+            if (option instanceof Enum<?> constant) {
+                return constant.name();
+            }
+            return String.valueOf(option);
+        }
+
+        /**
+         * What the person reads for an option: a {@link Choice}'s label, a {@link Labelled} value's label, or the
+         * message {@code prefix.VALUE} for a plain code.
+         */
+        public String optionLabel(Object option, String prefix) {
+            if (option instanceof Choice choice) {
+                return of(choice.label());
+            }
+            if (option instanceof Labelled labelled) {
+                return of(labelled.label());
+            }
+            return key(prefix + "." + value(option));
+        }
+
+        public String optionHint(Object option) {
+            return option instanceof Choice choice && choice.hint() != null ? of(choice.hint()) : null;
+        }
+
+        /** Whether an option is among those chosen (a collection of values or options, or one value). */
+        public boolean chosen(Object option, Object chosen) {
+            if (chosen == null) {
+                return false;
+            }
+            String value = value(option);
+            if (chosen instanceof java.util.Collection<?> values) {
+                return values.stream().anyMatch(each -> value.equals(value(each)));
+            }
+            return value.equals(value(chosen));
+        }
+    }
+
+    @Override
+    public IExpressionObjectFactory getExpressionObjectFactory() {
+        return new IExpressionObjectFactory() {
+            @Override
+            public Set<String> getAllExpressionObjectNames() {
+                return Set.of("text");
+            }
+
+            @Override
+            public Object buildObject(IExpressionContext context, String name) {
+                return new Texts(messages, context);
+            }
+
+            @Override
+            public boolean isCacheable(String name) {
+                return true;
+            }
+        };
+    }
+}
