@@ -7,9 +7,7 @@ import org.springframework.stereotype.Component;
 
 import org.reassure.casework.CaseEvents;
 import org.reassure.casework.CaseFacts;
-import org.reassure.casework.Cases;
 import org.reassure.casework.Classification;
-import org.reassure.identity.Units;
 
 /**
  * Starts and stops the victim's clocks as case work moves. Each listener runs in its own transaction after
@@ -20,14 +18,10 @@ import org.reassure.identity.Units;
 class CaseEventListeners {
 
     private final CareTasks tasks;
-    private final Cases cases;
-    private final Units units;
     private final ReassuranceContacts reassurance;
 
-    CaseEventListeners(CareTasks tasks, Cases cases, Units units, ReassuranceContacts reassurance) {
+    CaseEventListeners(CareTasks tasks, ReassuranceContacts reassurance) {
         this.tasks = tasks;
-        this.cases = cases;
-        this.units = units;
         this.reassurance = reassurance;
     }
 
@@ -39,7 +33,7 @@ class CaseEventListeners {
      */
     @ApplicationModuleListener
     void on(CaseEvents.CaseRecorded event) {
-        CaseFacts facts = cases.facts(event.reference()).orElseThrow();
+        CaseFacts facts = event.facts();
         tasks.start(facts, TaskKind.FIRST_CONTACT, "report", RuleCodes.FIRST_CONTACT, facts.receivedAt());
         if (event.classification() == Classification.NO_RECORD) {
             return;
@@ -54,13 +48,13 @@ class CaseEventListeners {
     /** The subject of a non-crime hate incident is told it was recorded, by the officer holding the case. */
     @ApplicationModuleListener
     void on(CaseEvents.SubjectToBeNotified event) {
-        CaseFacts facts = cases.facts(event.reference()).orElseThrow();
+        CaseFacts facts = event.facts();
         tasks.start(facts, TaskKind.SUBJECT_NOTIFICATION, "recording", RuleCodes.SUBJECT_NOTIFICATION, event.at());
     }
 
     @ApplicationModuleListener
     void on(CaseEvents.CaseAllocated event) {
-        long unitId = units.findByCode(event.unitCode()).orElseThrow().id();
+        long unitId = event.unitId();
         tasks.reassign(event.reference(), unitId, event.officerUsername());
         reassurance.followAllocation(event.reference(), unitId);
     }
@@ -68,7 +62,7 @@ class CaseEventListeners {
     /** A key decision is told to the victim within 1 working day (enhanced rights). */
     @ApplicationModuleListener
     void on(CaseEvents.DecisionRecorded event) {
-        CaseFacts facts = cases.facts(event.reference()).orElseThrow();
+        CaseFacts facts = event.facts();
         tasks.start(
                 facts,
                 TaskKind.DECISION_NOTICE,
@@ -81,7 +75,7 @@ class CaseEventListeners {
     @ApplicationModuleListener
     void on(CaseEvents.CaseFinalised event) {
         tasks.closeOpen(event.reference(), EnumSet.of(TaskKind.UPDATE), "The case was finalised");
-        CaseFacts facts = cases.facts(event.reference()).orElseThrow();
+        CaseFacts facts = event.facts();
         tasks.start(facts, TaskKind.DECISION_NOTICE, "outcome@" + event.at(), RuleCodes.DECISION_ENHANCED, event.at());
     }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -44,7 +43,7 @@ public class CaseWork {
     private final Strands strands;
     private final Catalogues catalogues;
     private final CaseworkProperties properties;
-    private final ApplicationEventPublisher events;
+    private final CaseEventPublisher events;
     private final Clock clock;
 
     CaseWork(
@@ -54,7 +53,7 @@ public class CaseWork {
             Strands strands,
             Catalogues catalogues,
             CaseworkProperties properties,
-            ApplicationEventPublisher events,
+            CaseEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
@@ -129,9 +128,9 @@ public class CaseWork {
             case NO_RECORD -> "Decided not to record";
         };
         history(file, person, from, to, what, decision.reason().strip());
-        events.publishEvent(new CaseEvents.CaseRecorded(file.reference, decision.classification(), strandCodes, now));
+        events.recorded(file.reference, decision.classification(), strandCodes, now);
         if (nchi != null && Boolean.TRUE.equals(nchi.notifySubject())) {
-            events.publishEvent(new CaseEvents.SubjectToBeNotified(file.reference, now));
+            events.subjectToBeNotified(file.reference, now);
         }
         return to;
     }
@@ -222,7 +221,7 @@ public class CaseWork {
                 to,
                 (reallocation ? "Reallocated to " : "Allocated to ") + officer.displayName() + ", " + unit.name(),
                 blankToNull(reason));
-        events.publishEvent(new CaseEvents.CaseAllocated(file.reference, unit.code(), officer.username(), now));
+        events.allocated(file.reference, unit.code(), unit.id(), officer.username(), now);
     }
 
     @Transactional
@@ -253,7 +252,7 @@ public class CaseWork {
                 .params(file.id, type.name(), ts(at), person.getUsername(), ts(now), limit(blankToNull(note), 2000))
                 .update();
         history(file, person, null, null, "Decision: " + type.label(), blankToNull(note));
-        events.publishEvent(new CaseEvents.DecisionRecorded(file.reference, type, at, now));
+        events.decisionRecorded(file.reference, type, at, now);
     }
 
     @Transactional
@@ -269,8 +268,7 @@ public class CaseWork {
                 .params(ts(at), limit(reason.strip(), 5000), ts(now), file.id)
                 .update();
         history(file, person, null, null, "Victim withdrew support for the investigation", reason.strip());
-        events.publishEvent(
-                new CaseEvents.VictimWithdrew(file.reference, at, file.status().name()));
+        events.victimWithdrew(file.reference, at, file.status().name());
     }
 
     @Transactional
@@ -292,7 +290,7 @@ public class CaseWork {
                 .params(to.name(), outcome.code(), ts(at), ts(now), file.id)
                 .update();
         history(file, person, from, to, "Finalised: outcome " + outcome.code() + ", " + outcome.name(), null);
-        events.publishEvent(new CaseEvents.CaseFinalised(file.reference, outcome.code(), at));
+        events.finalised(file.reference, outcome.code(), at);
     }
 
     @Transactional
@@ -325,7 +323,7 @@ public class CaseWork {
                         file.id)
                 .update();
         history(file, person, from, to, "Reopened", reason.strip());
-        events.publishEvent(new CaseEvents.CaseReopened(file.reference, clock.instant()));
+        events.reopened(file.reference, clock.instant());
     }
 
     /** Loads the case for change (row locked), refusing roles and units that may not change it. */

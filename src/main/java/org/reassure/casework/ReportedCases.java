@@ -16,7 +16,6 @@ import org.reassure.identity.UnitKind;
 import org.reassure.identity.Units;
 import org.reassure.reporting.ReportProgress;
 import org.reassure.reporting.ReportSubmitted;
-import org.reassure.reporting.Reports;
 
 /**
  * Turns each submitted report into a case with the same reference, in the unit the report was routed to
@@ -30,16 +29,9 @@ class ReportedCases implements ReportProgress {
     private final JdbcClient jdbc;
     private final Units units;
     private final org.reassure.identity.StaffAccounts accounts;
-    private final Reports reports;
     private final People people;
 
-    ReportedCases(
-            JdbcClient jdbc,
-            Units units,
-            org.reassure.identity.StaffAccounts accounts,
-            @org.springframework.context.annotation.Lazy Reports reports,
-            People people) {
-        this.reports = reports;
+    ReportedCases(JdbcClient jdbc, Units units, org.reassure.identity.StaffAccounts accounts, People people) {
         this.people = people;
         this.jdbc = jdbc;
         this.units = units;
@@ -91,7 +83,7 @@ class ReportedCases implements ReportProgress {
                         "INSERT INTO case_history (case_id, at, actor, from_status, to_status, what) VALUES (?, ?, 'reassure', NULL, 'REPORTED', ?)")
                 .params(id, Timestamp.from(report.receivedAt()), "Report received")
                 .update();
-        for (Reports.ReportedPerson person : reports.peopleOf(report.reference())) {
+        for (ReportSubmitted.Person person : report.people()) {
             people.addFromReport(
                     report.reference(),
                     "VICTIM".equals(person.role()) ? PersonRole.VICTIM : PersonRole.REPORTER,

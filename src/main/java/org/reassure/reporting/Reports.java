@@ -49,8 +49,6 @@ public class Reports {
      * {@code VICTIM} (the victim, whether they reported it themselves or someone did for them) or
      * {@code REPORTER} (a witness, or someone reporting for the victim).
      */
-    public record ReportedPerson(String role, String name, String email, String phone) {}
-
     /** What the reporter may see of their report. */
     public record Status(String reference, Instant receivedAt, ReportProgress.Progress progress) {}
 
@@ -98,20 +96,6 @@ public class Reports {
         this.events = events;
         this.progress = progress;
         this.clock = clock;
-    }
-
-    /** The people a report names (none for an anonymous report). */
-    @Transactional(readOnly = true)
-    public List<ReportedPerson> peopleOf(String reference) {
-        return jdbc.sql("""
-                SELECT CASE WHEN p.role = 'REPORTER' AND r.reporter_role = 'VICTIM' THEN 'VICTIM' ELSE p.role END AS role,
-                       p.name, p.email, p.phone
-                FROM report_person p JOIN report r ON r.id = p.report_id
-                WHERE r.reference = ? AND NOT r.anonymous ORDER BY p.role DESC""")
-                .param(reference)
-                .query((rs, n) -> new ReportedPerson(
-                        rs.getString("role"), rs.getString("name"), rs.getString("email"), rs.getString("phone")))
-                .list();
     }
 
     /** Checks and stores a report, and announces it so that it becomes a case. */
@@ -239,13 +223,33 @@ public class Reports {
                 report.contactGiven(),
                 report.consentContact(),
                 report.consentReferral(),
-                List.copyOf(report.religion())));
+                List.copyOf(report.religion()),
+                people(report)));
         log.info(
                 "Report {} received ({}, routed to {})",
                 reference,
                 channel,
                 unitCode == null ? "force triage" : unitCode);
         return new Receipt(reference, code, now);
+    }
+
+    /** The victim first, then the person reporting; a victim reporting for themselves is the victim. */
+    private static List<ReportSubmitted.Person> people(CleanReport report) {
+        if (report.anonymous()) {
+            return List.of();
+        }
+        List<ReportSubmitted.Person> people = new java.util.ArrayList<>();
+        if (report.victim() != null) {
+            people.add(person("VICTIM", report.victim()));
+        }
+        if (report.reporter() != null) {
+            people.add(person("VICTIM".equals(report.reporterRole()) ? "VICTIM" : "REPORTER", report.reporter()));
+        }
+        return List.copyOf(people);
+    }
+
+    private static ReportSubmitted.Person person(String role, CleanReport.CleanPerson person) {
+        return new ReportSubmitted.Person(role, person.name(), person.email(), person.phone());
     }
 
     private void person(UUID reportId, String role, CleanReport.CleanPerson person) {

@@ -4,7 +4,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import org.reassure.casework.CaseEvents;
-import org.reassure.casework.CaseProfiles;
 
 /**
  * A recorded case is screened for the running trials in its own transaction after the recording commits;
@@ -13,16 +12,14 @@ import org.reassure.casework.CaseProfiles;
 @Component
 class EnrolmentListener {
 
-    private final CaseProfiles profiles;
     private final Enrolments enrolments;
 
-    EnrolmentListener(CaseProfiles profiles, Enrolments enrolments) {
-        this.profiles = profiles;
+    EnrolmentListener(Enrolments enrolments) {
         this.enrolments = enrolments;
     }
 
     @ApplicationModuleListener
     void on(CaseEvents.CaseRecorded event) {
-        profiles.of(event.reference()).ifPresent(enrolments::screen);
+        enrolments.screen(event.profile());
     }
 }

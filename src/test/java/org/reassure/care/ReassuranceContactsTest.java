@@ -44,7 +44,8 @@ class ReassuranceContactsTest {
     }
 
     private static CaseEvents.CaseRecorded recorded(String reference) {
-        return new CaseEvents.CaseRecorded(reference, Classification.CRIME, List.of("RACE"), Instant.now());
+        // The policy reads only the reference and the classification.
+        return new CaseEvents.CaseRecorded(reference, Classification.CRIME, List.of("RACE"), Instant.now(), null, null);
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.reassure.identity.StaffAccounts;
@@ -45,7 +44,7 @@ class CaseWorkPagesTest {
     Catalogues catalogues;
 
     @Autowired
-    ApplicationEventPublisher events;
+    CaseEventPublisher events;
 
     @Test
     void a_supervisor_and_an_investigator_take_a_new_report_from_triage_to_a_closed_case() {

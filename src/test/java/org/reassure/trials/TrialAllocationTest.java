@@ -24,7 +24,9 @@ import org.reassure.care.TaskKind;
 import org.reassure.care.TaskStatus;
 import org.reassure.casework.CaseEvents;
 import org.reassure.casework.CaseProfile;
+import org.reassure.casework.CaseProfiles;
 import org.reassure.casework.CaseWork;
+import org.reassure.casework.Cases;
 import org.reassure.casework.Channel;
 import org.reassure.casework.Classification;
 import org.reassure.casework.RecordingDecision;
@@ -71,6 +73,12 @@ class TrialAllocationTest {
 
     @Autowired
     EnrolmentListener listener;
+
+    @Autowired
+    Cases cases;
+
+    @Autowired
+    CaseProfiles profiles;
 
     @Autowired
     CaseWork caseWork;
@@ -161,7 +169,13 @@ class TrialAllocationTest {
 
         // The event delivered again (a retry) enrols no one twice and starts no second task.
         String first = references.get(0);
-        listener.on(new CaseEvents.CaseRecorded(first, Classification.CRIME, List.of("RACE"), Instant.now()));
+        listener.on(new CaseEvents.CaseRecorded(
+                first,
+                Classification.CRIME,
+                List.of("RACE"),
+                Instant.now(),
+                cases.facts(first).orElseThrow(),
+                profiles.of(first).orElseThrow()));
         assertThat(enrolments.forTrial(analyst, trial.id())).hasSize(references.size());
         assertThat(srcTasks(first)).hasSize(arms.get(first) == Arm.TREATMENT ? 1 : 0);
 
