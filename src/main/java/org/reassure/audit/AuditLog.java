@@ -23,6 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.reassure.platform.Message;
+
 /**
  * Writes and reads the audit log. Each entry's hash covers the previous entry's hash and its own fields,
  * so any later change to a stored row breaks the chain from that row on. Writers take a transaction-level
@@ -32,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
     static final String GENESIS = "0".repeat(64);
+    /** The actor of what a command of the command line does. */
+    public static final String COMMAND_LINE = "command-line";
+
     private static final long CHAIN_LOCK = 0x4155444954L;
 
     private final JdbcClient jdbc;
@@ -66,6 +71,15 @@ public class AuditLog {
                     .collect(Collectors.joining(","));
         }
         recordAs(actor, roles, action, recordType, recordId, justification, outcome, detail);
+    }
+
+    /**
+     * Records what a command of the command line did, as the actor {@code command-line}; the justification is the
+     * command as typed ({@code admin create-unit}), the detail optional.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordCommand(AuditAction action, String recordType, String recordId, String command, String detail) {
+        recordAs(COMMAND_LINE, "", action, recordType, recordId, command, AuditOutcome.ALLOWED, detail);
     }
 
     /** Records an action by a named actor (a sign-in attempt, a command, the system itself). */
@@ -142,8 +156,11 @@ public class AuditLog {
                 .list();
     }
 
-    /** The result of checking the whole chain. {@code firstBroken} is the first entry that does not match, if any. */
-    public record Verification(long entriesChecked, Long firstBroken, String problem) {
+    /**
+     * The result of checking the whole chain. {@code firstBroken} is the first entry that does not match, if any, and
+     * {@code problem} says what is wrong with it.
+     */
+    public record Verification(long entriesChecked, Long firstBroken, Message problem) {
         public boolean intact() {
             return firstBroken == null;
         }
@@ -165,15 +182,16 @@ public class AuditLog {
             }
             for (AuditEntry entry : page) {
                 if (entry.seq() != expectedSeq) {
-                    return new Verification(checked, expectedSeq, "Entry " + expectedSeq + " is missing.");
+                    return new Verification(
+                            checked, expectedSeq, Message.of("audit.verify.missing", Long.toString(expectedSeq)));
                 }
                 if (!entry.prevHash().equals(expectedPrev)) {
                     return new Verification(
-                            checked, entry.seq(), "Entry " + entry.seq() + " does not follow the entry before it.");
+                            checked, entry.seq(), Message.of("audit.verify.outOfOrder", Long.toString(entry.seq())));
                 }
                 if (!hashOf(entry).equals(entry.hash())) {
                     return new Verification(
-                            checked, entry.seq(), "Entry " + entry.seq() + " has been changed since it was written.");
+                            checked, entry.seq(), Message.of("audit.verify.changed", Long.toString(entry.seq())));
                 }
                 expectedPrev = entry.hash();
                 expectedSeq++;

@@ -1,6 +1,20 @@
 package org.reassure.audit;
 
-public enum AuditOutcome {
-    ALLOWED,
-    DENIED
+import org.reassure.platform.Labelled;
+
+/** Whether what was asked for was done, or refused. */
+public enum AuditOutcome implements Labelled {
+    ALLOWED("green"),
+    DENIED("red");
+
+    private final String tagColour;
+
+    AuditOutcome(String tagColour) {
+        this.tagColour = tagColour;
+    }
+
+    @Override
+    public String tagColour() {
+        return tagColour;
+    }
 }

@@ -51,9 +51,9 @@ public class ApiTokens {
         String cleanLabel = label == null ? "" : label.strip();
         FormErrors errors = new FormErrors();
         if (cleanLabel.isEmpty()) {
-            errors.add("label", "Enter a name for the token, like the system that will use it");
+            errors.add("label", "identity.token.labelMissing");
         } else if (cleanLabel.length() > 100) {
-            errors.add("label", "The name must be 100 characters or fewer");
+            errors.add("label", "identity.token.labelTooLong");
         }
         errors.throwIfAny();
         byte[] secret = new byte[32];
@@ -89,7 +89,7 @@ public class ApiTokens {
                 .params(Timestamp.from(clock.instant()), tokenId, userId)
                 .update();
         if (changed == 0) {
-            throw new NotFound("There is no such token.");
+            throw new NotFound("identity.token.notFound");
         }
     }
 

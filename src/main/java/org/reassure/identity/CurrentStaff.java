@@ -2,6 +2,7 @@ package org.reassure.identity;
 
 import java.util.Optional;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -18,7 +19,8 @@ public final class CurrentStaff {
         return Optional.empty();
     }
 
+    /** The person signed in; a request without one is refused (403), which never happens behind the sign-in. */
     public static StaffPrincipal require() {
-        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not signed in"));
+        return get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
     }
 }

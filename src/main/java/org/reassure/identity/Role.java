@@ -1,26 +1,18 @@
 package org.reassure.identity;
 
-/** What a person does in the service; the codes are fixed by the integration surface. */
-public enum Role {
-    CALL_HANDLER("Call handler"),
-    INVESTIGATOR("Investigator"),
-    SUPPORT_OFFICER("Hate crime support officer"),
-    NEIGHBOURHOOD_OFFICER("Neighbourhood officer"),
-    SUPERVISOR("Supervisor"),
-    ANALYST("Analyst"),
-    ADMINISTRATOR("Administrator"),
-    THIRD_PARTY_CENTRE("Third-party reporting centre"),
-    SUPPORT_ORGANISATION("Support organisation");
+import org.reassure.platform.Labelled;
 
-    private final String label;
-
-    Role(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+/** What a person does in the service; the codes are fixed by the integration surface. Labels: {@code role.CODE}. */
+public enum Role implements Labelled {
+    CALL_HANDLER,
+    INVESTIGATOR,
+    SUPPORT_OFFICER,
+    NEIGHBOURHOOD_OFFICER,
+    SUPERVISOR,
+    ANALYST,
+    ADMINISTRATOR,
+    THIRD_PARTY_CENTRE,
+    SUPPORT_ORGANISATION;
 
     /** The Spring Security authority for this role. */
     public String authority() {

@@ -83,6 +83,14 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
         return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
     }
 
+    /**
+     * The same person carrying a password hash, for Spring Security to check a sign-in against; the hash is erased
+     * once the sign-in is over.
+     */
+    public StaffPrincipal withPasswordHash(String hash) {
+        return new StaffPrincipal(id, username, displayName, roles, unitId, enabled, locked, hash, organisationCode);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return roles.stream()

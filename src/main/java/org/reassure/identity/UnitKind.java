@@ -1,18 +1,18 @@
 package org.reassure.identity;
 
-/** A force has no parent; borough or command units sit below a force; teams sit below a borough. */
-public enum UnitKind {
-    FORCE("Force"),
-    BOROUGH("Borough or command unit"),
-    TEAM("Team");
+import org.reassure.platform.Labelled;
 
-    private final String label;
+/**
+ * A force has no parent; borough or command units sit below a force; teams sit below a borough. Labels:
+ * {@code unitKind.KIND}.
+ */
+public enum UnitKind implements Labelled {
+    FORCE,
+    BOROUGH,
+    TEAM;
 
-    UnitKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    /** The kind of a unit placed below this parent, or of a force when there is no parent. */
+    public static UnitKind below(Unit parent) {
+        return parent == null ? FORCE : parent.kind() == FORCE ? BOROUGH : TEAM;
     }
 }

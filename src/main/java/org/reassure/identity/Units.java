@@ -1,5 +1,7 @@
 package org.reassure.identity;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.reassure.platform.FormErrors;
+import org.reassure.identity.internal.UnitValidator;
 
 /** The organisational units, and which of them a person may see (their own unit and every unit below it). */
 @Service
@@ -33,7 +35,7 @@ public class Units {
 
     public Optional<Unit> findByCode(String code) {
         return jdbc.sql("SELECT id, code, name, kind, parent_id FROM unit WHERE code = ?")
-                .param(code == null ? "" : code.trim().toUpperCase())
+                .param(UnitValidator.normaliseCode(code))
                 .query(Units::map)
                 .optional();
     }
@@ -62,42 +64,18 @@ public class Units {
 
     /**
      * Creates a unit. With no parent it is a force; below a force it is a borough or command unit; below
-     * a borough, a team.
+     * a borough, a team. Every problem with the input is reported at once, field by field.
      */
     @Transactional
     public Unit create(String code, String name, String parentCode) {
-        FormErrors errors = new FormErrors();
-        String cleanCode = code == null ? "" : code.trim().toUpperCase();
-        String cleanName = name == null ? "" : name.strip();
-        if (cleanCode.isEmpty()) {
-            errors.add("code", "Enter a code for the unit, like HNS");
-        } else if (!cleanCode.matches("[A-Z0-9][A-Z0-9_-]{0,19}")) {
-            errors.add("code", "The code must be 1 to 20 letters, numbers, hyphens or underscores, like HNS");
-        } else if (findByCode(cleanCode).isPresent()) {
-            errors.add("code", "There is already a unit with the code " + cleanCode);
-        }
-        if (cleanName.isEmpty()) {
-            errors.add("name", "Enter the name of the unit, like Hounslow");
-        } else if (cleanName.length() > 200) {
-            errors.add("name", "The name must be 200 characters or fewer");
-        }
-        Unit parent = null;
-        if (parentCode != null && !parentCode.isBlank()) {
-            parent = findByCode(parentCode).orElse(null);
-            if (parent == null) {
-                errors.add(
-                        "parent",
-                        "There is no unit with the code " + parentCode.trim().toUpperCase());
-            }
-        }
-        errors.throwIfAny();
-        UnitKind kind =
-                parent == null ? UnitKind.FORCE : parent.kind() == UnitKind.FORCE ? UnitKind.BOROUGH : UnitKind.TEAM;
+        UnitValidator.ValidUnit unit = new UnitValidator(this::findByCode).validate(code, name, parentCode);
+        UnitKind kind = UnitKind.below(unit.parent());
+        Long parentId = unit.parent() == null ? null : unit.parent().id();
         long id = jdbc.sql("INSERT INTO unit (code, name, kind, parent_id) VALUES (?, ?, ?, ?) RETURNING id")
-                .params(cleanCode, cleanName, kind.name(), parent == null ? null : parent.id())
+                .params(unit.code(), unit.name(), kind.name(), parentId)
                 .query(Long.class)
                 .single();
-        return new Unit(id, cleanCode, cleanName, kind, parent == null ? null : parent.id());
+        return new Unit(id, unit.code(), unit.name(), kind, parentId);
     }
 
     /** The path of a unit from its force down, for display ("Metropolitan Police › Hounslow"). */
@@ -137,7 +115,7 @@ public class Units {
                 ORDER BY b.depth, x.code LIMIT 1""").params(unitId, role.name()).query(Units::map).optional();
     }
 
-    private static Unit map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Unit map(ResultSet rs, int row) throws SQLException {
         long parent = rs.getLong("parent_id");
         // wasNull() speaks of the last column read, so ask it straight after reading parent_id.
         Long parentId = rs.wasNull() ? null : parent;

@@ -3,6 +3,10 @@ package org.reassure.platform;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.reassure.platform.database.EmbeddedPostgresServer;
 
 /**
@@ -34,8 +38,8 @@ public final class EmbeddedDatabaseStart {
 
     /** Logging is not configured yet at this point; keep initdb's chatter out of the console, as the settings do later. */
     private static void quietenDatabaseLogs() {
-        if (org.slf4j.LoggerFactory.getLogger("io.zonky") instanceof ch.qos.logback.classic.Logger logger) {
-            logger.setLevel(ch.qos.logback.classic.Level.WARN);
+        if (LoggerFactory.getLogger("io.zonky") instanceof Logger logger) {
+            logger.setLevel(Level.WARN);
         }
     }
 

@@ -1,28 +1,24 @@
 package org.reassure.referrals;
 
-/** Where a referral stands. "Suggested" organisations are worked out on the case page and are not stored. */
-public enum ReferralStatus {
-    SENT("Sent", "blue"),
-    ACCEPTED("Accepted", "turquoise"),
-    DECLINED("Declined", "orange"),
-    CONTACT_MADE("Contact made", "green"),
-    CLOSED("Closed", "grey");
+import org.reassure.platform.Labelled;
 
-    private final String label;
+/** Where a referral stands. "Suggested" organisations are worked out on the case page and are not stored. */
+public enum ReferralStatus implements Labelled {
+    SENT("blue"),
+    ACCEPTED("turquoise"),
+    DECLINED("orange"),
+    CONTACT_MADE("green"),
+    CLOSED("grey");
+
     private final String colour;
 
-    ReferralStatus(String label, String colour) {
-        this.label = label;
+    ReferralStatus(String colour) {
         this.colour = colour;
     }
 
-    public String label() {
-        return label;
-    }
-
-    /** The GOV.UK tag colour modifier. */
-    public String tagClass() {
-        return "govuk-tag govuk-tag--" + colour;
+    @Override
+    public String tagColour() {
+        return colour;
     }
 
     public boolean isLive() {

@@ -1,8 +1,13 @@
 /**
- * Referrals: the directory of support organisations (public at {@code /support}, with a way to contact
- * one directly without reporting to the police), the victim's consent to share named data items, referrals
- * with their lifecycle and the organisation's own response clock, the partner portal that shows an
- * organisation only the consented items, and disclosure logging. Nothing depends on this module.
+ * Referrals: the directory of support organisations (public at {@code /support}, with a way to contact one directly
+ * without reporting to the police), the victim's consent to share named data items, referrals with their lifecycle
+ * and the organisation's own response clock, the partner portal that shows an organisation only the consented items,
+ * and disclosure logging. Nothing depends on this module: its API is only {@code ReferralStatus}.
+ * Pages are in {@code web}, the rest in {@code internal}, the demo data in {@code demo}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Referrals")
+@ApplicationModule(
+        displayName = "Referrals",
+        allowedDependencies = {"platform", "identity", "audit", "casework", "care", "reporting"})
 package org.reassure.referrals;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package org.reassure.reporting;
 
+import java.time.Duration;
+
 /**
  * The one demo report a newcomer can open on "track my report" with a reference and tracking code printed in the
  * README: an anonymous online report of racist harassment in Hounslow whose investigation has finished, so its page
@@ -17,7 +19,7 @@ public final class DemoTracking {
 
     public static final String REASON = "He uses racist words about my family being Black.";
     /** How long before the demo is loaded the report was made. */
-    public static final java.time.Duration AGE = java.time.Duration.ofDays(75);
+    public static final Duration AGE = Duration.ofDays(75);
 
     private DemoTracking() {}
 }

@@ -114,22 +114,7 @@ public record NewReport(
             Boolean leaveMessage,
 
             @Schema(description = "Extension: someone they would like to speak for them")
-            String spokesperson) {
-
-        boolean isEmpty() {
-            return name == null
-                    && pronouns == null
-                    && email == null
-                    && phone == null
-                    && preferredContact == null
-                    && language == null
-                    && interpreterNeeded == null
-                    && adjustments == null
-                    && safeTimes == null
-                    && leaveMessage == null
-                    && spokesperson == null;
-        }
-    }
+            String spokesperson) {}
 
     public record Consent(Boolean contact, Boolean referral) {}
 }

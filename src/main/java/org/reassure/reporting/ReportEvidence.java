@@ -1,5 +1,7 @@
 package org.reassure.reporting;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +10,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.reassure.reporting.internal.FileSizes;
 
 /**
  * The evidence files of a report, for staff who may see the case (the caller checks that: this module
@@ -19,10 +23,9 @@ public class ReportEvidence {
     public record FileInfo(
             UUID id, String fileName, String contentType, int sizeBytes, String sha256, Instant addedAt) {
 
+        /** The size as people read it, like "2.4 MB" or "310 KB". */
         public String size() {
-            return sizeBytes >= 1024 * 1024
-                    ? String.format("%.1f MB", sizeBytes / (1024.0 * 1024))
-                    : Math.max(1, sizeBytes / 1024) + " KB";
+            return FileSizes.inWords(sizeBytes);
         }
     }
 
@@ -51,7 +54,7 @@ public class ReportEvidence {
                 .optional();
     }
 
-    private static FileInfo info(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static FileInfo info(ResultSet rs) throws SQLException {
         return new FileInfo(
                 rs.getObject("id", UUID.class),
                 rs.getString("file_name"),

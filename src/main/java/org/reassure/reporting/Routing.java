@@ -1,6 +1,7 @@
 package org.reassure.reporting;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.reassure.identity.Units;
 import org.reassure.platform.InvalidInput;
+import org.reassure.reporting.internal.Text;
 
 /**
  * Which unit covers a postcode district. A report from an unlisted district, or with no postcode, goes
@@ -48,14 +50,13 @@ public class Routing {
     /** Sets (or moves) the unit covering a district, like TW3. */
     @Transactional
     public DistrictUnit map(String district, String unitCode) {
-        String cleanDistrict = district == null ? "" : district.strip().toUpperCase(java.util.Locale.UK);
+        String cleanDistrict = cleanDistrict(district);
         if (!cleanDistrict.matches("[A-Z]{1,2}[0-9][0-9A-Z]?")) {
-            throw new InvalidInput(
-                    "district", "Enter a postcode district, the part of a postcode before the space, like TW3");
+            throw new InvalidInput("district", "reporting.routing.districtInvalid");
         }
         var unit = units.findByCode(unitCode)
                 .orElseThrow(() -> new InvalidInput(
-                        "unit", "There is no unit with the code " + (unitCode == null ? "" : unitCode.strip())));
+                        "unit", "reporting.routing.noSuchUnit", unitCode == null ? "" : unitCode.strip()));
         jdbc.sql("""
                 INSERT INTO postcode_district_unit (district, unit_code) VALUES (?, ?)
                 ON CONFLICT (district) DO UPDATE SET unit_code = EXCLUDED.unit_code, updated_at = now()""").params(cleanDistrict, unit.code()).update();
@@ -65,8 +66,12 @@ public class Routing {
     @Transactional
     public boolean unmap(String district) {
         return jdbc.sql("DELETE FROM postcode_district_unit WHERE district = ?")
-                        .param(district == null ? "" : district.strip().toUpperCase(java.util.Locale.UK))
+                        .param(cleanDistrict(district))
                         .update()
                 > 0;
+    }
+
+    private static String cleanDistrict(String district) {
+        return district == null ? "" : district.strip().toUpperCase(Locale.UK);
     }
 }

@@ -27,9 +27,14 @@ public enum Satisfaction {
         return score;
     }
 
-    /** The English label, for staff pages; public pages take {@code satisfaction.scale.NAME} from the message bundles. */
+    /** The label in English, for pages not yet in Welsh; {@link #labelKey()} names it in every language. */
     public String label() {
         return label;
+    }
+
+    /** The message naming this point of the scale: {@code satisfaction.scale.<NAME>}. */
+    public String labelKey() {
+        return "satisfaction.scale." + name();
     }
 
     public boolean satisfied() {
@@ -44,7 +49,7 @@ public enum Satisfaction {
     }
 
     /** The choice named in a form, or null for nothing or anything else. */
-    static Satisfaction parse(String name) {
+    public static Satisfaction parse(String name) {
         return name == null
                 ? null
                 : Arrays.stream(values())

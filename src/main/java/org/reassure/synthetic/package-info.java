@@ -4,12 +4,18 @@
  * withdrawn, time to outcome), with seasonal and weekly patterns, rises after dated events, repeat victims,
  * victim care as the clocks would have run, and a known effect of secondary reassurance contacts for trials
  * to recover. Run as {@code generate} on the command line and, with a small fixed data set, by the demo loader.
- * <p>
- * A documented exception to the module rules: for speed (a million cases in minutes) it writes the tables of
- * case work and victim care directly with PostgreSQL's COPY, as a migration would, rather than through their
- * services one case at a time. It writes only rows those modules could have written themselves, it marks
- * every case it writes ({@code synthetic_case}, and references starting SY), and it reads those modules'
- * settings (units, staff, rule sets, bank holidays) through their published API.
+ *
+ * <p>No other module uses it, so its root holds no types. It writes no other module's tables: it hands the rows it
+ * generates to case work's {@link org.reassure.casework.CaseImport} and victim care's
+ * {@link org.reassure.care.CareImport}, which load them with PostgreSQL's COPY for speed (a million cases in
+ * minutes); it reads units, staff, rule sets and bank holidays through identity's and care's APIs, and offences,
+ * outcomes and postcode districts through the views {@code casework_offence_v}, {@code casework_outcome_type_v} and
+ * {@code reporting_postcode_district_v}. Its own tables mark every case it wrote ({@code synthetic_case}, and
+ * references starting SY). The generator and the command live in {@code internal}, the demo history in {@code demo}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Synthetic data")
+@ApplicationModule(
+        displayName = "Synthetic data",
+        allowedDependencies = {"platform", "identity", "audit", "casework", "care"})
 package org.reassure.synthetic;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,7 @@ package org.reassure.accessibility;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -30,18 +31,25 @@ class InsightsPagesAccessibilityTest extends PagesInChromium {
         long dipCheck = jdbc.sql("SELECT min(id) FROM insights_dip_check")
                 .query(Long.class)
                 .single();
-        check(
-                List.of(
-                        "/insights",
-                        "/insights?from-month=13&from-year=2026&strand=NONE",
-                        "/insights/return",
-                        "/insights/return?year=x",
-                        "/insights/quality",
-                        "/insights/open-data",
-                        "/insights/quality/dip-checks/" + dipCheck),
-                "analyst");
+        List<String> analystPages = List.of(
+                "/insights",
+                "/insights?from-month=13&from-year=2026&strand=NONE",
+                "/insights/return",
+                "/insights/return?year=x",
+                "/insights/quality",
+                "/insights/open-data",
+                "/insights/quality/dip-checks/" + dipCheck);
+        check(analystPages, "analyst");
+        // The same pages in Welsh: the language chosen is kept for the rest of the session.
+        browser.get(url("/insights?lang=cy"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("cy");
+        check(analystPages, "analyst-cy");
+        browser.get(url("/insights?lang=en"));
         signIn("supervisor");
         check(List.of("/insights", "/insights/quality"), "supervisor");
+        browser.get(url("/insights?lang=cy"));
+        check(List.of("/insights", "/insights/quality"), "supervisor-cy");
+        browser.get(url("/insights?lang=en"));
     }
 
     /** As every accessibility test checks pages, and none of them may be an error page. */

@@ -12,11 +12,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.reassure.casework.People;
 import org.reassure.casework.PersonRole;
 import org.reassure.identity.StaffAccounts;
-import org.reassure.referrals.ConsentChannel;
-import org.reassure.referrals.Consents;
-import org.reassure.referrals.Referral;
-import org.reassure.referrals.Referrals;
-import org.reassure.referrals.SharedItem;
+import org.reassure.identity.StaffPrincipal;
+import org.reassure.referrals.internal.ConsentChannel;
+import org.reassure.referrals.internal.Consents;
+import org.reassure.referrals.internal.NewConsent;
+import org.reassure.referrals.internal.NewReferral;
+import org.reassure.referrals.internal.OfficerReferrals;
+import org.reassure.referrals.internal.Referral;
+import org.reassure.referrals.internal.SharedItem;
 import org.reassure.testing.Chromium;
 import org.reassure.testing.ReassureTest;
 import org.reassure.testing.TestCases;
@@ -25,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * In Debian Chromium with axe-core: a support organisation's user accepts a referral and records first
- * contact; the portal, the public directory and the officer's referral pages have no accessibility violations.
+ * contact; the portal, the public directory and the officer's referral pages have no accessibility violations, in
+ * English and in Welsh.
  */
 @ReassureTest
 class ReferralPagesAccessibilityTest extends PagesInChromium {
@@ -44,34 +48,44 @@ class ReferralPagesAccessibilityTest extends PagesInChromium {
     Consents consents;
 
     @Autowired
-    Referrals referrals;
+    OfficerReferrals referrals;
 
     @Autowired
     StaffAccounts accounts;
 
     private String reference;
     private Referral referral;
+    private Referral welshReferral;
 
     @BeforeAll
-    void sendReferral() throws Exception {
-        reference = TestCases.newReport(jdbc, "HNS-CSU");
-        people.addFromReport(
-                reference, PersonRole.VICTIM, "Browser Victim", "browser.victim@example.com", "07700 900 444");
-        var officer = accounts.principalOf("supportofficer");
+    void sendReferrals() throws Exception {
+        reference = victimCase("Browser Victim", "browser.victim@example.com", "07700 900 444");
+        referral = refer(reference);
+        welshReferral = refer(victimCase("Dioddefwr Porwr", "dioddefwr@example.com", "07700 900 445"));
+    }
+
+    private String victimCase(String name, String email, String phone) {
+        String caseReference = TestCases.newReport(jdbc, "HNS-CSU");
+        people.addFromReport(caseReference, PersonRole.VICTIM, name, email, phone);
+        return caseReference;
+    }
+
+    private Referral refer(String caseReference) {
+        StaffPrincipal officer = accounts.principalOf("supportofficer");
         consents.record(
                 officer,
-                reference,
-                new Consents.NewConsent(
+                caseReference,
+                new NewConsent(
                         "VSHNS",
                         EnumSet.of(SharedItem.NAME, SharedItem.PHONE, SharedItem.SUPPORT_NEEDS),
                         "Can I pass your name and number to Victim Support Hounslow, with what support you want? Yes.",
                         ConsentChannel.PHONE,
                         "VICTIM",
                         null));
-        referral = referrals.send(
+        return referrals.send(
                 officer,
-                reference,
-                new Referrals.NewReferral("VSHNS", null, "Someone to talk to, in the evenings", null, null));
+                caseReference,
+                new NewReferral("VSHNS", null, "Someone to talk to, in the evenings", null, null));
     }
 
     @Test
@@ -110,6 +124,39 @@ class ReferralPagesAccessibilityTest extends PagesInChromium {
     }
 
     @Test
+    void the_partner_portal_in_welsh_has_no_accessibility_violations() throws Exception {
+        signIn("supportorg");
+        browser.get(url("/partner?lang=cy"));
+        String page = "/partner/referrals/" + welshReferral.id();
+        check(List.of("/partner", "/partner/messages", "/organisations/VSHNS/edit", page), "partner-cy");
+        browser.get(url(page));
+        Chromium.clickThrough(browser, By.cssSelector("form[action$='/acceptance'] button[type=submit]"));
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+                .contains("Dewiswch a ydych yn derbyn yr atgyfeiriad");
+        assertThat(browser.getTitle()).startsWith("Gwall:");
+        assertThat(Chromium.axeViolations(browser))
+                .as("Welsh answer with errors")
+                .isEmpty();
+
+        browser.findElement(By.id("accepted")).click();
+        Chromium.clickThrough(browser, By.cssSelector("form[action$='/acceptance'] button[type=submit]"));
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Derbyniwyd atgyfeiriad", "Cofnodi’r cyswllt cyntaf");
+        assertThat(Chromium.axeViolations(browser))
+                .as("Welsh accepted referral")
+                .isEmpty();
+
+        browser.findElement(By.id("contactDate")).sendKeys("ddoe");
+        Chromium.clickThrough(browser, By.cssSelector("form[action$='/contact'] button[type=submit]"));
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+                .contains("Rhowch y dyddiad fel blwyddyn-mis-diwrnod");
+        assertThat(Chromium.axeViolations(browser))
+                .as("Welsh contact date with errors")
+                .isEmpty();
+        browser.get(url("/?lang=en"));
+    }
+
+    @Test
     void the_public_directory_and_contact_form_have_no_accessibility_violations() throws Exception {
         browser.manage().deleteAllCookies();
         check(
@@ -120,6 +167,15 @@ class ReferralPagesAccessibilityTest extends PagesInChromium {
                         "/support/NHCL",
                         "/support/VSHNS/contact"),
                 "public");
+        // The list switched to Welsh at /support?lang=cy: the pages after it, and the form below, are in Welsh.
+        browser.get(url("/support/VSHNS/contact"));
+        Chromium.clickThrough(browser, By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+                .contains("Rhowch yr enw yr hoffech gael eich galw");
+        assertThat(Chromium.axeViolations(browser))
+                .as("Welsh contact form with errors")
+                .isEmpty();
+        browser.get(url("/support?lang=en"));
         browser.get(url("/support/VSHNS/contact"));
         Chromium.clickThrough(browser, By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
@@ -127,19 +183,17 @@ class ReferralPagesAccessibilityTest extends PagesInChromium {
         assertThat(Chromium.axeViolations(browser))
                 .as("contact form with errors")
                 .isEmpty();
-        browser.get(url("/support?lang=en"));
     }
 
     @Test
     void the_officer_and_administrator_referral_pages_have_no_accessibility_violations() throws Exception {
+        List<String> officerPages = List.of(
+                "/cases/" + reference,
+                "/cases/" + reference + "/consents/new",
+                "/cases/" + reference + "/referrals/new",
+                "/cases/" + reference + "/referrals/" + referral.id());
         signIn("supervisor");
-        check(
-                List.of(
-                        "/cases/" + reference,
-                        "/cases/" + reference + "/consents/new",
-                        "/cases/" + reference + "/referrals/new",
-                        "/cases/" + reference + "/referrals/" + referral.id()),
-                "supervisor");
+        check(officerPages, "supervisor");
         browser.get(url("/cases/" + reference + "/consents/new"));
         Chromium.clickThrough(browser, By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
@@ -147,7 +201,36 @@ class ReferralPagesAccessibilityTest extends PagesInChromium {
         assertThat(Chromium.axeViolations(browser))
                 .as("consent form with errors")
                 .isEmpty();
+
+        browser.get(url("/cases/" + reference + "?lang=cy"));
+        check(officerPages, "supervisor-cy");
+        browser.get(url("/cases/" + reference + "/consents/new"));
+        Chromium.clickThrough(browser, By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+                .contains("Dewiswch y sefydliad y cytunodd y dioddefwr", "Rhowch y geiriau a ddefnyddioch");
+        assertThat(Chromium.axeViolations(browser))
+                .as("Welsh consent form with errors")
+                .isEmpty();
+        browser.get(url("/cases/" + reference + "/referrals/new"));
+        Chromium.clickThrough(browser, By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+                .contains("Dewiswch y sefydliad i atgyfeirio’r dioddefwr ato");
+        assertThat(Chromium.axeViolations(browser))
+                .as("Welsh referral form with errors")
+                .isEmpty();
+        browser.get(url("/cases/" + reference + "/referrals/" + referral.id()));
+        Chromium.clickThrough(browser, By.cssSelector("form[action$='/messages'] button[type=submit]"));
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+                .contains("Rhowch eich neges");
+        assertThat(Chromium.axeViolations(browser))
+                .as("Welsh referral message with errors")
+                .isEmpty();
+
         signIn("admin");
-        check(List.of("/organisations", "/organisations/WLREC/edit"), "admin");
+        List<String> adminPages = List.of("/organisations", "/organisations/WLREC/edit");
+        check(adminPages, "admin");
+        browser.get(url("/organisations?lang=cy"));
+        check(adminPages, "admin-cy");
+        browser.get(url("/?lang=en"));
     }
 }

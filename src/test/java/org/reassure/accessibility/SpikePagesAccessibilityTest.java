@@ -38,14 +38,13 @@ class SpikePagesAccessibilityTest extends PagesInChromium {
     @Test
     void analyst_and_neighbourhood_spike_pages_have_no_accessibility_violations() throws Exception {
         signIn(browser, "analyst");
-        check(
-                List.of(
-                        "/spikes",
-                        "/spikes/" + demoAlert,
-                        "/spikes/levels",
-                        "/spikes/levels?area=NWM",
-                        "/spikes/levels?area=NOSUCH"),
-                "analyst");
+        List<String> analystPages = List.of(
+                "/spikes",
+                "/spikes/" + demoAlert,
+                "/spikes/levels",
+                "/spikes/levels?area=NWM",
+                "/spikes/levels?area=NOSUCH");
+        check(analystPages, "analyst");
         browser.get(url("/spikes/" + demoAlert));
         ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("document.getElementById('chart-heading').scrollIntoView()");
@@ -58,8 +57,24 @@ class SpikePagesAccessibilityTest extends PagesInChromium {
                 .isEmpty();
         Chromium.screenshot(browser, "spikes-acknowledge-errors");
 
+        // The same pages in Welsh, with errors shown too: the language chosen is kept for the rest of the session.
+        browser.get(url("/spikes?lang=cy"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("cy");
+        check(analystPages, "analyst-cy");
+        browser.get(url("/spikes/" + demoAlert));
+        go(browser, By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+                .contains("Rhowch nodyn");
+        assertThat(Chromium.axeViolations(browser))
+                .as("acknowledgement with errors, in Welsh")
+                .isEmpty();
+        browser.get(url("/spikes?lang=en"));
+
         signIn(browser, "neighbourhood");
         check(List.of("/spikes", "/spikes/levels"), "neighbourhood");
+        browser.get(url("/spikes?lang=cy"));
+        check(List.of("/spikes", "/spikes/levels"), "neighbourhood-cy");
+        browser.get(url("/spikes?lang=en"));
     }
 
     @Test

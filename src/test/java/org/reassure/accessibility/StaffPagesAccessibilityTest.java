@@ -242,4 +242,47 @@ class StaffPagesAccessibilityTest extends PagesInChromium {
             noScript.quit();
         }
     }
+
+    @Test
+    void administration_account_and_audit_pages_have_no_accessibility_violations_in_welsh() throws Exception {
+        signIn("admin");
+        long someone = jdbc.sql("SELECT id FROM staff_user WHERE username = 'neighbourhood'")
+                .query(Long.class)
+                .single();
+        browser.get(url("/admin?lang=cy"));
+        try {
+            assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang"))
+                    .isEqualTo("cy");
+            Chromium.checkPages(
+                    browser,
+                    url(""),
+                    List.of(
+                            "/admin",
+                            "/admin/units",
+                            "/admin/units/new",
+                            "/admin/users",
+                            "/admin/users/new",
+                            "/admin/users/" + someone,
+                            "/admin/audit",
+                            "/admin/audit?action=SIGN_IN&outcome=DENIED",
+                            "/account"),
+                    "admin-cy");
+            browser.get(url("/admin/users/new"));
+            go(By.cssSelector("main form button[type=submit]"));
+            assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+                    .contains("Rhowch enw defnyddiwr");
+            assertThat(Chromium.axeViolations(browser))
+                    .as("account form with errors, in Welsh")
+                    .isEmpty();
+            browser.get(url("/admin/audit"));
+            go(By.cssSelector("form[action$='/admin/audit/verify'] button"));
+            assertThat(browser.getPageSource()).contains("Mae’r log archwilio yn gyfan");
+            assertThat(Chromium.axeViolations(browser))
+                    .as("audit log check, in Welsh")
+                    .isEmpty();
+            Chromium.screenshot(browser, "admin-cy-audit-verify");
+        } finally {
+            browser.get(url("/?lang=en"));
+        }
+    }
 }

@@ -13,7 +13,10 @@ import org.reassure.testing.ReassureTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The trial pages in Debian Chromium with axe-core: no violations, with errors shown, and the plan form with JavaScript off. */
+/**
+ * The trial pages in Debian Chromium with axe-core: no violations, in English and in Welsh, with errors shown, and the
+ * plan form with JavaScript off.
+ */
 @ReassureTest
 class TrialPagesAccessibilityTest extends PagesInChromium {
 
@@ -58,8 +61,24 @@ class TrialPagesAccessibilityTest extends PagesInChromium {
                 .as("locked plan without a reason")
                 .isEmpty();
 
+        // The same pages in Welsh: the session keeps the language until /?lang=en.
+        browser.get(url("/trials?lang=cy"));
+        check(paths, "analyst-cy");
+        browser.get(url("/trials/new"));
+        go(browser, By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+                .contains("Rhowch enw ar gyfer y treial");
+        assertThat(Chromium.axeViolations(browser))
+                .as("plan form with errors, in Welsh")
+                .isEmpty();
+        browser.get(url("/?lang=en"));
+
         signIn(browser, "supervisor");
-        check(List.of("/trials", "/trials/" + demo, "/trials/" + demo + "/results"), "supervisor");
+        List<String> supervisorPages = List.of("/trials", "/trials/" + demo, "/trials/" + demo + "/results");
+        check(supervisorPages, "supervisor");
+        browser.get(url("/trials?lang=cy"));
+        check(supervisorPages, "supervisor-cy");
+        browser.get(url("/?lang=en"));
     }
 
     @Test

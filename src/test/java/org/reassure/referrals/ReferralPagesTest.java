@@ -1,8 +1,10 @@
 package org.reassure.referrals;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.reassure.casework.People;
 import org.reassure.casework.PersonRole;
+import org.reassure.identity.Role;
 import org.reassure.identity.StaffAccounts;
+import org.reassure.referrals.internal.DirectoryEditor;
+import org.reassure.referrals.internal.OfficerReferrals;
+import org.reassure.referrals.internal.Referral;
 import org.reassure.testing.Browser;
 import org.reassure.testing.ReassureTest;
 import org.reassure.testing.TestCases;
@@ -32,13 +38,13 @@ class ReferralPagesTest {
     People people;
 
     @Autowired
-    Referrals referrals;
+    OfficerReferrals referrals;
 
     @Autowired
     StaffAccounts accounts;
 
     @Autowired
-    Organisations organisations;
+    DirectoryEditor directory;
 
     @Test
     void the_public_directory_filters_by_strand_and_area_and_lists_national_helplines_everywhere() {
@@ -91,7 +97,7 @@ class ReferralPagesTest {
                         "consent",
                         "yes"));
         assertThat(sent.status()).isEqualTo(302);
-        assertThat(anyone.get(java.net.URI.create(sent.location()).getPath()).body())
+        assertThat(anyone.get(URI.create(sent.location()).getPath()).body())
                 .contains("Message sent", "Nothing has been reported to the police");
         assertThat(jdbc.sql("SELECT count(*) FROM hate_case").query(Long.class).single())
                 .isEqualTo(casesBefore);
@@ -134,10 +140,8 @@ class ReferralPagesTest {
         Map<String, String> consent = new HashMap<>(Map.of(
                 "organisation",
                 "VSHNS",
-                "item.NAME",
-                "yes",
-                "item.PHONE",
-                "yes",
+                "items",
+                "NAME,PHONE",
                 "words",
                 "Can I pass your name and number to Victim Support Hounslow? Yes, please.",
                 "channel",
@@ -150,7 +154,7 @@ class ReferralPagesTest {
 
         officer.get("/cases/" + reference + "/referrals/new");
         Browser.Page tooMuch = officer.post(
-                "/cases/" + reference + "/referrals/new", Map.of("organisation", "VSHNS", "item.EMAIL", "yes"));
+                "/cases/" + reference + "/referrals/new", Map.of("organisation", "VSHNS", "items", "EMAIL"));
         assertThat(tooMuch.body()).contains("does not cover: Email address");
         Browser.Page sent = officer.post("/cases/" + reference + "/referrals/new", Map.of("organisation", "VSHNS"));
         assertThat(sent.status()).isEqualTo(302);
@@ -228,15 +232,9 @@ class ReferralPagesTest {
     @Test
     void administrators_edit_any_directory_entry_and_an_organisation_only_its_own() {
         String code = "EDIT" + System.nanoTime() % 100000;
-        organisations.create(code, "Edit Test Group", List.of("RACE"), "test");
+        directory.create(code, "Edit Test Group", List.of("RACE"), "test");
         String username = "edit.partner" + System.nanoTime() % 100000;
-        accounts.create(
-                username,
-                "Edit Partner",
-                java.util.Set.of(org.reassure.identity.Role.SUPPORT_ORGANISATION),
-                null,
-                code,
-                "a-long-password-4");
+        accounts.create(username, "Edit Partner", Set.of(Role.SUPPORT_ORGANISATION), null, code, "a-long-password-4");
         Browser admin = new Browser(port).signedInAs("admin");
         assertThat(admin.get("/organisations").body()).contains("Hounslow Youth Voice", "Inactive", "Edit Test Group");
         Browser partner = new Browser(port);
@@ -260,10 +258,10 @@ class ReferralPagesTest {
                 "2",
                 "openingHours",
                 "9 to 5",
-                "strand.RACE",
-                "yes",
-                "bsl",
-                "yes"));
+                "strands",
+                "RACE",
+                "accessibility",
+                "BSL"));
         form.put("email", "not-an-email");
         Browser.Page bad = partner.post("/organisations/" + code + "/edit", form);
         assertThat(bad.body()).contains("Enter an email address in the correct format", "value=\"Ealing\"");

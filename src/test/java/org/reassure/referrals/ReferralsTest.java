@@ -27,6 +27,7 @@ import org.reassure.care.TaskKind;
 import org.reassure.care.TaskStatus;
 import org.reassure.casework.Cases;
 import org.reassure.casework.People;
+import org.reassure.casework.PersonRole;
 import org.reassure.identity.ApiTokens;
 import org.reassure.identity.Role;
 import org.reassure.identity.StaffAccounts;
@@ -34,10 +35,28 @@ import org.reassure.identity.StaffPrincipal;
 import org.reassure.platform.ConflictingState;
 import org.reassure.platform.InvalidInput;
 import org.reassure.platform.NotFound;
+import org.reassure.referrals.internal.Consent;
+import org.reassure.referrals.internal.ConsentChannel;
+import org.reassure.referrals.internal.Consents;
+import org.reassure.referrals.internal.DirectoryEditor;
+import org.reassure.referrals.internal.DirectoryEntry;
+import org.reassure.referrals.internal.NewConsent;
+import org.reassure.referrals.internal.NewReferral;
+import org.reassure.referrals.internal.OfficerReferrals;
+import org.reassure.referrals.internal.Organisation;
+import org.reassure.referrals.internal.Organisations;
+import org.reassure.referrals.internal.PartnerReferral;
+import org.reassure.referrals.internal.PartnerReferrals;
+import org.reassure.referrals.internal.Referral;
+import org.reassure.referrals.internal.ReferralClosings;
+import org.reassure.referrals.internal.ReferralMessage;
+import org.reassure.referrals.internal.ReferralMessages;
+import org.reassure.referrals.internal.SharedItem;
 import org.reassure.testing.Api;
 import org.reassure.testing.Browser;
 import org.reassure.testing.ReassureTest;
 import org.reassure.testing.TestCases;
+import org.reassure.testing.Texts;
 import org.reassure.testing.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,7 +82,19 @@ class ReferralsTest {
     StaffAccounts accounts;
 
     @Autowired
-    Referrals referrals;
+    OfficerReferrals officers;
+
+    @Autowired
+    PartnerReferrals partners;
+
+    @Autowired
+    ReferralMessages messages;
+
+    @Autowired
+    ReferralClosings closings;
+
+    @Autowired
+    DirectoryEditor directory;
 
     @Autowired
     Consents consents;
@@ -124,7 +155,7 @@ class ReferralsTest {
         assertThat(body.get("status").asString()).isEqualTo("SENT");
 
         PartnerReferral seen =
-                referrals.forPartner(partner, UUID.fromString(body.get("id").asString()));
+                partners.forPartner(partner, UUID.fromString(body.get("id").asString()));
         assertThat(seen.items())
                 .extracting(PartnerReferral.Item::item)
                 .containsExactly(
@@ -151,45 +182,42 @@ class ReferralsTest {
         assertThat(error.get("field").asString()).isEqualTo("consent");
         assertThat(error.get("message").asString())
                 .contains("has not consented to referral to Victim Support Hounslow");
-        assertThat(referrals.forCase(officer, reference)).isEmpty();
+        assertThat(officers.forCase(officer, reference)).isEmpty();
     }
 
     @Test
     void data_outside_the_consent_and_an_inactive_organisation_are_refused() {
         String reference = victimCase();
         consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME, SharedItem.PHONE));
-        assertThatThrownBy(() -> referrals.send(
+        assertThatThrownBy(() -> officers.send(
                         officer,
                         reference,
-                        new Referrals.NewReferral(
-                                "VSHNS", EnumSet.of(SharedItem.NAME, SharedItem.EMAIL), null, null, null)))
+                        new NewReferral("VSHNS", EnumSet.of(SharedItem.NAME, SharedItem.EMAIL), null, null, null)))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("does not cover: Email address");
-        assertThatThrownBy(() -> referrals.send(
-                        officer, reference, new Referrals.NewReferral("HNSYOUTH", null, null, null, null)))
+                .satisfies(Texts.says("does not cover: Email address"));
+        assertThatThrownBy(() -> officers.send(officer, reference, new NewReferral("HNSYOUTH", null, null, null, null)))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("is not taking referrals");
-        assertThatThrownBy(() ->
-                        referrals.send(officer, reference, new Referrals.NewReferral("NOPE", null, null, null, null)))
+                .satisfies(Texts.says("is not taking referrals"));
+        assertThatThrownBy(() -> officers.send(officer, reference, new NewReferral("NOPE", null, null, null, null)))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("There is no support organisation NOPE");
+                .satisfies(Texts.says("There is no support organisation NOPE"));
     }
 
     @Test
     void only_a_supervisor_may_override_missing_consent_and_the_reason_is_audited_and_shown_on_the_case() {
         String reference = victimCase();
-        Referrals.NewReferral withoutConsent = new Referrals.NewReferral(
+        NewReferral withoutConsent = new NewReferral(
                 "NHCL",
                 EnumSet.of(SharedItem.NAME, SharedItem.PHONE),
                 null,
                 null,
                 "The victim is at risk of serious harm tonight and cannot be reached; the helpline can make contact.");
-        assertThatThrownBy(() -> referrals.send(officer, reference, withoutConsent))
+        assertThatThrownBy(() -> officers.send(officer, reference, withoutConsent))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("Only a supervisor");
+                .satisfies(Texts.says("Only a supervisor"));
 
         StaffPrincipal supervisor = accounts.principalOf("supervisor");
-        Referral sent = referrals.send(supervisor, reference, withoutConsent);
+        Referral sent = officers.send(supervisor, reference, withoutConsent);
         assertThat(sent.overridden()).isTrue();
         assertThat(sent.overrideBy()).isEqualTo("supervisor");
         assertThat(sent.consentId()).isNull();
@@ -209,7 +237,7 @@ class ReferralsTest {
     void the_partner_sees_exactly_the_consented_items_and_each_view_is_a_disclosure() {
         String reference = victimCase();
         consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME, SharedItem.HATE_TYPE));
-        Referral sent = referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null));
+        Referral sent = officers.send(officer, reference, new NewReferral("VSHNS", null, null, null, null));
         assertThat(sent.items()).containsExactlyInAnyOrder(SharedItem.NAME, SharedItem.HATE_TYPE);
 
         Api.Response list = api.get("/api/v1/referrals", Tokens.of(tokens, accounts, "supportorg"));
@@ -240,11 +268,11 @@ class ReferralsTest {
     void withdrawing_consent_closes_the_referral_erases_what_was_shared_and_refuses_a_new_referral() {
         String reference = victimCase();
         Consent consent = consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME, SharedItem.PHONE));
-        Referral sent = referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null));
-        referrals.decide(partner, sent.id(), true, null);
+        Referral sent = officers.send(officer, reference, new NewReferral("VSHNS", null, null, null, null));
+        partners.decide(partner, sent.id(), true, null);
 
         consents.withdraw(officer, reference, consent.id(), ConsentChannel.PHONE, "Does not want contact any more");
-        PartnerReferral after = referrals.forPartner(partner, sent.id());
+        PartnerReferral after = partners.forPartner(partner, sent.id());
         assertThat(after.consentWithdrawnAt()).isNotNull();
         assertThat(after.items()).isEmpty();
         assertThat(after.status()).isEqualTo(ReferralStatus.CLOSED);
@@ -255,10 +283,9 @@ class ReferralsTest {
                         .single())
                 .isZero();
 
-        assertThatThrownBy(() ->
-                        referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null)))
+        assertThatThrownBy(() -> officers.send(officer, reference, new NewReferral("VSHNS", null, null, null, null)))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("withdrew their consent");
+                .satisfies(Texts.says("withdrew their consent"));
         assertThatThrownBy(() -> consents.withdraw(officer, reference, consent.id(), ConsentChannel.PHONE, null))
                 .isInstanceOf(ConflictingState.class);
     }
@@ -267,14 +294,13 @@ class ReferralsTest {
     void the_lifecycle_runs_sent_accepted_contact_made_closed_and_refuses_moves_out_of_order() {
         String reference = victimCase();
         consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME, SharedItem.PHONE));
-        Referral sent = referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null));
+        Referral sent = officers.send(officer, reference, new NewReferral("VSHNS", null, null, null, null));
         assertThat(sent.status()).isEqualTo(ReferralStatus.SENT);
-        assertThatThrownBy(() ->
-                        referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null)))
+        assertThatThrownBy(() -> officers.send(officer, reference, new NewReferral("VSHNS", null, null, null, null)))
                 .isInstanceOf(ConflictingState.class);
-        assertThatThrownBy(() -> referrals.recordContact(partner, sent.id(), null))
+        assertThatThrownBy(() -> partners.recordContact(partner, sent.id(), null))
                 .isInstanceOf(ConflictingState.class)
-                .hasMessageContaining("Accept the referral");
+                .satisfies(Texts.says("Accept the referral"));
 
         String token = Tokens.of(tokens, accounts, "supportorg");
         Api.Response noReason =
@@ -289,22 +315,22 @@ class ReferralsTest {
                         .status())
                 .isEqualTo(409);
 
-        assertThat(referrals.recordContact(partner, sent.id(), null).status()).isEqualTo(ReferralStatus.CONTACT_MADE);
-        referrals.postMessage(partner, sent.id(), "We have spoken to them and booked a visit.");
-        referrals.postMessage(officer, sent.id(), "Thank you.");
-        Referral closed = referrals.close(partner, sent.id(), "Support completed");
+        assertThat(partners.recordContact(partner, sent.id(), null).status()).isEqualTo(ReferralStatus.CONTACT_MADE);
+        messages.post(partner, sent.id(), "We have spoken to them and booked a visit.");
+        messages.post(officer, sent.id(), "Thank you.");
+        Referral closed = closings.close(partner, sent.id(), "Support completed");
         assertThat(closed.status()).isEqualTo(ReferralStatus.CLOSED);
-        assertThat(closed.messages()).extracting(Referral.Message::side).containsExactly("ORGANISATION", "POLICE");
-        assertThatThrownBy(() -> referrals.close(officer, sent.id(), "again")).isInstanceOf(ConflictingState.class);
+        assertThat(closed.messages()).extracting(ReferralMessage::side).containsExactly("ORGANISATION", "POLICE");
+        assertThatThrownBy(() -> closings.close(officer, sent.id(), "again")).isInstanceOf(ConflictingState.class);
     }
 
     @Test
     void declining_needs_a_reason_which_the_officer_sees() {
         String reference = victimCase();
         consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME));
-        Referral sent = referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null));
-        referrals.decide(partner, sent.id(), false, "No Tigrinya speaker available this month");
-        Referral seen = referrals.forCase(officer, reference).get(0);
+        Referral sent = officers.send(officer, reference, new NewReferral("VSHNS", null, null, null, null));
+        partners.decide(partner, sent.id(), false, "No Tigrinya speaker available this month");
+        Referral seen = officers.forCase(officer, reference).get(0);
         assertThat(seen.status()).isEqualTo(ReferralStatus.DECLINED);
         assertThat(seen.declineReason()).isEqualTo("No Tigrinya speaker available this month");
     }
@@ -319,7 +345,7 @@ class ReferralsTest {
                 RuleCodes.REFERRAL,
                 Instant.now().minus(Duration.ofHours(1)));
         consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME));
-        Referral sent = referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null));
+        Referral sent = officers.send(officer, reference, new NewReferral("VSHNS", null, null, null, null));
         CareTask task = careTasks.forCase(officer, reference).stream()
                 .filter(t -> t.kind() == TaskKind.REFERRAL)
                 .findFirst()
@@ -329,7 +355,7 @@ class ReferralsTest {
         assertThat(sent.respondBy()).isAfter(sent.sentAt().plus(Duration.ofHours(20)));
         assertThat(clockRows(sent.id())).isEqualTo(1);
 
-        referrals.decide(partner, sent.id(), true, null);
+        partners.decide(partner, sent.id(), true, null);
         assertThat(clockRows(sent.id())).as("an answer stops the clock").isZero();
     }
 
@@ -341,21 +367,21 @@ class ReferralsTest {
                 .param(reference)
                 .update();
         consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME));
-        Referral sent = referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null));
+        Referral sent = officers.send(officer, reference, new NewReferral("VSHNS", null, null, null, null));
         jdbc.sql(
                         "UPDATE scheduled_tasks SET execution_time = now() WHERE task_name = 'referral-response-clock' AND task_instance = ?")
                 .param(sent.id().toString())
                 .update();
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> referrals.forCase(officer, reference).get(0).responseLapsedAt() != null);
-        assertThat(referrals.forCase(officer, reference).get(0).lapsed()).isTrue();
-        assertThat(referrals.lapsedFor(accounts.principalOf("investigator")))
+                .until(() -> officers.forCase(officer, reference).get(0).responseLapsedAt() != null);
+        assertThat(officers.forCase(officer, reference).get(0).lapsed()).isTrue();
+        assertThat(officers.lapsedFor(accounts.principalOf("investigator")))
                 .extracting(Referral::id)
                 .contains(sent.id());
-        assertThat(referrals.lapsedFor(accounts.principalOf("investigator2")))
+        assertThat(officers.lapsedFor(accounts.principalOf("investigator2")))
                 .extracting(Referral::id)
                 .doesNotContain(sent.id());
-        String myWork = new org.reassure.testing.Browser(port)
+        String myWork = new Browser(port)
                 .signedInAs("investigator")
                 .get("/care/my-work")
                 .body();
@@ -366,7 +392,7 @@ class ReferralsTest {
     void another_organisation_cannot_see_a_referral_or_any_case_and_the_refusals_are_audited() {
         String reference = victimCase();
         consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME));
-        Referral sent = referrals.send(officer, reference, new Referrals.NewReferral("VSHNS", null, null, null, null));
+        Referral sent = officers.send(officer, reference, new NewReferral("VSHNS", null, null, null, null));
         String username = "other.partner" + SEQUENCE.incrementAndGet() + System.nanoTime() % 10000;
         accounts.create(
                 username, "Other Partner", Set.of(Role.SUPPORT_ORGANISATION), null, "RAINBOWLINE", "a-long-password-1");
@@ -380,7 +406,7 @@ class ReferralsTest {
                 .doesNotContain(sent.id().toString());
         assertThat(api.get("/api/v1/cases/" + reference, other).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/cases", other).status()).isEqualTo(403);
-        assertThatThrownBy(() -> referrals.forPartner(accounts.principalOf(username), sent.id()))
+        assertThatThrownBy(() -> partners.forPartner(accounts.principalOf(username), sent.id()))
                 .isInstanceOf(NotFound.class);
         assertThat(auditLog.forRecord("referral", sent.id().toString())).anySatisfy(entry -> {
             assertThat(entry.actor()).isEqualTo(username);
@@ -395,7 +421,7 @@ class ReferralsTest {
     void the_demo_has_referrals_at_every_stage_for_the_demo_organisation_and_the_api_is_described() {
         assertThat(accounts.findByUsername("supportorg").orElseThrow().organisationCode())
                 .isEqualTo("VSHNS");
-        List<PartnerReferral> demo = referrals.forOrganisation(partner);
+        List<PartnerReferral> demo = partners.forOrganisation(partner);
         assertThat(demo)
                 .extracting(PartnerReferral::status)
                 .contains(
@@ -437,11 +463,11 @@ class ReferralsTest {
     @Test
     void switching_an_organisation_off_closes_its_live_referrals_and_asks_the_officer_to_refer_again() {
         String code = "STOP" + SEQUENCE.incrementAndGet();
-        organisations.create(code, "Stopping Support Service " + code, List.of("RACE"), "admin");
+        directory.create(code, "Stopping Support Service " + code, List.of("RACE"), "admin");
         String reference = victimCase();
         consent(reference, code, EnumSet.of(SharedItem.NAME, SharedItem.PHONE));
-        Referral sent = referrals.send(
-                officer, reference, new Referrals.NewReferral(code, EnumSet.of(SharedItem.NAME), null, null, null));
+        Referral sent =
+                officers.send(officer, reference, new NewReferral(code, EnumSet.of(SharedItem.NAME), null, null, null));
         assertThat(clockRows(sent.id())).isEqualTo(1);
         Organisation organisation = organisations.get(code);
         String listed = reference + ": " + organisation.name();
@@ -449,10 +475,10 @@ class ReferralsTest {
         assertThat(myWork.get("/care/my-work").body()).doesNotContain(listed);
 
         StaffPrincipal admin = accounts.principalOf("admin");
-        organisations.update(
+        directory.update(
                 admin,
                 code,
-                new Organisations.Entry(
+                new DirectoryEntry(
                         organisation.name(),
                         "Closing down.",
                         List.of("RACE"),
@@ -472,7 +498,7 @@ class ReferralsTest {
                         5,
                         false));
 
-        Referral closed = referrals.officerReferral(officer, sent.id());
+        Referral closed = officers.officerReferral(officer, sent.id());
         assertThat(closed.status()).isEqualTo(ReferralStatus.CLOSED);
         assertThat(closed.closedReason())
                 .contains("stopped taking referrals", "Refer the victim to another organisation");
@@ -487,8 +513,7 @@ class ReferralsTest {
                 .doesNotContain(reference);
 
         consent(reference, "VSHNS", EnumSet.of(SharedItem.NAME));
-        referrals.send(
-                officer, reference, new Referrals.NewReferral("VSHNS", EnumSet.of(SharedItem.NAME), null, null, null));
+        officers.send(officer, reference, new NewReferral("VSHNS", EnumSet.of(SharedItem.NAME), null, null, null));
         assertThat(myWork.get("/care/my-work").body()).as("referred again").doesNotContain(listed);
     }
 
@@ -531,7 +556,7 @@ class ReferralsTest {
                 api.post(withdrawal, token, "{\"channel\":\"PHONE\",\"note\":\"Has support from family now.\"}");
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
         assertThat(json.readTree(withdrawn.body()).get("withdrawnAt").isNull()).isFalse();
-        assertThat(referrals.forCaseUnchecked(reference))
+        assertThat(officers.forCaseUnchecked(reference))
                 .extracting(Referral::status)
                 .containsOnly(ReferralStatus.CLOSED);
         assertThat(api.post(withdrawal, token, "{\"channel\":\"PHONE\"}").status())
@@ -543,7 +568,7 @@ class ReferralsTest {
         String reference = TestCases.newReport(jdbc, "HNS-CSU");
         people.addFromReport(
                 reference,
-                org.reassure.casework.PersonRole.VICTIM,
+                PersonRole.VICTIM,
                 "Test Victim " + SEQUENCE.incrementAndGet(),
                 "victim@example.com",
                 "07700 900 222");
@@ -554,7 +579,7 @@ class ReferralsTest {
         return consents.record(
                 officer,
                 reference,
-                new Consents.NewConsent(
+                new NewConsent(
                         organisation,
                         items,
                         "Can I pass these details to them so they can offer support? Yes.",

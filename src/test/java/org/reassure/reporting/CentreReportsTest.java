@@ -8,6 +8,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.reassure.identity.ApiTokens;
+import org.reassure.identity.StaffAccounts;
 import org.reassure.testing.Api;
 import org.reassure.testing.Browser;
 import org.reassure.testing.ReassureTest;
@@ -32,10 +34,10 @@ class CentreReportsTest {
     Reports reports;
 
     @Autowired
-    org.reassure.identity.ApiTokens tokens;
+    ApiTokens tokens;
 
     @Autowired
-    org.reassure.identity.StaffAccounts accounts;
+    StaffAccounts accounts;
 
     @Test
     void a_centre_reports_through_the_journey_and_the_report_records_the_centre() {

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.reassure.reporting.internal.EvidenceFiles;
 import org.reassure.testing.Browser;
 import org.reassure.testing.ReassureTest;
 

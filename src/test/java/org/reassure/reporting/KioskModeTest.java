@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -184,7 +185,7 @@ class KioskModeTest {
     private static List<String> textFields(String page) {
         return FIELD.matcher(page)
                 .results()
-                .map(java.util.regex.MatchResult::group)
+                .map(MatchResult::group)
                 .filter(field -> !field.matches("(?s).*type=\"(hidden|radio|checkbox|file|submit)\".*"))
                 .toList();
     }

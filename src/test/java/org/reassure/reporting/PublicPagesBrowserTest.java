@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.reassure.reporting.internal.KioskDevices;
 import org.reassure.testing.Chromium;
 import org.reassure.testing.ReassureTest;
 
@@ -187,7 +188,7 @@ class PublicPagesBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed())
                 .isTrue();
         check(browser, language, "track-satisfaction-error");
-        choose(browser, "overall-2");
+        choose(browser, "overall-VERY_SATISFIED");
         choose(browser, "treatment");
         press(browser, browser.findElement(By.cssSelector("form[action='/track/satisfaction'] button")));
         assertThat(browser.findElements(By.cssSelector("form[action='/track/satisfaction']")))
@@ -281,10 +282,10 @@ class PublicPagesBrowserTest {
         page(browser, language, mode + "-who-error", runAxe);
         assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed())
                 .isTrue();
-        choose(browser, "reporterRole-3");
+        choose(browser, "reporterRole-ON_BEHALF");
         page(browser, language, mode + "-who", runAxe);
         continueOn(browser);
-        choose(browser, "relationship-3");
+        choose(browser, "relationship-COMMUNITY_LEADER");
         page(browser, language, mode + "-relationship", runAxe);
         continueOn(browser);
         type(
@@ -333,11 +334,11 @@ class PublicPagesBrowserTest {
         assertThat(browser.findElement(By.id("email")).getAttribute("value")).isEqualTo("not an email");
         browser.findElement(By.id("email")).clear();
         type(browser, "email", "yusuf@example.com");
-        choose(browser, "preferredContact-2");
+        choose(browser, "preferredContact-EMAIL");
         page(browser, language, mode + "-contact", runAxe);
         continueOn(browser);
         type(browser, "safeTimes", "After 6pm");
-        choose(browser, "leaveMessage-2");
+        choose(browser, "leaveMessage-NO");
         page(browser, language, mode + "-safe-contact", runAxe);
         continueOn(browser);
         type(browser, "language", "Urdu");

@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.reassure.reporting.internal.PublicCounters;
+import org.reassure.reporting.internal.Secrets;
 import org.reassure.testing.ReassureTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -2,6 +2,7 @@ package org.reassure.reporting;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -176,7 +177,7 @@ class ReportMessagesTest {
                         "RA_HAD",
                         List.of("RACE"),
                         List.of(),
-                        java.util.Set.of(),
+                        Set.of(),
                         "Racist abuse in the street",
                         null));
         caseWork.review(supervisor, receipt.reference(), true, null);
@@ -203,7 +204,7 @@ class ReportMessagesTest {
                         "RA_HAD",
                         List.of("RACE"),
                         List.of(),
-                        java.util.Set.of(),
+                        Set.of(),
                         "Racist abuse in the street",
                         null));
         caseWork.review(supervisor, receipt.reference(), true, null);

@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.AuditLog;
 import org.reassure.platform.ConflictingState;
+import org.reassure.reporting.internal.SatisfactionAnswers;
+import org.reassure.testing.Api;
 import org.reassure.testing.Browser;
 import org.reassure.testing.ReassureTest;
 
@@ -29,6 +31,9 @@ class VictimSatisfactionTest {
 
     @Autowired
     VictimSatisfaction satisfaction;
+
+    @Autowired
+    SatisfactionAnswers survey;
 
     @Autowired
     JdbcClient jdbc;
@@ -145,11 +150,11 @@ class VictimSatisfactionTest {
     void a_witness_answers_as_a_witness_not_for_the_victim() {
         Reports.Receipt receipt = newReport("WITNESS");
         finish(receipt.reference());
-        VictimSatisfaction.Answers answers = satisfaction.giveOnline(
+        VictimSatisfaction.Answers answers = survey.giveOnline(
                 receipt.reference(), new VictimSatisfaction.Given("COMPLETELY_SATISFIED", null, "", null));
         assertThat(answers.respondent()).isEqualTo(VictimSatisfaction.Respondent.WITNESS);
         assertThat(answers.respondent().speaksForVictim()).isFalse();
-        assertThatThrownBy(() -> satisfaction.giveOnline(
+        assertThatThrownBy(() -> survey.giveOnline(
                         receipt.reference(), new VictimSatisfaction.Given("NEITHER", null, null, null)))
                 .isInstanceOf(ConflictingState.class);
     }
@@ -157,12 +162,12 @@ class VictimSatisfactionTest {
     @Test
     void the_public_api_asks_once_finished_takes_the_answers_once_and_names_each_bad_field() {
         Reports.Receipt receipt = newReport("VICTIM");
-        org.reassure.testing.Api api = new org.reassure.testing.Api(port);
+        Api api = new Api(port);
         String path = "/api/v1/reports/" + receipt.reference();
         assertThat(api.get(path, null, "X-Tracking-Code", receipt.trackingCode())
                         .body())
                 .contains("\"satisfactionAsked\":false", "\"satisfaction\":null");
-        org.reassure.testing.Api.Response early = api.post(
+        Api.Response early = api.post(
                 path + "/satisfaction",
                 null,
                 "{\"overall\":\"VERY_SATISFIED\"}",
@@ -176,7 +181,7 @@ class VictimSatisfactionTest {
         assertThat(api.get(path, null, "X-Tracking-Code", receipt.trackingCode())
                         .body())
                 .contains("\"satisfactionAsked\":true");
-        org.reassure.testing.Api.Response bad = api.post(
+        Api.Response bad = api.post(
                 path + "/satisfaction",
                 null,
                 "{\"overall\":\"DELIGHTED\",\"treatment\":\"SO_SO\"}",
@@ -192,7 +197,7 @@ class VictimSatisfactionTest {
                                 "NOT-THE-CODE")
                         .status())
                 .isEqualTo(404);
-        org.reassure.testing.Api.Response kept = api.post(
+        Api.Response kept = api.post(
                 path + "/satisfaction",
                 null,
                 "{\"overall\":\"VERY_SATISFIED\",\"keptInformed\":\"FAIRLY_SATISFIED\"}",

@@ -23,8 +23,12 @@ import org.reassure.testing.Browser;
 import org.reassure.testing.Principals;
 import org.reassure.testing.ReassureTest;
 import org.reassure.testing.Tokens;
-import org.reassure.trials.statistics.ObservationsCsv;
-import org.reassure.trials.statistics.TrialAnalysis;
+import org.reassure.trials.demo.TrialsDemoData;
+import org.reassure.trials.internal.Arm;
+import org.reassure.trials.internal.Enrolments;
+import org.reassure.trials.internal.TrialResults;
+import org.reassure.trials.internal.statistics.ObservationsCsv;
+import org.reassure.trials.internal.statistics.TrialAnalysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,8 +71,7 @@ class TrialPagesTest {
                         "Enter the first day cases are enrolled as a real date");
 
         String team = TrialFixtures.newTeam(units);
-        Map<String, String> form =
-                single(TrialFixtures.plan("Pages " + team, team).toSingleValueMap());
+        Map<String, String> form = single(TrialFixtures.posted("Pages " + team, team));
         Browser.Page created = browser.post("/trials/new", form);
         assertThat(created.status()).isEqualTo(302);
         String path = created.location().replaceAll("^https?://[^/]+", "");

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 import org.reassure.platform.CommandLineMode;
@@ -24,8 +25,8 @@ import org.reassure.platform.ReassureProperties;
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresServer embeddedPostgresServer(
-            ReassureProperties properties, org.springframework.core.env.Environment environment) throws IOException {
+    EmbeddedPostgresServer embeddedPostgresServer(ReassureProperties properties, Environment environment)
+            throws IOException {
         boolean command = environment.matchesProfiles(CommandLineMode.PROFILE);
         return EmbeddedPostgresServer.obtain(properties.dataDir().resolve("postgres"), command);
     }

@@ -3,14 +3,20 @@ package org.reassure.platform.database;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -38,10 +44,9 @@ public final class EmbeddedPostgresServer implements Closeable {
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     /** A server started while Spring boots (see {@link #prestart}), taken by the configuration when the directory matches. */
-    private static final java.util.concurrent.atomic.AtomicReference<Prestart> PRESTARTED =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private static final AtomicReference<Prestart> PRESTARTED = new AtomicReference<>();
 
-    private record Prestart(Path dir, java.util.concurrent.CompletableFuture<EmbeddedPostgresServer> server) {}
+    private record Prestart(Path dir, CompletableFuture<EmbeddedPostgresServer> server) {}
 
     private final EmbeddedPostgres owned;
     private final int port;
@@ -93,11 +98,11 @@ public final class EmbeddedPostgresServer implements Closeable {
      */
     public static void prestart(Path dataDirectory) {
         Path dir = dataDirectory.toAbsolutePath().normalize();
-        PRESTARTED.compareAndSet(null, new Prestart(dir, java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        PRESTARTED.compareAndSet(null, new Prestart(dir, CompletableFuture.supplyAsync(() -> {
             try {
                 return start(dir, false);
             } catch (IOException failure) {
-                throw new java.io.UncheckedIOException(failure);
+                throw new UncheckedIOException(failure);
             }
         })));
     }
@@ -109,7 +114,7 @@ public final class EmbeddedPostgresServer implements Closeable {
         if (prestart != null && prestart.dir().equals(dir)) {
             try {
                 return prestart.server().join();
-            } catch (java.util.concurrent.CompletionException failed) {
+            } catch (CompletionException failed) {
                 if (failed.getCause() instanceof RuntimeException runtime) {
                     throw runtime;
                 }
@@ -148,7 +153,7 @@ public final class EmbeddedPostgresServer implements Closeable {
             }
             lock.release();
             return false;
-        } catch (java.nio.channels.OverlappingFileLockException heldByThisProcess) {
+        } catch (OverlappingFileLockException heldByThisProcess) {
             return true;
         }
     }
@@ -201,14 +206,14 @@ public final class EmbeddedPostgresServer implements Closeable {
                         .inheritIO()
                         .start()
                         .waitFor();
-                handle.onExit().get(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                handle.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
             } catch (Exception notStopped) {
                 log.warn(
                         "The old embedded PostgreSQL (pid {}) did not stop in time; ending it (it will recover from its log)",
                         pid);
                 handle.destroyForcibly();
                 try {
-                    handle.onExit().get(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                    handle.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
                 } catch (Exception stillRunning) {
                     throw new IllegalStateException(
                             "Could not stop the old embedded PostgreSQL process " + pid, stillRunning);

@@ -1,5 +1,6 @@
 package org.reassure.platform.web;
 
+import java.util.Collection;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
@@ -96,7 +97,7 @@ class MessagesDialect extends AbstractDialect implements IExpressionObjectDialec
                 return false;
             }
             String value = value(option);
-            if (chosen instanceof java.util.Collection<?> values) {
+            if (chosen instanceof Collection<?> values) {
                 return values.stream().anyMatch(each -> value.equals(value(each)));
             }
             return value.equals(value(chosen));
