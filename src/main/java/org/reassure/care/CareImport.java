@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.reassure.care.internal.CareTasks;
 import org.reassure.platform.CopyRows;
 
 /**

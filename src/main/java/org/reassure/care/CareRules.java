@@ -13,10 +13,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.reassure.care.internal.RuleCodes;
 import org.reassure.identity.Role;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.platform.FormErrors;
 import org.reassure.platform.Formats;
+import org.reassure.platform.Message;
 
 /**
  * The entitlement rules as versioned data. A clock takes its limit from the set in force on the day it
@@ -120,25 +122,22 @@ public class CareRules {
         LocalDate today = clock.instant().atZone(Formats.UK).toLocalDate();
         LocalDate from = draft.effectiveFrom();
         if (from == null) {
-            errors.add("from", "Enter the date the rules come into force, like 1 4 2027");
+            errors.add("from", "care.problem.rulesFromMissing");
         } else if (from.isBefore(today)) {
-            errors.add("from", "The rules must come into force today or later: a rule set cannot change the past");
+            errors.add("from", "care.problem.rulesInPast");
         }
         if (draft.effectiveTo() != null && from != null && !draft.effectiveTo().isAfter(from)) {
-            errors.add("to", "The end date must be after the date the rules come into force");
+            errors.add("to", "care.problem.rulesEndBeforeStart");
         }
         if (draft.description() == null
                 || draft.description().isBlank()
                 || draft.description().strip().length() > 500) {
-            errors.add("description", "Describe the rule set (what changed and why), in 500 characters or fewer");
+            errors.add("description", "care.problem.rulesDescription");
         }
         for (String code : RuleCodes.ALL.keySet()) {
             Rule rule = draft.rules().get(code);
             if (rule == null || rule.unit() == null || rule.amount() < 1 || rule.amount() > 1000) {
-                errors.add(
-                        code,
-                        "Enter a limit from 1 to 1000 for "
-                                + RuleCodes.ALL.get(code).toLowerCase());
+                errors.add(code, limitMissing(code));
             }
         }
         RuleSet last = all().stream().findFirst().orElseThrow();
@@ -146,21 +145,32 @@ public class CareRules {
             if (last.effectiveTo() == null && !from.isAfter(last.effectiveFrom())) {
                 errors.add(
                         "from",
-                        "These dates overlap rule set " + last.version() + ", which came into force on "
-                                + last.effectiveFrom() + ". Start the new set after that day");
+                        "care.problem.rulesOverlapOpen",
+                        last.version(),
+                        last.effectiveFrom().toString());
             } else if (last.effectiveTo() != null && from.isBefore(last.effectiveTo())) {
                 errors.add(
                         "from",
-                        "These dates overlap rule set " + last.version() + ", which is in force until " + last.lastDay()
-                                + ". Start the new set on " + last.effectiveTo());
+                        "care.problem.rulesOverlapEnding",
+                        last.version(),
+                        last.lastDay().toString(),
+                        last.effectiveTo().toString());
             } else if (last.effectiveTo() != null && from.isAfter(last.effectiveTo())) {
                 errors.add(
                         "from",
-                        "These dates leave a gap with no rules after rule set " + last.version() + " ends on "
-                                + last.lastDay() + ". Start the new set on " + last.effectiveTo());
+                        "care.problem.rulesGap",
+                        last.version(),
+                        last.lastDay().toString(),
+                        last.effectiveTo().toString());
             }
         }
         return errors;
+    }
+
+    /** "Enter a limit from 1 to 1000 for ...", naming the entitlement. */
+    public static Message limitMissing(String code) {
+        String entitlement = "care.field.rule." + code;
+        return Message.of("care.problem.ruleLimit", Message.of(entitlement));
     }
 
     private RuleSet load(long id) {

@@ -1,20 +1,19 @@
 package org.reassure.care;
 
-/** How the victim was contacted. */
-public enum ContactChannel {
-    PHONE("Phone"),
-    IN_PERSON("In person"),
-    EMAIL("Email"),
-    LETTER("Letter"),
-    MESSAGE("Message");
+import org.reassure.platform.Labelled;
+import org.reassure.platform.Message;
 
-    private final String label;
+/** How the victim was contacted. Labels: {@code contactChannel.*}. */
+public enum ContactChannel implements Labelled {
+    PHONE,
+    IN_PERSON,
+    EMAIL,
+    LETTER,
+    MESSAGE;
 
-    ContactChannel(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    /** The channel inside a sentence ("contact by phone"), in lower case where the language has it. */
+    public Message inSentence() {
+        String key = "care.field.channel." + name();
+        return Message.of(key);
     }
 }

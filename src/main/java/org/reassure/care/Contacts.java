@@ -1,47 +1,29 @@
 package org.reassure.care;
 
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.reassure.casework.CaseFacts;
-import org.reassure.casework.Cases;
-import org.reassure.identity.Role;
+import org.reassure.care.internal.ContactLog;
 import org.reassure.identity.StaffPrincipal;
-import org.reassure.platform.FormErrors;
-import org.reassure.platform.NotFound;
 
-/** The contact log: every attempted and made contact with the victim. A contact made completes the matching task. */
+/**
+ * The contact log of victim care, for other modules: every attempted and made contact with the victim. A contact
+ * made completes the matching task.
+ */
 @Service
 public class Contacts {
 
-    /** Roles that contact victims: analysts read cases but do not. */
-    static final java.util.Set<Role> CONTACT_ROLES = java.util.EnumSet.of(
-            Role.CALL_HANDLER, Role.INVESTIGATOR, Role.SUPPORT_OFFICER, Role.NEIGHBOURHOOD_OFFICER, Role.SUPERVISOR);
+    private final ContactLog log;
 
-    private final JdbcClient jdbc;
-    private final Cases cases;
-    private final CareTasks tasks;
-    private final Clock clock;
-
-    Contacts(JdbcClient jdbc, Cases cases, CareTasks tasks, Clock clock) {
-        this.jdbc = jdbc;
-        this.cases = cases;
-        this.tasks = tasks;
-        this.clock = clock;
+    Contacts(ContactLog log) {
+        this.log = log;
     }
 
     @Transactional
     public Contact record(StaffPrincipal person, String reference, Contact.New contact) {
-        return record(person, reference, contact, null);
+        return log.record(person, reference, contact);
     }
 
     /**
@@ -50,119 +32,11 @@ public class Contacts {
      */
     @Transactional
     public Contact record(StaffPrincipal person, String reference, Contact.New contact, String refusedChannelReason) {
-        cases.header(person, reference);
-        if (person.roles().stream().noneMatch(CONTACT_ROLES::contains)) {
-            throw new AccessDeniedException("Your role does not contact victims.");
-        }
-        CaseFacts facts = cases.facts(reference)
-                .orElseThrow(() -> new NotFound("There is no case with the reference " + reference + "."));
-        return log(facts, contact, person.getUsername(), refusedChannelReason, true);
-    }
-
-    /** Validates and logs a contact, completing the matching task if it was made. The caller has checked access. */
-    Contact log(CaseFacts facts, Contact.New contact, String by) {
-        return log(facts, contact, by, null, false);
-    }
-
-    private Contact log(
-            CaseFacts facts, Contact.New contact, String by, String refusedChannelReason, boolean checkRefusal) {
-        Instant now = clock.instant();
-        Instant at = contact.at() == null ? now : contact.at();
-        FormErrors errors = new FormErrors();
-        if (contact.kind() == null || !contact.kind().isContact()) {
-            errors.add("kind", "Select what the contact was for");
-        }
-        if (contact.channel() == null) {
-            errors.add("channel", "Select how you contacted the victim");
-        }
-        if (contact.outcome() == null) {
-            errors.add("outcome", "Select whether the contact was made");
-        }
-        if (at.isAfter(now)) {
-            errors.add("at", "The time of the contact must be now or in the past");
-        } else if (at.isBefore(facts.receivedAt())) {
-            errors.add("at", "The time of the contact cannot be before the report was received");
-        }
-        String note = contact.note() == null || contact.note().isBlank()
-                ? null
-                : contact.note().strip();
-        if (note != null && note.length() > 2000) {
-            errors.add("note", "The note must be 2,000 characters or fewer");
-        }
-        String override =
-                refusedChannelReason == null || refusedChannelReason.isBlank() ? null : refusedChannelReason.strip();
-        if (override != null && override.length() > 500) {
-            errors.add("refusedChannelReason", "The reason must be 500 characters or fewer");
-        }
-        if (checkRefusal && contact.channel() != null && override == null) {
-            jdbc.sql(
-                            "SELECT refused_channels FROM care_needs_assessment WHERE case_reference = ? ORDER BY version DESC LIMIT 1")
-                    .param(facts.reference())
-                    .query((rs, n) ->
-                            java.util.List.of((String[]) rs.getArray(1).getArray()))
-                    .optional()
-                    .filter(refused -> refused.contains(contact.channel().name()))
-                    .ifPresent(refused -> errors.add(
-                            "refusedChannelReason",
-                            "The victim refused contact by "
-                                    + contact.channel().label().toLowerCase()
-                                    + " in their needs assessment. To record a contact by "
-                                    + contact.channel().label().toLowerCase()
-                                    + ", confirm it by giving the reason you used it"));
-        }
-        errors.throwIfAny();
-        Optional<CareTask> completed = contact.outcome() == ContactOutcome.MADE
-                ? tasks.completeMatching(facts.reference(), contact.kind(), at, by)
-                : Optional.empty();
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO care_contact (id, case_reference, kind, channel, outcome, at, note, recorded_by, recorded_at, completed_task,
-                                          refused_channel_reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        id,
-                        facts.reference(),
-                        contact.kind().name(),
-                        contact.channel().name(),
-                        contact.outcome().name(),
-                        Timestamp.from(at),
-                        note,
-                        by,
-                        Timestamp.from(now),
-                        completed.map(CareTask::id).orElse(null),
-                        override)
-                .update();
-        return find(id);
+        return log.record(person, reference, contact, refusedChannelReason);
     }
 
     @Transactional(readOnly = true)
     public List<Contact> forCase(StaffPrincipal person, String reference) {
-        cases.header(person, reference);
-        return jdbc.sql("SELECT * FROM care_contact WHERE case_reference = ? ORDER BY at DESC")
-                .param(reference.trim().toUpperCase())
-                .query(Contacts::contact)
-                .list();
-    }
-
-    private Contact find(UUID id) {
-        return jdbc.sql("SELECT * FROM care_contact WHERE id = ?")
-                .param(id)
-                .query(Contacts::contact)
-                .single();
-    }
-
-    private static Contact contact(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Contact(
-                rs.getObject("id", UUID.class),
-                rs.getString("case_reference"),
-                TaskKind.valueOf(rs.getString("kind")),
-                ContactChannel.valueOf(rs.getString("channel")),
-                ContactOutcome.valueOf(rs.getString("outcome")),
-                rs.getTimestamp("at").toInstant(),
-                rs.getString("note"),
-                rs.getString("recorded_by"),
-                rs.getTimestamp("recorded_at").toInstant(),
-                rs.getObject("completed_task", UUID.class),
-                rs.getString("refused_channel_reason"));
+        return log.forCase(person, reference);
     }
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.reassure.care.internal.CareTasks;
+
 /**
  * What victim care needs to hear of referrals: a referral sent to a support organisation keeps the
  * Victims' Code promise of referral within 2 working days, so it completes the case's open REFERRAL task.

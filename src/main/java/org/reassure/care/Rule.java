@@ -3,12 +3,13 @@ package org.reassure.care;
 import java.time.Instant;
 
 import org.reassure.platform.Formats;
+import org.reassure.platform.Message;
 
 /** One entitlement: a limit of {@code amount} {@code unit}s, named by a code such as VICTIMS_CODE_DECISION_ENHANCED. */
 public record Rule(String code, int amount, RuleUnit unit) implements java.io.Serializable {
 
     /** When a clock started at {@code start} under this rule is due. */
-    Instant dueFrom(Instant start, WorkingDays workingDays) {
+    public Instant dueFrom(Instant start, WorkingDays workingDays) {
         return switch (unit) {
             case HOURS -> start.plusSeconds(3600L * amount);
             case DAYS -> start.atZone(Formats.UK).plusDays(amount).toInstant();
@@ -23,7 +24,9 @@ public record Rule(String code, int amount, RuleUnit unit) implements java.io.Se
         };
     }
 
-    public String describe() {
-        return amount + " " + (amount == 1 ? unit.label().replaceAll("s$", "") : unit.label());
+    /** The limit as people read it: "24 hours", "1 working day". */
+    public Message describe() {
+        String key = "care.field.limit." + unit.name();
+        return Message.of(key, amount);
     }
 }

@@ -1,19 +1,11 @@
 package org.reassure.care;
 
-/** How a rule's amount is counted. */
-public enum RuleUnit {
-    HOURS("hours"),
-    DAYS("days"),
-    WORKING_DAYS("working days"),
-    MONTHS("months");
+import org.reassure.platform.Labelled;
 
-    private final String label;
-
-    RuleUnit(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+/** How a rule's amount is counted. Labels: {@code ruleUnit.*}. */
+public enum RuleUnit implements Labelled {
+    HOURS,
+    DAYS,
+    WORKING_DAYS,
+    MONTHS
 }

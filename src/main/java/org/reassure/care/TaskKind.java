@@ -1,26 +1,18 @@
 package org.reassure.care;
 
-/** What a care task asks of the officer; the first six are also kinds of contact. */
-public enum TaskKind {
-    FIRST_CONTACT("First contact"),
-    NEEDS_ASSESSMENT("Needs assessment"),
-    UPDATE("Update the victim"),
-    DECISION_NOTICE("Tell the victim of a key decision"),
-    SECONDARY_REASSURANCE("Secondary reassurance contact"),
-    SUPPORT_FOLLOW_UP("Support follow-up"),
-    REFERRAL("Refer to a support service"),
-    SUPERVISOR_REVIEW("Supervisor review"),
-    SUBJECT_NOTIFICATION("Tell the subject the incident was recorded");
+import org.reassure.platform.Labelled;
 
-    private final String label;
-
-    TaskKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+/** What a care task asks of the officer; the first six are also kinds of contact. Labels: {@code taskKind.*}. */
+public enum TaskKind implements Labelled {
+    FIRST_CONTACT,
+    NEEDS_ASSESSMENT,
+    UPDATE,
+    DECISION_NOTICE,
+    SECONDARY_REASSURANCE,
+    SUPPORT_FOLLOW_UP,
+    REFERRAL,
+    SUPERVISOR_REVIEW,
+    SUBJECT_NOTIFICATION;
 
     /** Whether a contact can be of this kind (the API's contact kinds). */
     public boolean isContact() {

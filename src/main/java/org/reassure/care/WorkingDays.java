@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.reassure.platform.Formats;
 import org.reassure.platform.InvalidInput;
+import org.reassure.platform.Message;
 
 /**
  * Working days in England and Wales: Monday to Friday, less the bank holidays in {@code bank_holiday}.
@@ -76,23 +77,21 @@ public class WorkingDays {
     @Transactional
     public void addBankHoliday(LocalDate day, String name, String addedBy) {
         if (day == null) {
-            throw new InvalidInput("day", "Enter the date of the bank holiday");
+            throw new InvalidInput("day", "care.problem.bankHolidayDay");
         }
         if (name == null || name.isBlank() || name.strip().length() > 200) {
-            throw new InvalidInput("name", "Enter the name of the bank holiday, in 200 characters or fewer");
+            throw new InvalidInput("name", "care.problem.bankHolidayName");
         }
         if (isWeekend(day)) {
             throw new InvalidInput(
-                    "day",
-                    "A bank holiday falls on a weekday: " + day + " is a "
-                            + day.getDayOfWeek().toString().toLowerCase());
+                    "day", "care.problem.bankHolidayWeekend", day.toString(), Message.of(weekendDay(day)));
         }
         int added = jdbc.sql(
                         "INSERT INTO bank_holiday (day, name, added_by) VALUES (?, ?, ?) ON CONFLICT (day) DO NOTHING")
                 .params(day, name.strip(), addedBy)
                 .update();
         if (added == 0) {
-            throw new InvalidInput("day", day + " is already a bank holiday");
+            throw new InvalidInput("day", "care.problem.bankHolidayTaken", day.toString());
         }
     }
 
@@ -102,6 +101,11 @@ public class WorkingDays {
                         .query(Long.class)
                         .single()
                 > 0;
+    }
+
+    /** The key of "saturday" or "sunday" inside a sentence. */
+    private static String weekendDay(LocalDate day) {
+        return "care.field.day." + day.getDayOfWeek().name();
     }
 
     private static boolean isWeekend(LocalDate day) {

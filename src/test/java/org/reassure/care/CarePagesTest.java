@@ -12,6 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.reassure.care.internal.CareTasks;
+import org.reassure.care.internal.Compliance;
+import org.reassure.care.internal.RuleCodes;
+import org.reassure.care.internal.TaskStatus;
 import org.reassure.casework.CaseFacts;
 import org.reassure.casework.Cases;
 import org.reassure.identity.StaffAccounts;

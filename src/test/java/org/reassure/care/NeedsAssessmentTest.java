@@ -14,6 +14,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.reassure.care.internal.CareTask;
+import org.reassure.care.internal.CareTasks;
+import org.reassure.care.internal.ContactAgreements;
+import org.reassure.care.internal.NeedsAssessment;
+import org.reassure.care.internal.NeedsAssessments;
+import org.reassure.care.internal.RiskLevel;
+import org.reassure.care.internal.RuleCodes;
+import org.reassure.care.internal.TaskStatus;
 import org.reassure.casework.CaseFacts;
 import org.reassure.casework.Cases;
 import org.reassure.identity.ApiTokens;
@@ -26,6 +34,7 @@ import org.reassure.testing.Browser;
 import org.reassure.testing.Principals;
 import org.reassure.testing.ReassureTest;
 import org.reassure.testing.TestCases;
+import org.reassure.testing.Texts;
 import org.reassure.testing.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -196,7 +205,7 @@ class NeedsAssessmentTest {
         assertThatThrownBy(() -> assessments.assess(
                         supervisor, ref, draft(RiskLevel.STANDARD, null, EnumSet.of(ContactChannel.PHONE))))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("both prefer and refuse contact by phone");
+                .satisfies(Texts.says("both prefer and refuse contact by phone"));
         assertThatThrownBy(() -> assessments.assess(
                         Principals.of(accounts, "analyst"),
                         ref,
@@ -270,7 +279,7 @@ class NeedsAssessmentTest {
 
         assertThatThrownBy(() -> agreements.change(supervisor, ref, ContactChannel.PHONE, 0, ""))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("number of days from 1 to 365");
+                .satisfies(Texts.says("number of days from 1 to 365"));
         agreements.change(supervisor, ref, ContactChannel.PHONE, 7, "The victim asked for a weekly call");
         CareTask weekly = openUpdate(ref);
         assertThat(weekly.rule()).isEqualTo("VICTIMS_CODE_UPDATE_AGREED");

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.reassure.care.internal.SecondaryReassurance;
 import org.reassure.identity.ApiTokens;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.Units;
@@ -33,7 +34,7 @@ class SecondaryReassuranceTeamTest {
     JdbcClient jdbc;
 
     @Autowired
-    ReassuranceContacts reassurance;
+    SecondaryReassurance reassurance;
 
     @Autowired
     Units units;

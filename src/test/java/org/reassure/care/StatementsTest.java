@@ -10,6 +10,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.reassure.care.internal.Statement;
+import org.reassure.care.internal.Statements;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.platform.Formats;
 import org.reassure.platform.InvalidInput;
@@ -17,6 +19,7 @@ import org.reassure.testing.Browser;
 import org.reassure.testing.Principals;
 import org.reassure.testing.ReassureTest;
 import org.reassure.testing.TestCases;
+import org.reassure.testing.Texts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -127,7 +130,7 @@ class StatementsTest {
                                 LocalDate.now(Formats.UK).plusDays(1),
                                 Statement.ReadAloud.NOT_READ)))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("today or in the past");
+                .satisfies(Texts.says("today or in the past"));
         assertThatThrownBy(() -> statements.add(
                         Principals.of(accounts, "analyst"),
                         ref,

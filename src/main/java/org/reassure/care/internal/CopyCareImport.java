@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import org.reassure.care.CareImport;
+import org.reassure.care.Contact;
 import org.reassure.platform.CopyRows;
 
 /**

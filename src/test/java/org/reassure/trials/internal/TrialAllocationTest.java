@@ -17,11 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.reassure.audit.AuditLog;
-import org.reassure.care.CareTask;
-import org.reassure.care.CareTasks;
 import org.reassure.care.ReassuranceContacts;
 import org.reassure.care.TaskKind;
-import org.reassure.care.TaskStatus;
+import org.reassure.care.internal.CareTask;
+import org.reassure.care.internal.CareTasks;
+import org.reassure.care.internal.TaskStatus;
 import org.reassure.casework.CaseEvents;
 import org.reassure.casework.CaseProfile;
 import org.reassure.casework.CaseProfiles;

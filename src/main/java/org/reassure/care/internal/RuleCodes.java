@@ -1,0 +1,56 @@
+package org.reassure.care.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.reassure.platform.Message;
+
+/** The entitlements a rule set must give a limit for, with what each means (Code of Practice for Victims of Crime, 2020). */
+public final class RuleCodes {
+
+    public static final String FIRST_CONTACT = "VICTIMS_CODE_FIRST_CONTACT";
+    public static final String NEEDS_ASSESSMENT = "VICTIMS_CODE_NEEDS_ASSESSMENT";
+    public static final String REFERRAL = "VICTIMS_CODE_REFERRAL";
+    public static final String DECISION_ENHANCED = "VICTIMS_CODE_DECISION_ENHANCED";
+    public static final String DECISION_STANDARD = "VICTIMS_CODE_DECISION_STANDARD";
+    public static final String UPDATE_FIRST = "VICTIMS_CODE_UPDATE_FIRST";
+    public static final String UPDATE_REGULAR = "VICTIMS_CODE_UPDATE_REGULAR";
+    public static final String SUBJECT_NOTIFICATION = "NCHI_SUBJECT_NOTIFICATION";
+    public static final String UPDATE_AGREED = "VICTIMS_CODE_UPDATE_AGREED";
+    public static final String HIGH_RISK_REVIEW = "FORCE_HIGH_RISK_REVIEW";
+    public static final String SUPPORT_FOLLOW_UP = "FORCE_SUPPORT_FOLLOW_UP";
+    public static final String SUPPORT_FOLLOW_UP_REGULAR = "FORCE_SUPPORT_FOLLOW_UP_REGULAR";
+
+    /**
+     * Every code, in the order a supervisor reads them, with its meaning as people read it (the message
+     * {@code care.field.meaning.CODE}).
+     */
+    public static final Map<String, Message> ALL = new LinkedHashMap<>();
+
+    static {
+        put(FIRST_CONTACT);
+        put(NEEDS_ASSESSMENT);
+        put(REFERRAL);
+        put(DECISION_ENHANCED);
+        put(DECISION_STANDARD);
+        put(UPDATE_FIRST);
+        put(UPDATE_REGULAR);
+        put(UPDATE_AGREED);
+        put(HIGH_RISK_REVIEW);
+        put(SUPPORT_FOLLOW_UP);
+        put(SUPPORT_FOLLOW_UP_REGULAR);
+        put("VICTIMS_CODE_SRC_OPENS");
+        put("VICTIMS_CODE_SRC_CLOSES");
+        put("VICTIMS_CODE_VRR_REQUEST");
+        put("VICTIMS_CODE_VRR_ACKNOWLEDGE");
+        put("VICTIMS_CODE_VRR_DECISION");
+        put(SUBJECT_NOTIFICATION);
+    }
+
+    private static void put(String code) {
+        String meaning = "care.field.meaning." + code;
+        ALL.put(code, Message.of(meaning));
+    }
+
+    private RuleCodes() {}
+}
