@@ -20,7 +20,6 @@ import org.reassure.casework.CaseFacts;
 import org.reassure.casework.Cases;
 import org.reassure.identity.Role;
 import org.reassure.identity.StaffPrincipal;
-import org.reassure.platform.FormErrors;
 import org.reassure.platform.NotFound;
 
 /**
@@ -37,10 +36,12 @@ public class ContactLog {
     private final JdbcClient jdbc;
     private final Cases cases;
     private final CareTasks tasks;
+    private final ContactValidator validator;
     private final Clock clock;
 
-    ContactLog(JdbcClient jdbc, Cases cases, CareTasks tasks, Clock clock) {
+    ContactLog(JdbcClient jdbc, Cases cases, CareTasks tasks, ContactValidator validator, Clock clock) {
         this.jdbc = jdbc;
+        this.validator = validator;
         this.cases = cases;
         this.tasks = tasks;
         this.clock = clock;
@@ -73,47 +74,8 @@ public class ContactLog {
     private Contact log(
             CaseFacts facts, Contact.New contact, String by, String refusedChannelReason, boolean checkRefusal) {
         Instant now = clock.instant();
-        Instant at = contact.at() == null ? now : contact.at();
-        FormErrors errors = new FormErrors();
-        if (contact.kind() == null || !contact.kind().isContact()) {
-            errors.add("kind", "care.problem.contactKindMissing");
-        }
-        if (contact.channel() == null) {
-            errors.add("channel", "care.problem.contactChannelMissing");
-        }
-        if (contact.outcome() == null) {
-            errors.add("outcome", "care.problem.contactOutcomeMissing");
-        }
-        if (at.isAfter(now)) {
-            errors.add("at", "care.problem.contactInFuture");
-        } else if (at.isBefore(facts.receivedAt())) {
-            errors.add("at", "care.problem.contactBeforeReport");
-        }
-        String note = contact.note() == null || contact.note().isBlank()
-                ? null
-                : contact.note().strip();
-        if (note != null && note.length() > 2000) {
-            errors.add("note", "care.problem.contactNoteTooLong");
-        }
-        String override =
-                refusedChannelReason == null || refusedChannelReason.isBlank() ? null : refusedChannelReason.strip();
-        if (override != null && override.length() > 500) {
-            errors.add("refusedChannelReason", "care.problem.refusedReasonTooLong");
-        }
-        if (checkRefusal && contact.channel() != null && override == null) {
-            jdbc.sql(
-                            "SELECT refused_channels FROM care_needs_assessment WHERE case_reference = ? ORDER BY version DESC LIMIT 1")
-                    .param(facts.reference())
-                    .query((rs, n) ->
-                            java.util.List.of((String[]) rs.getArray(1).getArray()))
-                    .optional()
-                    .filter(refused -> refused.contains(contact.channel().name()))
-                    .ifPresent(refused -> errors.add(
-                            "refusedChannelReason",
-                            "care.problem.contactChannelRefused",
-                            contact.channel().inSentence()));
-        }
-        errors.throwIfAny();
+        ContactValidator.Valid valid = validator.check(facts, contact, refusedChannelReason, checkRefusal, now);
+        Instant at = valid.at();
         Optional<CareTask> completed = contact.outcome() == ContactOutcome.MADE
                 ? tasks.completeMatching(facts.reference(), contact.kind(), at, by)
                 : Optional.empty();
@@ -129,11 +91,11 @@ public class ContactLog {
                         contact.channel().name(),
                         contact.outcome().name(),
                         Timestamp.from(at),
-                        note,
+                        valid.note(),
                         by,
                         Timestamp.from(now),
                         completed.map(CareTask::id).orElse(null),
-                        override)
+                        valid.refusedChannelReason())
                 .update();
         return find(id);
     }

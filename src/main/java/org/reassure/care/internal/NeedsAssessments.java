@@ -21,8 +21,6 @@ import org.reassure.care.TaskKind;
 import org.reassure.casework.CaseFacts;
 import org.reassure.casework.Cases;
 import org.reassure.identity.StaffPrincipal;
-import org.reassure.platform.FormErrors;
-import org.reassure.platform.Message;
 
 /**
  * Needs assessments as versions. Recording one completes the needs assessment task, records the update
@@ -57,7 +55,7 @@ public class NeedsAssessments {
     @Transactional
     public NeedsAssessment assess(StaffPrincipal person, String reference, NeedsAssessment.Draft draft) {
         String ref = access.contactingVictim(person, reference);
-        problems(draft).throwIfAny();
+        NeedsAssessmentValidator.problems(draft).throwIfAny();
         CaseFacts facts = cases.facts(ref).orElseThrow();
         return record(facts, draft, person.getUsername(), clock.instant());
     }
@@ -127,37 +125,6 @@ public class NeedsAssessments {
         return find(id);
     }
 
-    /** Every problem with a draft at once, each named by the form field it belongs to. */
-    public static FormErrors problems(NeedsAssessment.Draft draft) {
-        FormErrors errors = new FormErrors();
-        if (draft.interpreterNeeded() == null) {
-            errors.add("interpreterNeeded", "care.problem.interpreterMissing");
-        } else if (draft.interpreterNeeded() && blank(draft.language())) {
-            errors.add("language", "care.problem.languageMissing");
-        }
-        tooLong(errors, "language", draft.language(), 100);
-        tooLong(errors, "adjustments", draft.adjustments(), 2000);
-        if (draft.risk() == null) {
-            errors.add("risk", "care.problem.riskMissing");
-        } else if (draft.risk() != RiskLevel.STANDARD && blank(draft.riskReasons())) {
-            errors.add("riskReasons", "care.problem.riskReasonsMissing", Message.of(riskInSentence(draft.risk())));
-        }
-        tooLong(errors, "riskReasons", draft.riskReasons(), 2000);
-        tooLong(errors, "supportWanted", draft.supportWanted(), 2000);
-        ContactAgreements.check(
-                draft.preferredChannel(), draft.updateEveryDays(), "preferredChannel", "updateEveryDays", errors);
-        if (draft.preferredChannel() != null
-                && draft.refusedChannels() != null
-                && draft.refusedChannels().contains(draft.preferredChannel())) {
-            errors.add(
-                    "refusedChannels",
-                    "care.problem.channelPreferredAndRefused",
-                    draft.preferredChannel().inSentence());
-        }
-        tooLong(errors, "safeTimes", draft.safeTimes(), 500);
-        return errors;
-    }
-
     /** The newest version, if the victim has been assessed. The caller has checked access. */
     Optional<NeedsAssessment> latest(String reference) {
         return jdbc.sql("SELECT * FROM care_needs_assessment WHERE case_reference = ? ORDER BY version DESC LIMIT 1")
@@ -212,19 +179,6 @@ public class NeedsAssessments {
         return channels == null
                 ? new String[0]
                 : channels.stream().sorted().map(Enum::name).toArray(String[]::new);
-    }
-
-    /** The field's own message ({@code care.problem.tooLong.<field>}) names it and its limit. */
-    private static void tooLong(FormErrors errors, String field, String value, int max) {
-        if (value != null && value.strip().length() > max && !errors.has(field)) {
-            String key = "care.problem.tooLong." + field;
-            errors.add(field, key);
-        }
-    }
-
-    /** The key of the risk level inside a sentence ("the risk is high"). */
-    private static String riskInSentence(RiskLevel risk) {
-        return "care.field.risk." + risk.name();
     }
 
     private static boolean blank(String value) {

@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.reassure.casework.Cases;
 import org.reassure.identity.StaffPrincipal;
-import org.reassure.platform.FormErrors;
 import org.reassure.platform.Formats;
 
 /** Victim Personal Statements and Community Impact Statements as versions: adding one never changes an earlier one. */
@@ -22,9 +21,11 @@ public class Statements {
     private final JdbcClient jdbc;
     private final CareAccess access;
     private final Cases cases;
+    private final StatementValidator validator;
     private final Clock clock;
 
-    Statements(JdbcClient jdbc, CareAccess access, Cases cases, Clock clock) {
+    Statements(JdbcClient jdbc, CareAccess access, Cases cases, StatementValidator validator, Clock clock) {
+        this.validator = validator;
         this.jdbc = jdbc;
         this.access = access;
         this.cases = cases;
@@ -34,7 +35,8 @@ public class Statements {
     @Transactional
     public Statement add(StaffPrincipal person, String reference, Statement.Draft draft) {
         String ref = access.contactingVictim(person, reference);
-        problems(
+        validator
+                .problems(
                         draft,
                         cases.facts(ref)
                                 .orElseThrow()
@@ -78,35 +80,6 @@ public class Statements {
                 .param(id)
                 .query(Statements::statement)
                 .single();
-    }
-
-    FormErrors problems(Statement.Draft draft, LocalDate received) {
-        FormErrors errors = new FormErrors();
-        LocalDate today = clock.instant().atZone(Formats.UK).toLocalDate();
-        if (draft.kind() == null) {
-            errors.add("kind", "care.problem.statementKindMissing");
-        }
-        if (draft.body() == null || draft.body().isBlank()) {
-            errors.add("body", "care.problem.statementMissing");
-        } else if (draft.body().strip().length() > 20000) {
-            errors.add("body", "care.problem.statementTooLong");
-        }
-        if (draft.takenBy() == null
-                || draft.takenBy().isBlank()
-                || draft.takenBy().strip().length() > 200) {
-            errors.add("takenBy", "care.problem.takenByMissing");
-        }
-        if (draft.takenOn() != null && draft.takenOn().isAfter(today)) {
-            errors.add("takenOn", "care.problem.takenOnFuture");
-        } else if (draft.takenOn() != null && draft.takenOn().isBefore(received)) {
-            errors.add("takenOn", "care.problem.takenOnBeforeReport");
-        } else if (draft.takenOn() == null && !errors.has("takenOn")) {
-            errors.add("takenOn", "care.problem.takenOnMissing");
-        }
-        if (draft.kind() == Statement.Kind.VICTIM_PERSONAL && draft.readAloud() == null) {
-            errors.add("readAloud", "care.problem.readAloudMissing");
-        }
-        return errors;
     }
 
     /** Every version of every statement of the case, newest first within each kind. */

@@ -23,6 +23,7 @@ import org.reassure.audit.AuditAction;
 import org.reassure.audit.Audited;
 import org.reassure.care.ContactChannel;
 import org.reassure.care.internal.NeedsAssessment;
+import org.reassure.care.internal.NeedsAssessmentValidator;
 import org.reassure.care.internal.NeedsAssessments;
 import org.reassure.care.internal.RiskLevel;
 import org.reassure.care.internal.Statement;
@@ -165,7 +166,7 @@ class CareNeedsApiController {
                 request.safeTimes(),
                 refused,
                 Boolean.TRUE.equals(request.noMessages()));
-        NeedsAssessments.problems(draft).all().stream()
+        NeedsAssessmentValidator.problems(draft).all().stream()
                 .filter(e -> errors.stream().noneMatch(known -> known.field().equals(e.field())))
                 .forEach(errors::add);
         if (!errors.isEmpty()) {

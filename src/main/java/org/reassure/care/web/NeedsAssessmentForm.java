@@ -9,7 +9,7 @@ import java.util.Set;
 import org.reassure.care.ContactChannel;
 import org.reassure.care.internal.ContactAgreement;
 import org.reassure.care.internal.NeedsAssessment;
-import org.reassure.care.internal.NeedsAssessments;
+import org.reassure.care.internal.NeedsAssessmentValidator;
 import org.reassure.care.internal.RiskLevel;
 import org.reassure.platform.FormErrors;
 
@@ -72,7 +72,7 @@ record NeedsAssessmentForm(
 
     /**
      * The assessment to record when the page's rules allow it: every problem at once otherwise, a frequency that is
-     * not a whole number among them ({@link NeedsAssessments#problems} checks the rest, as for the API).
+     * not a whole number among them ({@link NeedsAssessmentValidator} checks the rest, as for the API).
      */
     NeedsAssessment.Draft validated() {
         FormErrors typed = new FormErrors();
@@ -97,7 +97,7 @@ record NeedsAssessmentForm(
                 safeTimes,
                 refused,
                 "yes".equals(noMessages));
-        FormErrors errors = NeedsAssessments.problems(draft);
+        FormErrors errors = NeedsAssessmentValidator.problems(draft);
         typed.all().forEach(error -> errors.add(error.field(), error.message()));
         errors.throwIfAny();
         return draft;
