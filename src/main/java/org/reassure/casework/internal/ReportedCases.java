@@ -1,4 +1,4 @@
-package org.reassure.casework;
+package org.reassure.casework.internal;
 
 import java.sql.Timestamp;
 import java.util.List;
@@ -11,6 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import org.reassure.casework.CaseStatus;
+import org.reassure.casework.People;
+import org.reassure.casework.PersonRole;
 import org.reassure.identity.Unit;
 import org.reassure.identity.UnitKind;
 import org.reassure.identity.Units;
@@ -30,9 +33,16 @@ class ReportedCases implements ReportProgress {
     private final Units units;
     private final org.reassure.identity.StaffAccounts accounts;
     private final People people;
+    private final CaseHistory history;
 
-    ReportedCases(JdbcClient jdbc, Units units, org.reassure.identity.StaffAccounts accounts, People people) {
+    ReportedCases(
+            JdbcClient jdbc,
+            Units units,
+            org.reassure.identity.StaffAccounts accounts,
+            People people,
+            CaseHistory history) {
         this.people = people;
+        this.history = history;
         this.jdbc = jdbc;
         this.units = units;
         this.accounts = accounts;
@@ -79,10 +89,7 @@ class ReportedCases implements ReportProgress {
                             .params(id, category)
                             .update());
         }
-        jdbc.sql(
-                        "INSERT INTO case_history (case_id, at, actor, from_status, to_status, what) VALUES (?, ?, 'reassure', NULL, 'REPORTED', ?)")
-                .params(id, Timestamp.from(report.receivedAt()), "Report received")
-                .update();
+        history.write(id, report.receivedAt(), "reassure", null, CaseStatus.REPORTED, "Report received", null);
         for (ReportSubmitted.Person person : report.people()) {
             people.addFromReport(
                     report.reference(),
@@ -104,20 +111,8 @@ class ReportedCases implements ReportProgress {
                         ? "Message from the third-party reporting centre"
                         : "Message from the reporter")
                 : "Message sent to the reporter";
-        // Idempotent: the registry may deliver an event again after a failure.
-        jdbc.sql("""
-                INSERT INTO case_history (case_id, at, actor, what)
-                SELECT c.id, ?, ?, ? FROM hate_case c WHERE c.reference = ?
-                  AND NOT EXISTS (SELECT 1 FROM case_history h WHERE h.case_id = c.id AND h.at = ? AND h.what = ? AND h.actor = ?)""")
-                .params(
-                        Timestamp.from(message.sentAt()),
-                        actor,
-                        what,
-                        message.reference(),
-                        Timestamp.from(message.sentAt()),
-                        what,
-                        actor)
-                .update();
+        // Once only: the registry may deliver an event again after a failure.
+        history.writeOnce(message.reference(), message.sentAt(), actor, what);
     }
 
     /** The victim's satisfaction answers join the case history (the answers stay with victim satisfaction, shown on the case page). */
@@ -128,19 +123,7 @@ class ReportedCases implements ReportProgress {
                 ? "Victim satisfaction answers recorded ("
                         + given.channel().label().toLowerCase() + ")"
                 : "Victim satisfaction answers given online";
-        jdbc.sql("""
-                INSERT INTO case_history (case_id, at, actor, what)
-                SELECT c.id, ?, ?, ? FROM hate_case c WHERE c.reference = ?
-                  AND NOT EXISTS (SELECT 1 FROM case_history h WHERE h.case_id = c.id AND h.at = ? AND h.what = ? AND h.actor = ?)""")
-                .params(
-                        Timestamp.from(given.at()),
-                        actor,
-                        what,
-                        given.reference(),
-                        Timestamp.from(given.at()),
-                        what,
-                        actor)
-                .update();
+        history.writeOnce(given.reference(), given.at(), actor, what);
     }
 
     /** With one force, its triage queue; with several, the first force set up (until reports carry their force). */

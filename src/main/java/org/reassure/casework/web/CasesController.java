@@ -1,4 +1,4 @@
-package org.reassure.casework;
+package org.reassure.casework.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -13,6 +13,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.Audited;
+import org.reassure.casework.CaseDetail;
+import org.reassure.casework.CaseFilter;
+import org.reassure.casework.CaseStatus;
+import org.reassure.casework.Cases;
+import org.reassure.casework.People;
+import org.reassure.casework.Strands;
+import org.reassure.casework.internal.CaseNotes;
+import org.reassure.casework.internal.CaseRules;
 import org.reassure.identity.CurrentStaff;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.identity.Units;
@@ -111,14 +119,14 @@ class CasesController {
         StaffPrincipal me = CurrentStaff.require();
         CaseDetail detail = cases.view(me, reference, justification);
         model.addAttribute("case", detail);
-        model.addAttribute("actions", CaseWorkController.actionsFor(detail, me));
+        model.addAttribute("actions", CaseActions.of(detail, me));
         model.addAttribute("people", people.onCase(detail.reference()));
         model.addAttribute("matches", people.matchesOn(detail.reference()));
         model.addAttribute("notes", notes.on(detail.reference()));
         model.addAttribute("evidence", evidence.of(detail.reference()));
         model.addAttribute("canMessage", reportMessages.available(detail.reference()));
         model.addAttribute("centre", reports.centreOf(detail.reference()).orElse(null));
-        model.addAttribute("canReply", CaseNotes.writesOnCases(me));
+        model.addAttribute("canReply", CaseRules.writesOnCases(me));
         model.addAttribute("reporterMessages", notes.messagesWithReporter(me, detail.reference()));
         model.addAttribute("links", notes.links(detail.reference()));
         org.reassure.platform.FormErrors pageErrors = org.reassure.platform.FormErrors.none();
@@ -149,7 +157,7 @@ class CasesController {
         try {
             return java.time.LocalDate.parse(value.trim());
         } catch (java.time.format.DateTimeParseException notADate) {
-            errors.add(field, "Enter the date like 2026-11-01");
+            errors.add(field, "casework.problem.listDateFormat");
             return null;
         }
     }
