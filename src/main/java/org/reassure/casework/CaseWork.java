@@ -51,6 +51,8 @@ public class CaseWork {
             CaseEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
+        // The rule and writing helpers are built here from the collaborators the use cases have always had, so a
+        // CaseWork with other settings (a force without the incident path) is one constructor call.
         this.files = new CaseFiles(jdbc, units, clock);
         this.history = new CaseHistory(jdbc, clock);
         this.recordingChecks = new RecordingChecks(strands, catalogues, properties);

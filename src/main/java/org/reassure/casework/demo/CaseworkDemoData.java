@@ -1,11 +1,13 @@
 package org.reassure.casework.demo;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -22,6 +24,7 @@ import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.Unit;
 import org.reassure.identity.Units;
 import org.reassure.platform.DemoData;
+import org.reassure.reporting.DemoTracking;
 
 /**
  * 120 synthetic cases over the last four months, spread across the three demo boroughs and every stage
@@ -82,21 +85,14 @@ class CaseworkDemoData implements DemoData {
 
     /**
      * The finished case of the anonymous demo report that the README's reference and tracking code open
-     * ({@link org.reassure.reporting.DemoTracking}); reporting's demo data adds the report itself.
+     * ({@link DemoTracking}); reporting's demo data adds the report itself.
      */
     private void trackedCase() {
         Random random = new Random(75L);
-        Instant received = clock.instant()
-                .truncatedTo(java.time.temporal.ChronoUnit.HOURS)
-                .minus(org.reassure.reporting.DemoTracking.AGE);
-        DemoStories.Story story = new DemoStories.Story(
-                "RACE",
-                "RA_HARASSMENT",
-                org.reassure.reporting.DemoTracking.ACCOUNT,
-                org.reassure.reporting.DemoTracking.REASON,
-                false);
-        UUID id = UUID.nameUUIDFromBytes(
-                org.reassure.reporting.DemoTracking.REFERENCE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Instant received = clock.instant().truncatedTo(ChronoUnit.HOURS).minus(DemoTracking.AGE);
+        DemoStories.Story story =
+                new DemoStories.Story("RACE", "RA_HARASSMENT", DemoTracking.ACCOUNT, DemoTracking.REASON, false);
+        UUID id = UUID.nameUUIDFromBytes(DemoTracking.REFERENCE.getBytes(StandardCharsets.UTF_8));
         int charged = 1;
         jdbc.sql("""
                 INSERT INTO hate_case (id, reference, status, channel, anonymous, received_at, occurred_at, unit_id, officer_id,
@@ -104,7 +100,7 @@ class CaseworkDemoData implements DemoData {
                 VALUES (?, ?, 'FINALISED', 'ONLINE', TRUE, ?, ?, ?, ?, FALSE, FALSE, ?, ?, 'VICTIM', ?)""")
                 .params(
                         id,
-                        org.reassure.reporting.DemoTracking.REFERENCE,
+                        DemoTracking.REFERENCE,
                         Timestamp.from(received),
                         Timestamp.from(received.minus(Duration.ofHours(3))),
                         units.findByCode("HNS-CSU").orElseThrow().id(),

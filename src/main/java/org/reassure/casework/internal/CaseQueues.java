@@ -1,7 +1,10 @@
 package org.reassure.casework.internal;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,9 +82,9 @@ public class CaseQueues {
     @Transactional(readOnly = true)
     public List<WorkloadRow> workload(StaffPrincipal person) {
         CaseRules.requireCaseRole(person);
-        java.util.Map<Long, String> unitNames = new java.util.HashMap<>();
+        Map<Long, String> unitNames = new HashMap<>();
         units.all().forEach(unit -> unitNames.put(unit.id(), unit.name()));
-        java.util.Map<Long, String> officerNames = new java.util.HashMap<>();
+        Map<Long, String> officerNames = new HashMap<>();
         accounts.all().forEach(account -> officerNames.put(account.id(), account.displayName()));
         return jdbc
                 .sql("""
@@ -101,7 +104,7 @@ public class CaseQueues {
                         rs.getLong("awaiting_review")))
                 .list()
                 .stream()
-                .sorted(java.util.Comparator.comparing(WorkloadRow::unitName).thenComparing(WorkloadRow::officerName))
+                .sorted(Comparator.comparing(WorkloadRow::unitName).thenComparing(WorkloadRow::officerName))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package org.reassure.casework.internal;
 
 import java.sql.Timestamp;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,11 +15,15 @@ import org.springframework.stereotype.Component;
 import org.reassure.casework.CaseStatus;
 import org.reassure.casework.People;
 import org.reassure.casework.PersonRole;
+import org.reassure.identity.StaffAccount;
+import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.Unit;
 import org.reassure.identity.UnitKind;
 import org.reassure.identity.Units;
+import org.reassure.reporting.ReportMessages;
 import org.reassure.reporting.ReportProgress;
 import org.reassure.reporting.ReportSubmitted;
+import org.reassure.reporting.VictimSatisfaction;
 
 /**
  * Turns each submitted report into a case with the same reference, in the unit the report was routed to
@@ -31,16 +36,11 @@ class ReportedCases implements ReportProgress {
 
     private final JdbcClient jdbc;
     private final Units units;
-    private final org.reassure.identity.StaffAccounts accounts;
+    private final StaffAccounts accounts;
     private final People people;
     private final CaseHistory history;
 
-    ReportedCases(
-            JdbcClient jdbc,
-            Units units,
-            org.reassure.identity.StaffAccounts accounts,
-            People people,
-            CaseHistory history) {
+    ReportedCases(JdbcClient jdbc, Units units, StaffAccounts accounts, People people, CaseHistory history) {
         this.people = people;
         this.history = history;
         this.jdbc = jdbc;
@@ -103,8 +103,8 @@ class ReportedCases implements ReportProgress {
 
     /** Messages with the reporter join the case history (their text stays with the report, shown on the case page). */
     @ApplicationModuleListener
-    void on(org.reassure.reporting.ReportMessages.MessageSent message) {
-        boolean fromReporter = message.sender() == org.reassure.reporting.ReportMessages.Sender.REPORTER;
+    void on(ReportMessages.MessageSent message) {
+        boolean fromReporter = message.sender() == ReportMessages.Sender.REPORTER;
         String actor = message.author() != null ? message.author() : "reporter";
         String what = fromReporter
                 ? (message.author() != null
@@ -117,7 +117,7 @@ class ReportedCases implements ReportProgress {
 
     /** The victim's satisfaction answers join the case history (the answers stay with victim satisfaction, shown on the case page). */
     @ApplicationModuleListener
-    void on(org.reassure.reporting.VictimSatisfaction.SatisfactionGiven given) {
+    void on(VictimSatisfaction.SatisfactionGiven given) {
         String actor = given.recordedBy() != null ? given.recordedBy() : "reporter";
         String what = given.recordedBy() != null
                 ? "Victim satisfaction answers recorded ("
@@ -130,7 +130,7 @@ class ReportedCases implements ReportProgress {
     private Unit triageQueue() {
         return units.all().stream()
                 .filter(unit -> unit.kind() == UnitKind.FORCE)
-                .min(java.util.Comparator.comparingLong(Unit::id))
+                .min(Comparator.comparingLong(Unit::id))
                 .orElseThrow(() -> new IllegalStateException("No force is set up to receive reports"));
     }
 
@@ -149,7 +149,7 @@ class ReportedCases implements ReportProgress {
                 .optional();
     }
 
-    private static Officer officer(org.reassure.identity.StaffAccount account) {
+    private static Officer officer(StaffAccount account) {
         return new Officer(account.displayName(), account.workPhone());
     }
 

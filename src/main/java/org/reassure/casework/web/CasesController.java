@@ -1,5 +1,12 @@
 package org.reassure.casework.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +31,11 @@ import org.reassure.casework.internal.CaseRules;
 import org.reassure.identity.CurrentStaff;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.identity.Units;
+import org.reassure.platform.FormErrors;
 import org.reassure.platform.JustificationRequired;
+import org.reassure.reporting.ReportEvidence;
+import org.reassure.reporting.ReportMessages;
+import org.reassure.reporting.Reports;
 
 /** The case list and the case summary page. Every view is audited as a consultation. */
 @Controller
@@ -36,9 +47,9 @@ class CasesController {
     private final Units units;
     private final People people;
     private final CaseNotes notes;
-    private final org.reassure.reporting.ReportEvidence evidence;
-    private final org.reassure.reporting.ReportMessages reportMessages;
-    private final org.reassure.reporting.Reports reports;
+    private final ReportEvidence evidence;
+    private final ReportMessages reportMessages;
+    private final Reports reports;
 
     CasesController(
             Cases cases,
@@ -46,9 +57,9 @@ class CasesController {
             Units units,
             People people,
             CaseNotes notes,
-            org.reassure.reporting.ReportEvidence evidence,
-            org.reassure.reporting.ReportMessages reportMessages,
-            @org.springframework.context.annotation.Lazy org.reassure.reporting.Reports reports) {
+            ReportEvidence evidence,
+            ReportMessages reportMessages,
+            @Lazy Reports reports) {
         this.reports = reports;
         this.evidence = evidence;
         this.reportMessages = reportMessages;
@@ -72,9 +83,9 @@ class CasesController {
             Model model) {
         StaffPrincipal me = CurrentStaff.require();
         CaseStatus statusFilter = parseStatus(status);
-        org.reassure.platform.FormErrors errors = new org.reassure.platform.FormErrors();
-        java.time.LocalDate fromDate = parseDate(from, "from", errors);
-        java.time.LocalDate toDate = parseDate(to, "to", errors);
+        FormErrors errors = new FormErrors();
+        LocalDate fromDate = parseDate(from, "from", errors);
+        LocalDate toDate = parseDate(to, "to", errors);
         CaseFilter filter =
                 new CaseFilter(statusFilter, blankToNull(unit), blankToNull(strand), blankToNull(q), fromDate, toDate);
         var result = cases.visibleTo(me, filter, page);
@@ -97,7 +108,7 @@ class CasesController {
                 units.all().stream()
                         .filter(u -> units.visibleTo(me).contains(u.id()))
                         .toList());
-        model.addAttribute("now", java.time.Instant.now());
+        model.addAttribute("now", Instant.now());
         return "cases/list";
     }
 
@@ -129,12 +140,12 @@ class CasesController {
         model.addAttribute("canReply", CaseRules.writesOnCases(me));
         model.addAttribute("reporterMessages", notes.messagesWithReporter(me, detail.reference()));
         model.addAttribute("links", notes.links(detail.reference()));
-        org.reassure.platform.FormErrors pageErrors = org.reassure.platform.FormErrors.none();
+        FormErrors pageErrors = FormErrors.none();
         for (String form : new String[] {"messageErrors", "noteErrors", "linkErrors", "reviewErrors", "reopenErrors"}) {
             if (!model.containsAttribute(form)) {
-                model.addAttribute(form, org.reassure.platform.FormErrors.none());
+                model.addAttribute(form, FormErrors.none());
             }
-            org.reassure.platform.FormErrors errors = (org.reassure.platform.FormErrors) model.getAttribute(form);
+            FormErrors errors = (FormErrors) model.getAttribute(form);
             errors.all().forEach(error -> pageErrors.add(error.field(), error.message()));
         }
         model.addAttribute("pageErrors", pageErrors);
@@ -143,20 +154,20 @@ class CasesController {
 
     @ExceptionHandler(JustificationRequired.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    String justify(JustificationRequired required, jakarta.servlet.http.HttpServletRequest request, Model model) {
+    String justify(JustificationRequired required, HttpServletRequest request, Model model) {
         String path = request.getRequestURI();
         model.addAttribute("reference", path.substring(path.lastIndexOf('/') + 1));
         model.addAttribute("asked", "POST".equals(request.getMethod()));
         return "cases/justify";
     }
 
-    private static java.time.LocalDate parseDate(String value, String field, org.reassure.platform.FormErrors errors) {
+    private static LocalDate parseDate(String value, String field, FormErrors errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return java.time.LocalDate.parse(value.trim());
-        } catch (java.time.format.DateTimeParseException notADate) {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException notADate) {
             errors.add(field, "casework.problem.listDateFormat");
             return null;
         }
