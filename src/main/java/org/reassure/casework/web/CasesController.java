@@ -1,8 +1,6 @@
 package org.reassure.casework.web;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -72,35 +70,23 @@ class CasesController {
 
     @GetMapping
     @Audited(action = AuditAction.CONSULTATION, record = "case-list")
-    String list(
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String strand,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(defaultValue = "1") int page,
-            Model model) {
+    String list(CaseListForm form, Model model) {
         StaffPrincipal me = CurrentStaff.require();
-        CaseStatus statusFilter = parseStatus(status);
         FormErrors errors = new FormErrors();
-        LocalDate fromDate = parseDate(from, "from", errors);
-        LocalDate toDate = parseDate(to, "to", errors);
-        CaseFilter filter =
-                new CaseFilter(statusFilter, blankToNull(unit), blankToNull(strand), blankToNull(q), fromDate, toDate);
-        var result = cases.visibleTo(me, filter, page);
+        CaseFilter filter = form.filter(errors);
+        var result = cases.visibleTo(me, filter, form.pageOrFirst());
         model.addAttribute("result", result);
         model.addAttribute(
                 "newMessages",
                 reportMessages.withUnreadFromReporter(
                         result.cases().stream().map(c -> c.reference()).toList()));
         model.addAttribute("errors", errors);
-        model.addAttribute("q", blankToNull(q));
-        model.addAttribute("from", blankToNull(from));
-        model.addAttribute("to", blankToNull(to));
-        model.addAttribute("status", statusFilter);
-        model.addAttribute("unit", blankToNull(unit));
-        model.addAttribute("strand", blankToNull(strand));
+        model.addAttribute("q", filter.text());
+        model.addAttribute("from", CaseListForm.blankToNull(form.from()));
+        model.addAttribute("to", CaseListForm.blankToNull(form.to()));
+        model.addAttribute("status", filter.status());
+        model.addAttribute("unit", filter.unitCode());
+        model.addAttribute("strand", filter.strand());
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("strands", strands.active());
         model.addAttribute(
@@ -159,32 +145,5 @@ class CasesController {
         model.addAttribute("reference", path.substring(path.lastIndexOf('/') + 1));
         model.addAttribute("asked", "POST".equals(request.getMethod()));
         return "cases/justify";
-    }
-
-    private static LocalDate parseDate(String value, String field, FormErrors errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException notADate) {
-            errors.add(field, "casework.problem.listDateFormat");
-            return null;
-        }
-    }
-
-    private static CaseStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return CaseStatus.valueOf(status);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }
