@@ -24,7 +24,7 @@ public class CaseProfiles {
                    c.withdrawn_at, c.outcome_code, c.finalised_at,
                    ARRAY(SELECT s.strand_code FROM case_strand s WHERE s.case_id = c.id ORDER BY s.strand_code) AS strands,
                    EXISTS (SELECT 1 FROM case_flag f WHERE f.case_id = c.id AND f.flag = 'REPEAT_VICTIM') AS repeat_victim
-            FROM hate_case c JOIN unit u ON u.id = c.unit_id
+            FROM hate_case c JOIN identity_unit_v u ON u.id = c.unit_id
             """;
 
     private final JdbcClient jdbc;

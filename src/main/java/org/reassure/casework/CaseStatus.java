@@ -1,28 +1,24 @@
 package org.reassure.casework;
 
-/** Where a case is in its life, from the first report to closure. */
-public enum CaseStatus {
-    REPORTED("Reported", "blue"),
-    RECORDED("Recorded", "light-blue"),
-    ALLOCATED("Allocated", "turquoise"),
-    UNDER_INVESTIGATION("Under investigation", "purple"),
-    FINALISED("Finalised", "green"),
-    CLOSED("Closed", "grey");
+import org.reassure.platform.Labelled;
 
-    private final String label;
+/** Where a case is in its life, from the first report to closure; shown as a tag in its colour. */
+public enum CaseStatus implements Labelled {
+    REPORTED("blue"),
+    RECORDED("light-blue"),
+    ALLOCATED("turquoise"),
+    UNDER_INVESTIGATION("purple"),
+    FINALISED("green"),
+    CLOSED("grey");
+
     private final String colour;
 
-    CaseStatus(String label, String colour) {
-        this.label = label;
+    CaseStatus(String colour) {
         this.colour = colour;
     }
 
-    public String label() {
-        return label;
-    }
-
-    /** The GOV.UK tag colour for this status. */
-    public String tagClass() {
-        return "govuk-tag govuk-tag--" + colour;
+    @Override
+    public String tagColour() {
+        return colour;
     }
 }

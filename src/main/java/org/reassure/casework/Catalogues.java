@@ -1,5 +1,7 @@
 package org.reassure.casework;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,7 +49,7 @@ public class Catalogues {
                 .optional();
     }
 
-    private static Offence offence(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Offence offence(ResultSet rs) throws SQLException {
         return new Offence(
                 rs.getString("code"),
                 rs.getString("name"),
@@ -57,7 +59,7 @@ public class Catalogues {
                 rs.getString("legislation"));
     }
 
-    private static Outcome outcome(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Outcome outcome(ResultSet rs) throws SQLException {
         return new Outcome(
                 rs.getInt("code"), rs.getString("name"), rs.getBoolean("positive"), rs.getBoolean("withdrawal"));
     }

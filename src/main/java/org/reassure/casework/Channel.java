@@ -1,21 +1,13 @@
 package org.reassure.casework;
 
+import org.reassure.platform.Labelled;
+
 /** How the report reached the police. */
-public enum Channel {
-    ONLINE("Online"),
-    THIRD_PARTY("Third-party reporting centre"),
-    KIOSK("Kiosk"),
-    PHONE("Phone"),
-    FRONT_COUNTER("Front counter"),
-    HOME_VISIT("Home visit");
-
-    private final String label;
-
-    Channel(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum Channel implements Labelled {
+    ONLINE,
+    THIRD_PARTY,
+    KIOSK,
+    PHONE,
+    FRONT_COUNTER,
+    HOME_VISIT;
 }

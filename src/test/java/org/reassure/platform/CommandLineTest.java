@@ -1,8 +1,10 @@
 package org.reassure.platform;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.reassure.identity.StaffAccounts;
 import org.reassure.testing.Api;
 import org.reassure.testing.ReassureProcess;
 import org.reassure.testing.ReassureTest;
@@ -16,8 +18,8 @@ class CommandLineTest {
     @LocalServerPort
     int port;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.reassure.identity.StaffAccounts accounts;
+    @Autowired
+    StaffAccounts accounts;
 
     @Test
     void administrator_creates_a_unit_a_user_and_a_token_that_works_on_the_api() {

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -207,11 +208,10 @@ class PublicPagesBrowserTest {
         press(browser, browser.findElement(By.cssSelector("a.govuk-button--start")));
         check(browser, language, "kiosk-who");
         // The inactivity warning, as the page's script shows it.
-        ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("document.getElementById('kiosk-warning').hidden = false");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('kiosk-warning').hidden = false");
         assertThat(browser.findElement(By.id("kiosk-warning")).isDisplayed()).isTrue();
         check(browser, language, "kiosk-warning");
-        org.openqa.selenium.JavascriptExecutor script = (org.openqa.selenium.JavascriptExecutor) browser;
+        JavascriptExecutor script = (JavascriptExecutor) browser;
         script.executeScript("window.reassureMarker = 'still in memory'");
         press(browser, browser.findElement(By.cssSelector("#kiosk-finish button")));
         assertThat(browser.getCurrentUrl()).contains("/kiosk/finished");

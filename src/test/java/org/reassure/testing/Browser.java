@@ -2,6 +2,7 @@ package org.reassure.testing;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -88,7 +89,7 @@ public final class Browser {
     public String sessionCookie() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("REASSURE_SESSION"))
-                .map(java.net.HttpCookie::getValue)
+                .map(HttpCookie::getValue)
                 .findFirst()
                 .orElse(null);
     }

@@ -4,19 +4,26 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, driven by Selenium with the driver given explicitly (nothing is downloaded). Where
@@ -53,8 +60,7 @@ public final class Chromium {
                 "--user-data-dir=" + Files.createTempDirectory("reassure-chromium"));
         if (!javascript) {
             // Chromium's own content setting, as a person switching JavaScript off in the browser would.
-            options.setExperimentalOption(
-                    "prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
@@ -70,28 +76,26 @@ public final class Chromium {
     }
 
     /** Clicks a link or button that loads a new page, and waits until that page has been read to its end. */
-    public static void clickThrough(WebDriver driver, org.openqa.selenium.By target) {
-        org.openqa.selenium.WebElement element = driver.findElement(target);
-        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+    public static void clickThrough(WebDriver driver, By target) {
+        WebElement element = driver.findElement(target);
+        WebElement page = driver.findElement(By.tagName("html"));
         element.click();
         waitForNextPage(driver, page);
     }
 
     /** Waits until the given page has gone and the next one is complete (its footer is there). */
-    public static void waitForNextPage(WebDriver driver, org.openqa.selenium.WebElement oldPage) {
-        org.openqa.selenium.support.ui.WebDriverWait wait =
-                new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15));
+    public static void waitForNextPage(WebDriver driver, WebElement oldPage) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         // The old page is gone once asking about it fails: Chromium says "stale" or "not in the document".
         wait.until(d -> {
             try {
                 oldPage.isEnabled();
                 return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
+            } catch (WebDriverException gone) {
                 return true;
             }
         });
-        wait.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("footer.govuk-footer"))
-                .isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("footer.govuk-footer")).isEmpty());
     }
 
     /** Signs in with a demo account (password reassure-demo) as a fresh visitor, and waits for the next page. */
@@ -99,9 +103,9 @@ public final class Chromium {
         driver.get(baseUrl + "/sign-in");
         driver.manage().deleteAllCookies();
         driver.get(baseUrl + "/sign-in");
-        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
-        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys("reassure-demo");
-        clickThrough(driver, org.openqa.selenium.By.cssSelector("main form button[type=submit]"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("reassure-demo");
+        clickThrough(driver, By.cssSelector("main form button[type=submit]"));
     }
 
     /** Opens each page and asserts axe-core finds no violation on it, with a screenshot named after the page. */
@@ -109,9 +113,7 @@ public final class Chromium {
             throws IOException {
         for (String path : paths) {
             driver.get(baseUrl + path);
-            org.assertj.core.api.Assertions.assertThat(axeViolations(driver))
-                    .as(prefix + " " + path)
-                    .isEmpty();
+            Assertions.assertThat(axeViolations(driver)).as(prefix + " " + path).isEmpty();
             screenshot(driver, prefix + path.replaceAll("[^a-z0-9]+", "-"));
         }
     }
@@ -126,7 +128,7 @@ public final class Chromium {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static String describe(Rule rule) {

@@ -1,9 +1,16 @@
 package org.reassure.testing;
 
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,20 +95,19 @@ public final class ReassureProcess {
 
     /** Waits until the service on {@code port} answers its health check with UP; fails if the process ends first. */
     public static void awaitHealthy(int port, Process service) throws InterruptedException {
-        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-        java.time.Instant deadline = java.time.Instant.now().plus(java.time.Duration.ofSeconds(120));
-        while (java.time.Instant.now().isBefore(deadline)) {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(deadline)) {
             if (!service.isAlive()) {
                 throw new AssertionError(
                         "The service ended before it became healthy (exit code " + service.exitValue() + ")");
             }
             try {
-                java.net.http.HttpResponse<String> health = client.send(
-                        java.net.http.HttpRequest.newBuilder(
-                                        java.net.URI.create("http://localhost:" + port + "/actuator/health"))
-                                .timeout(java.time.Duration.ofSeconds(2))
+                HttpResponse<String> health = client.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                                .timeout(Duration.ofSeconds(2))
                                 .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                        HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"")) {
                     return;
                 }
@@ -114,7 +120,7 @@ public final class ReassureProcess {
     }
 
     public static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }

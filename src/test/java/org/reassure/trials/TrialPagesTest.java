@@ -3,11 +3,13 @@ package org.reassure.trials;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -226,7 +228,7 @@ class TrialPagesTest {
 
     @Test
     void satisfaction_is_compared_only_among_victims_who_answered_and_not_before_both_arms_have() {
-        List<TrialResults.AnalysedCase> cases = new java.util.ArrayList<>();
+        List<TrialResults.AnalysedCase> cases = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             cases.add(analysed(Arm.CONTROL, i < 3 ? Boolean.TRUE : i < 6 ? Boolean.FALSE : null));
             cases.add(analysed(Arm.TREATMENT, i < 6 ? Boolean.TRUE : i < 8 ? Boolean.FALSE : null));
@@ -237,7 +239,7 @@ class TrialPagesTest {
         assertThat(outcome.controlResponse()).isEqualTo("60%");
         assertThat(outcome.comparison().controlRisk()).isEqualTo(0.5);
         assertThat(outcome.comparison().treatmentRisk()).isEqualTo(0.75);
-        assertThat(outcome.comparison().riskRatio()).isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(outcome.comparison().riskRatio()).isCloseTo(1.5, Offset.offset(1e-12));
         List<TrialResults.AnalysedCase> oneArm = cases.stream()
                 .filter(c -> c.arm() == Arm.TREATMENT || c.satisfied() == null)
                 .toList();

@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.reassure.casework.CaseImport;
-import org.reassure.casework.People;
 import org.reassure.platform.CopyRows;
 
 /** Case work's bulk import with PostgreSQL's COPY, in the caller's transaction (see {@link CaseImport}). */
@@ -155,14 +154,14 @@ class CopyCaseImport implements CaseImport {
                     .uuid(p.caseId())
                     .text(p.role())
                     .text(p.fullName())
-                    .text(People.nameKey(p.fullName()))
+                    .text(PersonKeys.nameKey(p.fullName()))
                     .day(p.dateOfBirth())
                     .text(p.phone())
-                    .text(People.phoneKey(p.phone()))
+                    .text(PersonKeys.phoneKey(p.phone()))
                     .text(p.email())
                     .text(p.email() == null ? null : p.email().toLowerCase(Locale.UK))
                     .text(p.address())
-                    .text(People.addressKey(p.address()))
+                    .text(PersonKeys.addressKey(p.address()))
                     .text(p.postcode())
                     .text(p.description())
                     .text(p.addedBy())

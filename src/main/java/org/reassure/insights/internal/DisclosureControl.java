@@ -1,6 +1,7 @@
 package org.reassure.insights.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -188,7 +189,7 @@ final class DisclosureControl {
         }
         int[] order = new int[n];
         int[] low = new int[n];
-        java.util.Arrays.fill(order, -1);
+        Arrays.fill(order, -1);
         int[] counter = {0};
         for (int start = 0; start < n; start++) {
             if (order[start] < 0) {

@@ -1,5 +1,6 @@
 package org.reassure.insights.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +30,7 @@ public class QualityAudit {
     }
 
     /** A case to look at: its reference, the month it came in, and what was found. */
-    public record Flagged(String reference, java.time.LocalDate month, String detail) {}
+    public record Flagged(String reference, LocalDate month, String detail) {}
 
     /** Time from report to recording of the crimes and incidents recorded. */
     public record Recording(long recorded, long within24h, Message median, Message p90) {

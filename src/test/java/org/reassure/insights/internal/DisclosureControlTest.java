@@ -1,6 +1,8 @@
 package org.reassure.insights.internal;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -159,7 +161,7 @@ class DisclosureControlTest {
             assertThat(rank(with, unknowns.size()))
                     .as(
                             "hidden cell %d,%d can be worked out; table %s",
-                            unknowns.get(u)[0], unknowns.get(u)[1], java.util.Arrays.deepToString(table))
+                            unknowns.get(u)[0], unknowns.get(u)[1], Arrays.deepToString(table))
                     .isEqualTo(rank + 1);
         }
     }
@@ -218,8 +220,8 @@ class DisclosureControlTest {
             long[] t = m[pivot];
             m[pivot] = m[rank];
             m[rank] = t;
-            long inv = java.math.BigInteger.valueOf(m[rank][c])
-                    .modInverse(java.math.BigInteger.valueOf(P))
+            long inv = BigInteger.valueOf(m[rank][c])
+                    .modInverse(BigInteger.valueOf(P))
                     .longValue();
             for (int k = c; k < width; k++) {
                 m[rank][k] = m[rank][k] * inv % P;

@@ -8,8 +8,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
@@ -58,7 +61,7 @@ class InsightsTest {
     HomeOfficeReturn homeOfficeReturn;
 
     @Autowired
-    org.springframework.transaction.support.TransactionTemplate transaction;
+    TransactionTemplate transaction;
 
     private Unit borough;
     private String multiStrand;
@@ -341,8 +344,8 @@ class InsightsTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
-        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         Thread otherNode = new Thread(() -> transaction.executeWithoutResult(status -> {
             jdbc.sql("SELECT pg_advisory_xact_lock(?)")
                     .param(ReadModel.LOCK)
@@ -377,7 +380,7 @@ class InsightsTest {
     }
 
     private static Map<String, Long> byStrand(HomeOfficeReturn.Table table, HomeOfficeReturn.Line line) {
-        Map<String, Long> counts = new java.util.HashMap<>();
+        Map<String, Long> counts = new HashMap<>();
         for (int i = 0; i < table.columns().size(); i++) {
             counts.put(table.columns().get(i).code(), line.byStrand().get(i));
         }

@@ -1,6 +1,7 @@
 package org.reassure.spikes.internal;
 
 import java.io.StringReader;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -113,7 +114,7 @@ class SpikeAlertsTest {
         assertThat(seen)
                 .noneMatch(a -> a.areaCode().equals(force + "B") || a.areaCode().equals(force + "C"));
         assertThat(jdbc.sql("SELECT count(*) FROM spike_observation WHERE area_unit_id = ? AND day = ?")
-                        .params(units.findByCode(force + "A").orElseThrow().id(), java.sql.Date.valueOf(yesterday))
+                        .params(units.findByCode(force + "A").orElseThrow().id(), Date.valueOf(yesterday))
                         .query(Long.class)
                         .single())
                 .as("one observation per strand, however often the day is checked")

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -226,7 +227,7 @@ class TrialStatisticsTest {
                 .isLessThan(0.8);
         // The share of simulated trials (400 with usual care at 31%, 200 with SRC at 22%) in which the two-sided pooled
         // z-test rejects at 0.05 is the power the formula gives, within simulation and approximation error.
-        java.util.Random random = new java.util.Random(2026);
+        Random random = new Random(2026);
         int trials = 20_000;
         int rejected = 0;
         for (int t = 0; t < trials; t++) {

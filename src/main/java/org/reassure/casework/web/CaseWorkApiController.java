@@ -1,9 +1,10 @@
-package org.reassure.casework;
+package org.reassure.casework.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +25,14 @@ import org.reassure.audit.AuditAction;
 import org.reassure.audit.AuditEntry;
 import org.reassure.audit.AuditLog;
 import org.reassure.audit.Audited;
+import org.reassure.casework.CaseFlag;
+import org.reassure.casework.CaseStatus;
+import org.reassure.casework.CaseWork;
+import org.reassure.casework.Cases;
+import org.reassure.casework.Classification;
+import org.reassure.casework.DecisionType;
+import org.reassure.casework.RecordingDecision;
+import org.reassure.casework.internal.CaseRules;
 import org.reassure.identity.CurrentStaff;
 import org.reassure.identity.Role;
 import org.reassure.identity.StaffPrincipal;
@@ -113,7 +122,7 @@ class CaseWorkApiController {
                         flags,
                         request.reason(),
                         nchi));
-        return new StatusResponse(Cases.normalise(reference), status.name());
+        return new StatusResponse(CaseRules.normalise(reference), status.name());
     }
 
     @PostMapping("/allocation")
@@ -147,7 +156,7 @@ class CaseWorkApiController {
     @Audited(action = AuditAction.ALTERATION, record = "case", id = "reference")
     StatusResponse outcome(@PathVariable String reference, @RequestBody OutcomeRequest request) {
         if (request.code() == null || request.code() < 1 || request.code() > 23) {
-            throw new InvalidInput("code", "The outcome code must be a whole number from 1 to 23");
+            throw new InvalidInput("code", "casework.problem.outcomeCodeRange");
         }
         caseWork.finalise(me(), reference, request.code(), time(request.at(), "at"));
         return current(reference);
@@ -165,7 +174,7 @@ class CaseWorkApiController {
             throw new AccessDeniedException("Only supervisors and administrators read a case's audit trail.");
         }
         cases.requireVisible(me, reference);
-        return auditLog.forRecord("case", Cases.normalise(reference)).stream()
+        return auditLog.forRecord("case", CaseRules.normalise(reference)).stream()
                 .map(CaseWorkApiController::line)
                 .toList();
     }
@@ -183,7 +192,7 @@ class CaseWorkApiController {
 
     private StatusResponse current(String reference) {
         return new StatusResponse(
-                Cases.normalise(reference), cases.statusOf(reference).name());
+                CaseRules.normalise(reference), cases.statusOf(reference).name());
     }
 
     private static StaffPrincipal me() {
@@ -193,16 +202,17 @@ class CaseWorkApiController {
     static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
         if (value == null || value.isBlank()) {
             throw new InvalidInput(
-                    field,
-                    "Enter a value for " + field + ": one of " + java.util.Arrays.toString(type.getEnumConstants()));
+                    field, "casework.problem.valueMissing", field, Arrays.toString(type.getEnumConstants()));
         }
         try {
             return Enum.valueOf(type, value.trim().toUpperCase());
         } catch (IllegalArgumentException unknown) {
             throw new InvalidInput(
                     field,
-                    "There is no " + field + " '" + value.trim() + "'. Use one of "
-                            + java.util.Arrays.toString(type.getEnumConstants()));
+                    "casework.problem.noSuchValue",
+                    field,
+                    value.trim(),
+                    Arrays.toString(type.getEnumConstants()));
         }
     }
 
@@ -220,8 +230,7 @@ class CaseWorkApiController {
                         .atZone(Formats.UK)
                         .toInstant();
             } catch (DateTimeParseException notDate) {
-                throw new InvalidInput(
-                        field, "Enter the time in ISO 8601 form with an offset, like 2026-11-20T21:30:00Z");
+                throw new InvalidInput(field, "casework.problem.isoTimeFormat");
             }
         }
     }

@@ -1,4 +1,4 @@
-package org.reassure.casework;
+package org.reassure.casework.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -11,10 +11,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.reassure.casework.Cases;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.platform.ConflictingState;
 import org.reassure.platform.FormErrors;
+import org.reassure.platform.InvalidInput;
 import org.reassure.platform.NotFound;
+import org.reassure.reporting.ReportMessages;
 
 /**
  * Officers' notes on a case (kept as written), links between cases that belong together, and the
@@ -29,10 +32,10 @@ public class CaseNotes {
 
     private final JdbcClient jdbc;
     private final Cases cases;
-    private final org.reassure.reporting.ReportMessages reportMessages;
+    private final ReportMessages reportMessages;
     private final Clock clock;
 
-    CaseNotes(JdbcClient jdbc, Cases cases, org.reassure.reporting.ReportMessages reportMessages, Clock clock) {
+    CaseNotes(JdbcClient jdbc, Cases cases, ReportMessages reportMessages, Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.reportMessages = reportMessages;
@@ -43,9 +46,9 @@ public class CaseNotes {
     @Transactional
     public void messageReporter(StaffPrincipal staff, String reference, String body) {
         open(staff, reference);
-        String clean = Cases.normalise(reference);
+        String clean = CaseRules.normalise(reference);
         if (!reportMessages.available(clean)) {
-            throw new ConflictingState("This case was not reported through Reassure, so there is no one to message.");
+            throw new ConflictingState("casework.problem.noOneToMessage");
         }
         reportMessages.fromOfficer(clean, staff.getUsername(), staff.displayName(), body);
         // Replying means the reporter's messages have been read.
@@ -54,20 +57,14 @@ public class CaseNotes {
 
     /** The messages with the reporter, for someone who may see the case; opening them as a case worker marks them read. */
     @Transactional
-    public List<org.reassure.reporting.ReportMessages.Message> messagesWithReporter(
-            StaffPrincipal staff, String reference) {
-        String clean = Cases.normalise(reference);
+    public List<ReportMessages.Message> messagesWithReporter(StaffPrincipal staff, String reference) {
+        String clean = CaseRules.normalise(reference);
         cases.requireVisible(staff, clean);
-        List<org.reassure.reporting.ReportMessages.Message> thread = reportMessages.on(clean);
-        if (writesOnCases(staff)) {
+        List<ReportMessages.Message> thread = reportMessages.on(clean);
+        if (CaseRules.writesOnCases(staff)) {
             reportMessages.markReadByOfficers(clean);
         }
         return thread;
-    }
-
-    static boolean writesOnCases(StaffPrincipal staff) {
-        return staff.roles().stream().anyMatch(CaseWork.RECORDERS::contains)
-                || staff.roles().stream().anyMatch(CaseWork.ALLOCATABLE::contains);
     }
 
     @Transactional
@@ -75,10 +72,10 @@ public class CaseNotes {
         UUID caseId = open(staff, reference);
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
-            throw new org.reassure.platform.InvalidInput("note", "Write the note");
+            throw new InvalidInput("note", "casework.problem.noteMissing");
         }
         if (text.length() > 5000) {
-            throw new org.reassure.platform.InvalidInput("note", "A note must be 5,000 characters or fewer");
+            throw new InvalidInput("note", "casework.problem.noteTooLong");
         }
         jdbc.sql("INSERT INTO case_note (case_id, body, author, written_at) VALUES (?, ?, ?, ?)")
                 .params(caseId, text, staff.getUsername(), Timestamp.from(clock.instant()))
@@ -89,7 +86,7 @@ public class CaseNotes {
         return jdbc.sql("""
                 SELECT body, author, written_at FROM case_note WHERE case_id = (SELECT id FROM hate_case WHERE reference = ?)
                 ORDER BY written_at DESC, id DESC""")
-                .param(Cases.normalise(reference))
+                .param(CaseRules.normalise(reference))
                 .query((rs, n) -> new Note(
                         rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
                 .list();
@@ -100,22 +97,21 @@ public class CaseNotes {
     public void link(StaffPrincipal staff, String reference, String otherReference, String reason) {
         UUID caseId = open(staff, reference);
         FormErrors errors = new FormErrors();
-        String other = Cases.normalise(otherReference);
+        String other = CaseRules.normalise(otherReference);
         if (other.isEmpty()) {
-            errors.add("other", "Enter the reference of the case to link, like HC26-7K4Q-9WXM");
-        } else if (other.equals(Cases.normalise(reference))) {
-            errors.add("other", "A case cannot be linked to itself");
+            errors.add("other", "casework.problem.linkReferenceMissing");
+        } else if (other.equals(CaseRules.normalise(reference))) {
+            errors.add("other", "casework.problem.linkToItself");
         }
         if (reason == null || reason.isBlank()) {
-            errors.add("linkReason", "Say why the cases belong together");
+            errors.add("linkReason", "casework.problem.linkReasonMissing");
         }
         errors.throwIfAny();
         UUID otherId = jdbc.sql("SELECT id FROM hate_case WHERE reference = ?")
                 .param(other)
                 .query(UUID.class)
                 .optional()
-                .orElseThrow(() -> new org.reassure.platform.InvalidInput(
-                        "other", "There is no case with the reference " + other));
+                .orElseThrow(() -> new InvalidInput("other", "casework.problem.noSuchCaseToLink", other));
         cases.requireVisible(staff, other);
         int added = jdbc.sql("""
                 INSERT INTO case_link (case_id, linked_case_id, reason, linked_by, linked_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
@@ -127,7 +123,7 @@ public class CaseNotes {
                         Timestamp.from(clock.instant()))
                 .update();
         if (added == 0) {
-            throw new ConflictingState("These cases are linked already.");
+            throw new ConflictingState("casework.problem.linkedAlready");
         }
     }
 
@@ -138,7 +134,7 @@ public class CaseNotes {
                 FROM hate_case c JOIN case_link l ON c.id IN (l.case_id, l.linked_case_id)
                      JOIN hate_case o ON o.id = CASE WHEN l.case_id = c.id THEN l.linked_case_id ELSE l.case_id END
                 WHERE c.reference = ? ORDER BY l.linked_at""")
-                .param(Cases.normalise(reference))
+                .param(CaseRules.normalise(reference))
                 .query((rs, n) -> new Link(
                         rs.getString(1),
                         rs.getString(2),
@@ -148,16 +144,15 @@ public class CaseNotes {
     }
 
     private UUID open(StaffPrincipal staff, String reference) {
-        Cases.requireCaseRole(staff);
-        if (!writesOnCases(staff)) {
+        CaseRules.requireCaseRole(staff);
+        if (!CaseRules.writesOnCases(staff)) {
             throw new AccessDeniedException("Your role does not write on cases.");
         }
         cases.requireVisible(staff, reference);
         return jdbc.sql("SELECT id FROM hate_case WHERE reference = ?")
-                .param(Cases.normalise(reference))
+                .param(CaseRules.normalise(reference))
                 .query(UUID.class)
                 .optional()
-                .orElseThrow(
-                        () -> new NotFound("There is no case with the reference " + Cases.normalise(reference) + "."));
+                .orElseThrow(() -> new NotFound("casework.problem.noSuchCase", CaseRules.normalise(reference)));
     }
 }

@@ -1,6 +1,7 @@
-package org.reassure.casework;
+package org.reassure.casework.internal;
 
 import java.sql.Timestamp;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,11 +12,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import org.reassure.casework.CaseStatus;
+import org.reassure.casework.People;
+import org.reassure.casework.PersonRole;
+import org.reassure.identity.StaffAccount;
+import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.Unit;
 import org.reassure.identity.UnitKind;
 import org.reassure.identity.Units;
+import org.reassure.reporting.ReportMessages;
 import org.reassure.reporting.ReportProgress;
 import org.reassure.reporting.ReportSubmitted;
+import org.reassure.reporting.VictimSatisfaction;
 
 /**
  * Turns each submitted report into a case with the same reference, in the unit the report was routed to
@@ -28,11 +36,13 @@ class ReportedCases implements ReportProgress {
 
     private final JdbcClient jdbc;
     private final Units units;
-    private final org.reassure.identity.StaffAccounts accounts;
+    private final StaffAccounts accounts;
     private final People people;
+    private final CaseHistory history;
 
-    ReportedCases(JdbcClient jdbc, Units units, org.reassure.identity.StaffAccounts accounts, People people) {
+    ReportedCases(JdbcClient jdbc, Units units, StaffAccounts accounts, People people, CaseHistory history) {
         this.people = people;
+        this.history = history;
         this.jdbc = jdbc;
         this.units = units;
         this.accounts = accounts;
@@ -79,10 +89,7 @@ class ReportedCases implements ReportProgress {
                             .params(id, category)
                             .update());
         }
-        jdbc.sql(
-                        "INSERT INTO case_history (case_id, at, actor, from_status, to_status, what) VALUES (?, ?, 'reassure', NULL, 'REPORTED', ?)")
-                .params(id, Timestamp.from(report.receivedAt()), "Report received")
-                .update();
+        history.write(id, report.receivedAt(), "reassure", null, CaseStatus.REPORTED, "Report received", null);
         for (ReportSubmitted.Person person : report.people()) {
             people.addFromReport(
                     report.reference(),
@@ -96,58 +103,34 @@ class ReportedCases implements ReportProgress {
 
     /** Messages with the reporter join the case history (their text stays with the report, shown on the case page). */
     @ApplicationModuleListener
-    void on(org.reassure.reporting.ReportMessages.MessageSent message) {
-        boolean fromReporter = message.sender() == org.reassure.reporting.ReportMessages.Sender.REPORTER;
+    void on(ReportMessages.MessageSent message) {
+        boolean fromReporter = message.sender() == ReportMessages.Sender.REPORTER;
         String actor = message.author() != null ? message.author() : "reporter";
         String what = fromReporter
                 ? (message.author() != null
                         ? "Message from the third-party reporting centre"
                         : "Message from the reporter")
                 : "Message sent to the reporter";
-        // Idempotent: the registry may deliver an event again after a failure.
-        jdbc.sql("""
-                INSERT INTO case_history (case_id, at, actor, what)
-                SELECT c.id, ?, ?, ? FROM hate_case c WHERE c.reference = ?
-                  AND NOT EXISTS (SELECT 1 FROM case_history h WHERE h.case_id = c.id AND h.at = ? AND h.what = ? AND h.actor = ?)""")
-                .params(
-                        Timestamp.from(message.sentAt()),
-                        actor,
-                        what,
-                        message.reference(),
-                        Timestamp.from(message.sentAt()),
-                        what,
-                        actor)
-                .update();
+        // Once only: the registry may deliver an event again after a failure.
+        history.writeOnce(message.reference(), message.sentAt(), actor, what);
     }
 
     /** The victim's satisfaction answers join the case history (the answers stay with victim satisfaction, shown on the case page). */
     @ApplicationModuleListener
-    void on(org.reassure.reporting.VictimSatisfaction.SatisfactionGiven given) {
+    void on(VictimSatisfaction.SatisfactionGiven given) {
         String actor = given.recordedBy() != null ? given.recordedBy() : "reporter";
         String what = given.recordedBy() != null
                 ? "Victim satisfaction answers recorded ("
                         + given.channel().label().toLowerCase() + ")"
                 : "Victim satisfaction answers given online";
-        jdbc.sql("""
-                INSERT INTO case_history (case_id, at, actor, what)
-                SELECT c.id, ?, ?, ? FROM hate_case c WHERE c.reference = ?
-                  AND NOT EXISTS (SELECT 1 FROM case_history h WHERE h.case_id = c.id AND h.at = ? AND h.what = ? AND h.actor = ?)""")
-                .params(
-                        Timestamp.from(given.at()),
-                        actor,
-                        what,
-                        given.reference(),
-                        Timestamp.from(given.at()),
-                        what,
-                        actor)
-                .update();
+        history.writeOnce(given.reference(), given.at(), actor, what);
     }
 
     /** With one force, its triage queue; with several, the first force set up (until reports carry their force). */
     private Unit triageQueue() {
         return units.all().stream()
                 .filter(unit -> unit.kind() == UnitKind.FORCE)
-                .min(java.util.Comparator.comparingLong(Unit::id))
+                .min(Comparator.comparingLong(Unit::id))
                 .orElseThrow(() -> new IllegalStateException("No force is set up to receive reports"));
     }
 
@@ -166,7 +149,7 @@ class ReportedCases implements ReportProgress {
                 .optional();
     }
 
-    private static Officer officer(org.reassure.identity.StaffAccount account) {
+    private static Officer officer(StaffAccount account) {
         return new Officer(account.displayName(), account.workPhone());
     }
 

@@ -1,6 +1,7 @@
-package org.reassure.casework;
+package org.reassure.casework.web;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,6 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.Audited;
+import org.reassure.casework.CaseDetail;
+import org.reassure.casework.CaseFilter;
+import org.reassure.casework.CasePage;
+import org.reassure.casework.CaseStatus;
+import org.reassure.casework.Cases;
 import org.reassure.identity.CurrentStaff;
 import org.reassure.platform.InvalidInput;
 
@@ -48,12 +54,11 @@ class CasesApiController {
             try {
                 statusFilter = CaseStatus.valueOf(status.trim().toUpperCase());
             } catch (IllegalArgumentException unknown) {
-                throw new InvalidInput(
-                        "status", "Status must be one of " + java.util.Arrays.toString(CaseStatus.values()));
+                throw new InvalidInput("status", "casework.problem.statusValue", Arrays.toString(CaseStatus.values()));
             }
         }
         if (page < 1) {
-            throw new InvalidInput("page", "Page must be 1 or more");
+            throw new InvalidInput("page", "casework.problem.pageValue");
         }
         CasePage result =
                 cases.visibleTo(CurrentStaff.require(), new CaseFilter(statusFilter, unit, null), page, API_PAGE_SIZE);

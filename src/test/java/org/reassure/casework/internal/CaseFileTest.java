@@ -1,4 +1,4 @@
-package org.reassure.casework;
+package org.reassure.casework.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,8 +6,12 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import org.reassure.casework.CaseStatus;
+import org.reassure.casework.Classification;
+import org.reassure.casework.ReviewStatus;
 import org.reassure.platform.ConflictingState;
 import org.reassure.platform.InvalidInput;
+import org.reassure.testing.Texts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,14 +45,16 @@ class CaseFileTest {
         assertThatThrownBy(() -> file(CaseStatus.RECORDED, Classification.CRIME, ReviewStatus.PENDING)
                         .record(Classification.NCHI))
                 .isInstanceOf(ConflictingState.class)
-                .hasMessageContaining("has a recording decision already");
+                .satisfies(Texts.says("has a recording decision already"));
     }
 
     @Test
     void a_returned_decision_sends_the_case_back_to_triage_and_cannot_be_reviewed_again() {
         CaseFile file = file(CaseStatus.RECORDED, Classification.CRIME, ReviewStatus.PENDING);
         assertThat(file.returnForChange()).isEqualTo(CaseStatus.REPORTED);
-        assertThatThrownBy(file::approve).isInstanceOf(ConflictingState.class).hasMessageContaining("reviewed already");
+        assertThatThrownBy(file::approve)
+                .isInstanceOf(ConflictingState.class)
+                .satisfies(Texts.says("reviewed already"));
     }
 
     @Test
@@ -56,18 +62,18 @@ class CaseFileTest {
         assertThatThrownBy(() -> file(CaseStatus.UNDER_INVESTIGATION, Classification.CRIME, ReviewStatus.PENDING)
                         .returnForChange())
                 .isInstanceOf(ConflictingState.class)
-                .hasMessageContaining("Reopen it instead");
+                .satisfies(Texts.says("Reopen it instead"));
     }
 
     @Test
     void allocation_needs_a_recording_decision_and_an_open_case() {
         assertThatThrownBy(() -> file(CaseStatus.REPORTED, null, null).allocate())
                 .isInstanceOf(ConflictingState.class)
-                .hasMessageContaining("Record a decision");
+                .satisfies(Texts.says("Record a decision"));
         assertThatThrownBy(() -> file(CaseStatus.CLOSED, Classification.CRIME, ReviewStatus.APPROVED)
                         .allocate())
                 .isInstanceOf(ConflictingState.class)
-                .hasMessageContaining("cannot be allocated");
+                .satisfies(Texts.says("cannot be allocated"));
         assertThat(file(CaseStatus.RECORDED, Classification.CRIME, ReviewStatus.APPROVED)
                         .allocate())
                 .isEqualTo(CaseStatus.ALLOCATED);
@@ -85,7 +91,7 @@ class CaseFileTest {
         assertThatThrownBy(() -> file(CaseStatus.ALLOCATED, Classification.NCHI, ReviewStatus.APPROVED)
                         .startInvestigation())
                 .isInstanceOf(ConflictingState.class)
-                .hasMessageContaining("not investigated");
+                .satisfies(Texts.says("not investigated"));
         assertThatThrownBy(() -> file(CaseStatus.RECORDED, Classification.CRIME, ReviewStatus.APPROVED)
                         .startInvestigation())
                 .isInstanceOf(ConflictingState.class);
@@ -96,7 +102,7 @@ class CaseFileTest {
         CaseFile file = file(CaseStatus.UNDER_INVESTIGATION, Classification.CRIME, ReviewStatus.APPROVED);
         assertThatThrownBy(() -> file.finalise(NOW.plus(Duration.ofDays(1)), NOW))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("in the past");
+                .satisfies(Texts.says("in the past"));
         assertThat(file.finalise(NOW, NOW)).isEqualTo(CaseStatus.FINALISED);
         assertThatThrownBy(() -> file(CaseStatus.ALLOCATED, Classification.CRIME, ReviewStatus.APPROVED)
                         .finalise(NOW, NOW))
@@ -108,7 +114,7 @@ class CaseFileTest {
         CaseFile file = file(CaseStatus.UNDER_INVESTIGATION, Classification.CRIME, ReviewStatus.APPROVED);
         assertThatThrownBy(() -> file.recordDecision(RECEIVED.minus(Duration.ofDays(1)), NOW))
                 .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("after the report was received");
+                .satisfies(Texts.says("after the report was received"));
         assertThatThrownBy(() -> file(CaseStatus.REPORTED, null, null).recordDecision(NOW, NOW))
                 .isInstanceOf(ConflictingState.class);
     }
@@ -119,7 +125,7 @@ class CaseFileTest {
         file.recordWithdrawal(NOW, NOW);
         assertThatThrownBy(() -> file.recordWithdrawal(NOW, NOW))
                 .isInstanceOf(ConflictingState.class)
-                .hasMessageContaining("already");
+                .satisfies(Texts.says("already"));
         assertThatThrownBy(() -> file(CaseStatus.CLOSED, Classification.CRIME, ReviewStatus.APPROVED)
                         .recordWithdrawal(NOW, NOW))
                 .isInstanceOf(ConflictingState.class);
@@ -136,11 +142,11 @@ class CaseFileTest {
         assertThatThrownBy(() -> file(CaseStatus.UNDER_INVESTIGATION, Classification.CRIME, ReviewStatus.APPROVED)
                         .close())
                 .isInstanceOf(ConflictingState.class)
-                .hasMessageContaining("Finalise");
+                .satisfies(Texts.says("Finalise"));
         assertThatThrownBy(() -> file(CaseStatus.CLOSED, Classification.CRIME, ReviewStatus.APPROVED)
                         .close())
                 .isInstanceOf(ConflictingState.class)
-                .hasMessageContaining("closed already");
+                .satisfies(Texts.says("closed already"));
     }
 
     @Test

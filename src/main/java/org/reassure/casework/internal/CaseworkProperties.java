@@ -1,4 +1,4 @@
-package org.reassure.casework;
+package org.reassure.casework.internal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

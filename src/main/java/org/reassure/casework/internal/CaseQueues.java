@@ -1,13 +1,18 @@
-package org.reassure.casework;
+package org.reassure.casework.internal;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.reassure.casework.CaseSummary;
+import org.reassure.casework.Classification;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.identity.Units;
@@ -32,40 +37,40 @@ public class CaseQueues {
 
     private final JdbcClient jdbc;
     private final Units units;
-    private final Cases cases;
+    private final CaseSummaries summaries;
     private final StaffAccounts accounts;
 
-    CaseQueues(JdbcClient jdbc, Units units, Cases cases, StaffAccounts accounts) {
+    CaseQueues(JdbcClient jdbc, Units units, CaseSummaries summaries, StaffAccounts accounts) {
         this.jdbc = jdbc;
         this.units = units;
-        this.cases = cases;
+        this.summaries = summaries;
         this.accounts = accounts;
     }
 
     /** New reports, oldest first: each should have had first contact within 24 hours of arriving. */
     @Transactional(readOnly = true)
     public List<CaseSummary> triage(StaffPrincipal person) {
-        Cases.requireCaseRole(person);
-        return jdbc.sql(Cases.SUMMARY
+        CaseRules.requireCaseRole(person);
+        return jdbc.sql(CaseSummaries.SELECT
                         + " WHERE c.unit_id = ANY(?) AND c.status = 'REPORTED' ORDER BY c.received_at LIMIT 500")
                 .param(scope(person))
-                .query(cases.summaries())
+                .query(summaries.mapper())
                 .list();
     }
 
     @Transactional(readOnly = true)
     public List<ReviewItem> awaitingReview(StaffPrincipal person) {
-        Cases.requireCaseRole(person);
-        var summaries = cases.summaries();
+        CaseRules.requireCaseRole(person);
+        var mapper = summaries.mapper();
         return jdbc.sql("""
                 SELECT q.*, c.classification, f.name AS offence_name, c.recorded_by, c.recorded_at
-                FROM (""" + Cases.SUMMARY + """
+                FROM (""" + CaseSummaries.SELECT + """
                       WHERE c.unit_id = ANY(?) AND c.review_status = 'PENDING') q
                 JOIN hate_case c ON c.reference = q.reference LEFT JOIN offence f ON f.code = c.offence_code
                 ORDER BY c.recorded_at LIMIT 500""")
                 .param(scope(person))
                 .query((rs, n) -> new ReviewItem(
-                        summaries.mapRow(rs, n),
+                        mapper.mapRow(rs, n),
                         Classification.valueOf(rs.getString("classification")),
                         rs.getString("offence_name"),
                         rs.getString("recorded_by"),
@@ -76,10 +81,10 @@ public class CaseQueues {
     /** Open cases per officer, team by team. */
     @Transactional(readOnly = true)
     public List<WorkloadRow> workload(StaffPrincipal person) {
-        Cases.requireCaseRole(person);
-        java.util.Map<Long, String> unitNames = new java.util.HashMap<>();
+        CaseRules.requireCaseRole(person);
+        Map<Long, String> unitNames = new HashMap<>();
         units.all().forEach(unit -> unitNames.put(unit.id(), unit.name()));
-        java.util.Map<Long, String> officerNames = new java.util.HashMap<>();
+        Map<Long, String> officerNames = new HashMap<>();
         accounts.all().forEach(account -> officerNames.put(account.id(), account.displayName()));
         return jdbc
                 .sql("""
@@ -99,7 +104,7 @@ public class CaseQueues {
                         rs.getLong("awaiting_review")))
                 .list()
                 .stream()
-                .sorted(java.util.Comparator.comparing(WorkloadRow::unitName).thenComparing(WorkloadRow::officerName))
+                .sorted(Comparator.comparing(WorkloadRow::unitName).thenComparing(WorkloadRow::officerName))
                 .toList();
     }
 

@@ -1,4 +1,4 @@
-package org.reassure.casework;
+package org.reassure.casework.web;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -23,21 +23,21 @@ record WhenField(String day, String month, String year, String time) {
 
     Instant toInstant(String field) {
         if (blank(day) && blank(month) && blank(year)) {
-            throw new InvalidInput(field, "Enter the date");
+            throw new InvalidInput(field, "casework.problem.dateMissing");
         }
         LocalDate date;
         try {
             date = LocalDate.of(
                     Integer.parseInt(year.trim()), Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
         } catch (NumberFormatException | DateTimeException | NullPointerException notADate) {
-            throw new InvalidInput(field, "The date must be a real date, like 20 11 2026");
+            throw new InvalidInput(field, "casework.problem.dateNotReal");
         }
         LocalTime clock = LocalTime.NOON;
         if (!blank(time)) {
             try {
                 clock = LocalTime.parse(time.trim().length() == 4 ? "0" + time.trim() : time.trim());
             } catch (DateTimeException notATime) {
-                throw new InvalidInput(field, "Enter the time in 24-hour form, like 14:30");
+                throw new InvalidInput(field, "casework.problem.timeFormat");
             }
         }
         return date.atTime(clock).atZone(Formats.UK).toInstant();

@@ -1,5 +1,10 @@
-package org.reassure.casework;
+package org.reassure.casework.web;
 
+import java.time.Instant;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,10 +18,22 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.Audited;
+import org.reassure.casework.CaseDetail;
+import org.reassure.casework.CaseFilter;
+import org.reassure.casework.CaseStatus;
+import org.reassure.casework.Cases;
+import org.reassure.casework.People;
+import org.reassure.casework.Strands;
+import org.reassure.casework.internal.CaseNotes;
+import org.reassure.casework.internal.CaseRules;
 import org.reassure.identity.CurrentStaff;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.identity.Units;
+import org.reassure.platform.FormErrors;
 import org.reassure.platform.JustificationRequired;
+import org.reassure.reporting.ReportEvidence;
+import org.reassure.reporting.ReportMessages;
+import org.reassure.reporting.Reports;
 
 /** The case list and the case summary page. Every view is audited as a consultation. */
 @Controller
@@ -28,9 +45,9 @@ class CasesController {
     private final Units units;
     private final People people;
     private final CaseNotes notes;
-    private final org.reassure.reporting.ReportEvidence evidence;
-    private final org.reassure.reporting.ReportMessages reportMessages;
-    private final org.reassure.reporting.Reports reports;
+    private final ReportEvidence evidence;
+    private final ReportMessages reportMessages;
+    private final Reports reports;
 
     CasesController(
             Cases cases,
@@ -38,9 +55,9 @@ class CasesController {
             Units units,
             People people,
             CaseNotes notes,
-            org.reassure.reporting.ReportEvidence evidence,
-            org.reassure.reporting.ReportMessages reportMessages,
-            @org.springframework.context.annotation.Lazy org.reassure.reporting.Reports reports) {
+            ReportEvidence evidence,
+            ReportMessages reportMessages,
+            @Lazy Reports reports) {
         this.reports = reports;
         this.evidence = evidence;
         this.reportMessages = reportMessages;
@@ -53,35 +70,23 @@ class CasesController {
 
     @GetMapping
     @Audited(action = AuditAction.CONSULTATION, record = "case-list")
-    String list(
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String strand,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(defaultValue = "1") int page,
-            Model model) {
+    String list(CaseListForm form, Model model) {
         StaffPrincipal me = CurrentStaff.require();
-        CaseStatus statusFilter = parseStatus(status);
-        org.reassure.platform.FormErrors errors = new org.reassure.platform.FormErrors();
-        java.time.LocalDate fromDate = parseDate(from, "from", errors);
-        java.time.LocalDate toDate = parseDate(to, "to", errors);
-        CaseFilter filter =
-                new CaseFilter(statusFilter, blankToNull(unit), blankToNull(strand), blankToNull(q), fromDate, toDate);
-        var result = cases.visibleTo(me, filter, page);
+        FormErrors errors = new FormErrors();
+        CaseFilter filter = form.filter(errors);
+        var result = cases.visibleTo(me, filter, form.pageOrFirst());
         model.addAttribute("result", result);
         model.addAttribute(
                 "newMessages",
                 reportMessages.withUnreadFromReporter(
                         result.cases().stream().map(c -> c.reference()).toList()));
         model.addAttribute("errors", errors);
-        model.addAttribute("q", blankToNull(q));
-        model.addAttribute("from", blankToNull(from));
-        model.addAttribute("to", blankToNull(to));
-        model.addAttribute("status", statusFilter);
-        model.addAttribute("unit", blankToNull(unit));
-        model.addAttribute("strand", blankToNull(strand));
+        model.addAttribute("q", filter.text());
+        model.addAttribute("from", CaseListForm.blankToNull(form.from()));
+        model.addAttribute("to", CaseListForm.blankToNull(form.to()));
+        model.addAttribute("status", filter.status());
+        model.addAttribute("unit", filter.unitCode());
+        model.addAttribute("strand", filter.strand());
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("strands", strands.active());
         model.addAttribute(
@@ -89,7 +94,7 @@ class CasesController {
                 units.all().stream()
                         .filter(u -> units.visibleTo(me).contains(u.id()))
                         .toList());
-        model.addAttribute("now", java.time.Instant.now());
+        model.addAttribute("now", Instant.now());
         return "cases/list";
     }
 
@@ -111,22 +116,22 @@ class CasesController {
         StaffPrincipal me = CurrentStaff.require();
         CaseDetail detail = cases.view(me, reference, justification);
         model.addAttribute("case", detail);
-        model.addAttribute("actions", CaseWorkController.actionsFor(detail, me));
+        model.addAttribute("actions", CaseActions.of(detail, me));
         model.addAttribute("people", people.onCase(detail.reference()));
         model.addAttribute("matches", people.matchesOn(detail.reference()));
         model.addAttribute("notes", notes.on(detail.reference()));
         model.addAttribute("evidence", evidence.of(detail.reference()));
         model.addAttribute("canMessage", reportMessages.available(detail.reference()));
         model.addAttribute("centre", reports.centreOf(detail.reference()).orElse(null));
-        model.addAttribute("canReply", CaseNotes.writesOnCases(me));
+        model.addAttribute("canReply", CaseRules.writesOnCases(me));
         model.addAttribute("reporterMessages", notes.messagesWithReporter(me, detail.reference()));
         model.addAttribute("links", notes.links(detail.reference()));
-        org.reassure.platform.FormErrors pageErrors = org.reassure.platform.FormErrors.none();
+        FormErrors pageErrors = FormErrors.none();
         for (String form : new String[] {"messageErrors", "noteErrors", "linkErrors", "reviewErrors", "reopenErrors"}) {
             if (!model.containsAttribute(form)) {
-                model.addAttribute(form, org.reassure.platform.FormErrors.none());
+                model.addAttribute(form, FormErrors.none());
             }
-            org.reassure.platform.FormErrors errors = (org.reassure.platform.FormErrors) model.getAttribute(form);
+            FormErrors errors = (FormErrors) model.getAttribute(form);
             errors.all().forEach(error -> pageErrors.add(error.field(), error.message()));
         }
         model.addAttribute("pageErrors", pageErrors);
@@ -135,37 +140,10 @@ class CasesController {
 
     @ExceptionHandler(JustificationRequired.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    String justify(JustificationRequired required, jakarta.servlet.http.HttpServletRequest request, Model model) {
+    String justify(JustificationRequired required, HttpServletRequest request, Model model) {
         String path = request.getRequestURI();
         model.addAttribute("reference", path.substring(path.lastIndexOf('/') + 1));
         model.addAttribute("asked", "POST".equals(request.getMethod()));
         return "cases/justify";
-    }
-
-    private static java.time.LocalDate parseDate(String value, String field, org.reassure.platform.FormErrors errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return java.time.LocalDate.parse(value.trim());
-        } catch (java.time.format.DateTimeParseException notADate) {
-            errors.add(field, "Enter the date like 2026-11-01");
-            return null;
-        }
-    }
-
-    private static CaseStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return CaseStatus.valueOf(status);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

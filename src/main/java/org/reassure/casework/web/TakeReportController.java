@@ -1,4 +1,4 @@
-package org.reassure.casework;
+package org.reassure.casework.web;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.Audited;
+import org.reassure.casework.Strands;
 import org.reassure.identity.CurrentStaff;
 import org.reassure.identity.Role;
 import org.reassure.identity.StaffPrincipal;
@@ -129,7 +130,7 @@ class TakeReportController {
             }
         }
         if (channel == null) {
-            errors.add("channel", "Select how the report was taken");
+            errors.add("channel", "casework.problem.channelMissing");
         }
         try {
             if (channel == null) {

@@ -1,4 +1,4 @@
-package org.reassure.casework;
+package org.reassure.casework.internal;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,12 +6,19 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import org.reassure.casework.CaseEvents;
+import org.reassure.casework.CaseFacts;
+import org.reassure.casework.CaseProfiles;
+import org.reassure.casework.Cases;
+import org.reassure.casework.Classification;
+import org.reassure.casework.DecisionType;
+
 /**
  * Publishes case work's events with the facts their listeners need, read in the transaction of the change (so they
  * are the facts as the change leaves them).
  */
 @Component
-class CaseEventPublisher {
+public class CaseEventPublisher {
 
     private final ApplicationEventPublisher events;
     private final Cases cases;
@@ -23,7 +30,7 @@ class CaseEventPublisher {
         this.profiles = profiles;
     }
 
-    void recorded(String reference, Classification classification, List<String> strands, Instant at) {
+    public void recorded(String reference, Classification classification, List<String> strands, Instant at) {
         events.publishEvent(new CaseEvents.CaseRecorded(
                 reference,
                 classification,
@@ -33,28 +40,28 @@ class CaseEventPublisher {
                 profiles.of(reference).orElseThrow()));
     }
 
-    void subjectToBeNotified(String reference, Instant at) {
+    public void subjectToBeNotified(String reference, Instant at) {
         events.publishEvent(new CaseEvents.SubjectToBeNotified(reference, at, facts(reference)));
     }
 
-    void allocated(String reference, String unitCode, long unitId, String officerUsername, Instant at) {
+    public void allocated(String reference, String unitCode, long unitId, String officerUsername, Instant at) {
         events.publishEvent(
                 new CaseEvents.CaseAllocated(reference, unitCode, unitId, officerUsername, at, facts(reference)));
     }
 
-    void decisionRecorded(String reference, DecisionType type, Instant decidedAt, Instant recordedAt) {
+    public void decisionRecorded(String reference, DecisionType type, Instant decidedAt, Instant recordedAt) {
         events.publishEvent(new CaseEvents.DecisionRecorded(reference, type, decidedAt, recordedAt, facts(reference)));
     }
 
-    void victimWithdrew(String reference, Instant at, String status) {
+    public void victimWithdrew(String reference, Instant at, String status) {
         events.publishEvent(new CaseEvents.VictimWithdrew(reference, at, status, facts(reference)));
     }
 
-    void finalised(String reference, int outcomeCode, Instant at) {
+    public void finalised(String reference, int outcomeCode, Instant at) {
         events.publishEvent(new CaseEvents.CaseFinalised(reference, outcomeCode, at, facts(reference)));
     }
 
-    void reopened(String reference, Instant at) {
+    public void reopened(String reference, Instant at) {
         events.publishEvent(new CaseEvents.CaseReopened(reference, at, facts(reference)));
     }
 

@@ -1,20 +1,25 @@
-package org.reassure.casework;
+package org.reassure.casework.internal;
 
 import java.time.Instant;
 import java.util.UUID;
 
+import org.reassure.casework.CaseStatus;
+import org.reassure.casework.Classification;
+import org.reassure.casework.ReviewStatus;
 import org.reassure.platform.ConflictingState;
+import org.reassure.platform.InvalidInput;
+import org.reassure.platform.Message;
 
 /**
  * A case as its life-cycle sees it. Each transition is a method that refuses a move the case's state does
  * not allow, with a message for the person who tried; the caller writes the result and its history.
  */
-final class CaseFile {
+public final class CaseFile {
 
-    final UUID id;
-    final String reference;
-    final long unitId;
-    final Instant receivedAt;
+    private final UUID id;
+    private final String reference;
+    private final long unitId;
+    private final Instant receivedAt;
     private CaseStatus status;
     private Classification classification;
     private ReviewStatus review;
@@ -39,23 +44,34 @@ final class CaseFile {
         this.withdrawnAt = withdrawnAt;
     }
 
-    CaseStatus status() {
+    public UUID id() {
+        return id;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public long unitId() {
+        return unitId;
+    }
+
+    public CaseStatus status() {
         return status;
     }
 
-    Classification classification() {
+    public Classification classification() {
         return classification;
     }
 
-    ReviewStatus review() {
+    public ReviewStatus review() {
         return review;
     }
 
     /** Crime and incident stay open for work; "no record" closes the report. Both wait for a supervisor. */
-    CaseStatus record(Classification decision) {
+    public CaseStatus record(Classification decision) {
         if (status != CaseStatus.REPORTED) {
-            throw new ConflictingState("This case has a recording decision already ("
-                    + status.label().toLowerCase() + "). A supervisor can return it for change.");
+            throw new ConflictingState("casework.problem.alreadyRecorded", inSentence(status));
         }
         classification = decision;
         review = ReviewStatus.PENDING;
@@ -63,18 +79,17 @@ final class CaseFile {
         return status;
     }
 
-    void approve() {
+    public void approve() {
         requirePendingReview();
         review = ReviewStatus.APPROVED;
     }
 
     /** A returned decision sends the case back to triage to be recorded again. */
-    CaseStatus returnForChange() {
+    public CaseStatus returnForChange() {
         requirePendingReview();
         if (status != CaseStatus.RECORDED
                 && !(status == CaseStatus.CLOSED && classification == Classification.NO_RECORD)) {
-            throw new ConflictingState(
-                    "Work has started on this case, so its recording can no longer be returned. Reopen it instead.");
+            throw new ConflictingState("casework.problem.workStarted");
         }
         review = ReviewStatus.RETURNED;
         status = CaseStatus.REPORTED;
@@ -82,59 +97,52 @@ final class CaseFile {
     }
 
     /** First allocation moves a recorded case on; reallocation keeps its status. */
-    CaseStatus allocate() {
+    public CaseStatus allocate() {
         switch (status) {
             case RECORDED -> status = CaseStatus.ALLOCATED;
             case ALLOCATED, UNDER_INVESTIGATION -> {}
-            case REPORTED -> throw new ConflictingState("Record a decision on this report before allocating it.");
-            default ->
-                throw new ConflictingState(
-                        "A " + status.label().toLowerCase() + " case cannot be allocated. Reopen it first.");
+            case REPORTED -> throw new ConflictingState("casework.problem.recordBeforeAllocating");
+            default -> throw new ConflictingState("casework.problem.cannotAllocate", inSentence(status));
         }
         return status;
     }
 
-    boolean isAllocated() {
+    public boolean isAllocated() {
         return status == CaseStatus.ALLOCATED || status == CaseStatus.UNDER_INVESTIGATION;
     }
 
-    CaseStatus startInvestigation() {
+    public CaseStatus startInvestigation() {
         if (status != CaseStatus.ALLOCATED) {
-            throw new ConflictingState("Only an allocated case can go under investigation; this one is "
-                    + status.label().toLowerCase() + ".");
+            throw new ConflictingState("casework.problem.investigateAllocatedOnly", inSentence(status));
         }
         if (classification != Classification.CRIME) {
-            throw new ConflictingState(
-                    "A non-crime hate incident is not investigated. Close it when the work is done.");
+            throw new ConflictingState("casework.problem.incidentNotInvestigated");
         }
         status = CaseStatus.UNDER_INVESTIGATION;
         return status;
     }
 
-    void recordDecision(Instant decidedAt, Instant now) {
+    public void recordDecision(Instant decidedAt, Instant now) {
         if (!isAllocated()) {
-            throw new ConflictingState("Key decisions are recorded on allocated cases; this one is "
-                    + status.label().toLowerCase() + ".");
+            throw new ConflictingState("casework.problem.decisionsOnAllocatedOnly", inSentence(status));
         }
         checkTime(decidedAt, now, "at");
     }
 
-    void recordWithdrawal(Instant at, Instant now) {
+    public void recordWithdrawal(Instant at, Instant now) {
         if (status != CaseStatus.RECORDED && !isAllocated()) {
-            throw new ConflictingState("A withdrawal is recorded on an open case; this one is "
-                    + status.label().toLowerCase() + ".");
+            throw new ConflictingState("casework.problem.withdrawalOnOpenOnly", inSentence(status));
         }
         if (withdrawnAt != null) {
-            throw new ConflictingState("The victim's withdrawal of support is already recorded on this case.");
+            throw new ConflictingState("casework.problem.withdrawalRecordedAlready");
         }
         checkTime(at, now, "at");
         withdrawnAt = at;
     }
 
-    CaseStatus finalise(Instant at, Instant now) {
+    public CaseStatus finalise(Instant at, Instant now) {
         if (status != CaseStatus.UNDER_INVESTIGATION) {
-            throw new ConflictingState("Only a case under investigation can be finalised; this one is "
-                    + status.label().toLowerCase() + ".");
+            throw new ConflictingState("casework.problem.finaliseInvestigatedOnly", inSentence(status));
         }
         checkTime(at, now, "at");
         status = CaseStatus.FINALISED;
@@ -142,23 +150,22 @@ final class CaseFile {
     }
 
     /** A finalised crime, or an incident whose work is done, is closed. */
-    CaseStatus close() {
+    public CaseStatus close() {
         boolean incidentDone = classification == Classification.NCHI
                 && (status == CaseStatus.RECORDED || status == CaseStatus.ALLOCATED);
         if (status != CaseStatus.FINALISED && !incidentDone) {
             throw new ConflictingState(
                     status == CaseStatus.CLOSED
-                            ? "This case is closed already."
-                            : "Finalise this case with an outcome before closing it.");
+                            ? "casework.problem.closedAlready"
+                            : "casework.problem.finaliseBeforeClosing");
         }
         status = CaseStatus.CLOSED;
         return status;
     }
 
-    CaseStatus reopen() {
+    public CaseStatus reopen() {
         if (status != CaseStatus.CLOSED && status != CaseStatus.FINALISED) {
-            throw new ConflictingState("Only a finalised or closed case can be reopened; this one is "
-                    + status.label().toLowerCase() + ".");
+            throw new ConflictingState("casework.problem.reopenFinishedOnly", inSentence(status));
         }
         status = classification == Classification.CRIME
                 ? CaseStatus.UNDER_INVESTIGATION
@@ -172,24 +179,42 @@ final class CaseFile {
 
     private void requirePendingReview() {
         if (review != ReviewStatus.PENDING) {
+            if (review == null) {
+                throw new ConflictingState("casework.problem.nothingToReview");
+            }
             throw new ConflictingState(
-                    review == null
-                            ? "This case has no recording decision to review."
-                            : "This recording decision has been reviewed already ("
-                                    + review.label().toLowerCase() + ").");
+                    "casework.problem.reviewedAlready",
+                    Message.of(
+                            switch (review) {
+                                case PENDING -> "casework.reviewStatus.inSentence.PENDING";
+                                case APPROVED -> "casework.reviewStatus.inSentence.APPROVED";
+                                case RETURNED -> "casework.reviewStatus.inSentence.RETURNED";
+                            }));
         }
     }
 
     private void checkTime(Instant at, Instant now, String field) {
         if (at == null) {
-            throw new org.reassure.platform.InvalidInput(field, "Enter the date and time");
+            throw new InvalidInput(field, "casework.problem.dateTimeMissing");
         }
         if (at.isAfter(now.plusSeconds(60))) {
-            throw new org.reassure.platform.InvalidInput(field, "The date and time must be in the past");
+            throw new InvalidInput(field, "casework.problem.dateTimeInFuture");
         }
         if (at.isBefore(receivedAt.minusSeconds(60))) {
-            throw new org.reassure.platform.InvalidInput(
-                    field, "The date and time must be after the report was received");
+            throw new InvalidInput(field, "casework.problem.dateTimeBeforeReport");
         }
+    }
+
+    /** The status in the middle of a sentence ("this one is closed"). */
+    private static Message inSentence(CaseStatus status) {
+        return Message.of(
+                switch (status) {
+                    case REPORTED -> "casework.caseStatus.inSentence.REPORTED";
+                    case RECORDED -> "casework.caseStatus.inSentence.RECORDED";
+                    case ALLOCATED -> "casework.caseStatus.inSentence.ALLOCATED";
+                    case UNDER_INVESTIGATION -> "casework.caseStatus.inSentence.UNDER_INVESTIGATION";
+                    case FINALISED -> "casework.caseStatus.inSentence.FINALISED";
+                    case CLOSED -> "casework.caseStatus.inSentence.CLOSED";
+                });
     }
 }

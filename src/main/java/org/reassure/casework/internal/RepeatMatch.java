@@ -1,4 +1,4 @@
-package org.reassure.casework;
+package org.reassure.casework.internal;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package org.reassure.casework;
+package org.reassure.casework.demo;
 
 import java.security.SecureRandom;
 import java.time.Year;
