@@ -26,6 +26,14 @@ public record Message(String key, List<Object> args) implements MessageSourceRes
         return new Message(key, Arrays.asList(args));
     }
 
+    /**
+     * Words that are data, not a text of the service (a name, or words stored by an earlier version), shown as they
+     * are in every language.
+     */
+    public static Message verbatim(String text) {
+        return of("platform.verbatim", text);
+    }
+
     /** Whether a text has the shape of a message key ({@code casework.recording.saved}). */
     public static boolean isKey(String text) {
         return text != null && KEY.matcher(text).matches();
@@ -41,14 +49,10 @@ public record Message(String key, List<Object> args) implements MessageSourceRes
         return args.toArray();
     }
 
-    /**
-     * No default: a key missing from the bundles is a failure that tests see, not English shown in Welsh. (Text
-     * that is not shaped like a key is shown as it is, so that nothing breaks while a module moves to keys; the
-     * hard-coded text test fails on it.)
-     */
+    /** No default: a key missing from the bundles is a failure that tests see, not English shown in Welsh. */
     @Override
     public String getDefaultMessage() {
-        return isKey(key) ? null : key;
+        return null;
     }
 
     @Override

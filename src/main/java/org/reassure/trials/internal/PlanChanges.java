@@ -69,7 +69,7 @@ class PlanChanges {
         String[] parts = stored.split(SEPARATOR, -1);
         if (parts.length != 3 || !Message.isKey("trials.change.field." + parts[0])) {
             // Words written by an earlier version: shown as they are.
-            return new Message(stored, List.of());
+            return Message.verbatim(stored);
         }
         String field = parts[0];
         String label = "trials.change.field." + field;
