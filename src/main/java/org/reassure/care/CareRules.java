@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,7 +184,7 @@ public class CareRules {
                         new Rule(rs.getString("code"), rs.getInt("amount"), RuleUnit.valueOf(rs.getString("unit"))))
                 .list()
                 .stream()
-                .sorted(java.util.Comparator.comparingInt(r -> order(r.code())))
+                .sorted(Comparator.comparingInt(r -> order(r.code())))
                 .forEach(rule -> rules.put(rule.code(), rule));
         return jdbc.sql("SELECT * FROM care_rule_set WHERE id = ?")
                 .param(id)
@@ -194,7 +196,7 @@ public class CareRules {
                         rs.getString("description"),
                         rs.getString("published_by"),
                         rs.getTimestamp("published_at").toInstant(),
-                        java.util.Collections.unmodifiableMap(rules)))
+                        Collections.unmodifiableMap(rules)))
                 .single();
     }
 

@@ -1,5 +1,6 @@
 package org.reassure.care;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -19,5 +20,5 @@ public record Contact(
 
     /** A contact to record, as the officer gave it; {@code at} null means now. */
     public record New(TaskKind kind, ContactChannel channel, ContactOutcome outcome, Instant at, String note)
-            implements java.io.Serializable {}
+            implements Serializable {}
 }

@@ -1,12 +1,13 @@
 package org.reassure.care;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import org.reassure.platform.Formats;
 import org.reassure.platform.Message;
 
 /** One entitlement: a limit of {@code amount} {@code unit}s, named by a code such as VICTIMS_CODE_DECISION_ENHANCED. */
-public record Rule(String code, int amount, RuleUnit unit) implements java.io.Serializable {
+public record Rule(String code, int amount, RuleUnit unit) implements Serializable {
 
     /** When a clock started at {@code start} under this rule is due. */
     public Instant dueFrom(Instant start, WorkingDays workingDays) {

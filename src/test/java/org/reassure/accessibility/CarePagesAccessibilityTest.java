@@ -2,6 +2,8 @@ package org.reassure.accessibility;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.reassure.care.ContactChannel;
+import org.reassure.care.ReassuranceContacts;
 import org.reassure.care.TaskKind;
 import org.reassure.care.internal.CareTasks;
 import org.reassure.care.internal.NeedsAssessment;
@@ -23,6 +26,7 @@ import org.reassure.care.internal.Statements;
 import org.reassure.care.internal.SupportOfficers;
 import org.reassure.casework.Cases;
 import org.reassure.identity.StaffAccounts;
+import org.reassure.platform.Formats;
 import org.reassure.testing.Chromium;
 import org.reassure.testing.Principals;
 import org.reassure.testing.ReassureTest;
@@ -60,7 +64,7 @@ class CarePagesAccessibilityTest extends PagesInChromium {
     StaffAccounts accounts;
 
     @Autowired
-    org.reassure.care.ReassuranceContacts reassurance;
+    ReassuranceContacts reassurance;
 
     private String reference;
 
@@ -151,7 +155,7 @@ class CarePagesAccessibilityTest extends PagesInChromium {
                         ContactChannel.IN_PERSON,
                         14,
                         "After 6pm only",
-                        java.util.EnumSet.of(ContactChannel.PHONE),
+                        EnumSet.of(ContactChannel.PHONE),
                         true));
         supportOfficers.assign(supervisor, ref, "supportofficer");
         for (String words : List.of("First words of the victim.", "First words of the victim. Added later.")) {
@@ -162,7 +166,7 @@ class CarePagesAccessibilityTest extends PagesInChromium {
                             Statement.Kind.VICTIM_PERSONAL,
                             words,
                             "PC Tom Okafor",
-                            java.time.LocalDate.now(org.reassure.platform.Formats.UK),
+                            LocalDate.now(Formats.UK),
                             Statement.ReadAloud.NOT_READ));
         }
 

@@ -1,5 +1,6 @@
 package org.reassure.accessibility;
 
+import java.io.IOException;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class InsightsPagesAccessibilityTest extends PagesInChromium {
 
     /** As every accessibility test checks pages, and none of them may be an error page. */
     @Override
-    void check(List<String> paths, String who) throws java.io.IOException {
+    void check(List<String> paths, String who) throws IOException {
         for (String path : paths) {
             super.check(List.of(path), who);
             assertThat(browser.getTitle()).as(path).doesNotContain("Sorry");

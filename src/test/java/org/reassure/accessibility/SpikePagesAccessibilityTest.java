@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,8 +47,7 @@ class SpikePagesAccessibilityTest extends PagesInChromium {
                 "/spikes/levels?area=NOSUCH");
         check(analystPages, "analyst");
         browser.get(url("/spikes/" + demoAlert));
-        ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("document.getElementById('chart-heading').scrollIntoView()");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('chart-heading').scrollIntoView()");
         Chromium.screenshot(browser, "spikes-chart");
         go(browser, By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText())

@@ -8,12 +8,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.reassure.testing.Chromium;
 import org.reassure.testing.ReassureTest;
+import org.reassure.testing.TestCases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -105,7 +108,7 @@ class StaffPagesAccessibilityTest extends PagesInChromium {
     void a_reviewer_takes_a_demo_report_from_triage_to_a_finalised_outcome_and_every_page_passes_axe()
             throws Exception {
         signIn("supervisor");
-        String ref = org.reassure.testing.TestCases.newReport(jdbc, "HNS");
+        String ref = TestCases.newReport(jdbc, "HNS");
         Map<String, Long> stepMillis = new LinkedHashMap<>();
         long start = System.nanoTime();
 
@@ -118,7 +121,7 @@ class StaffPagesAccessibilityTest extends PagesInChromium {
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
                 .contains("Select whether this is a crime");
         go(By.id("classification"));
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("offence"))).selectByValue("RA_HAD");
+        new Select(browser.findElement(By.id("offence"))).selectByValue("RA_HAD");
         go(By.id("strands"));
         browser.findElement(By.id("reason"))
                 .sendKeys("Racist abuse outside the library; victim perceived racial hostility.");
@@ -137,8 +140,8 @@ class StaffPagesAccessibilityTest extends PagesInChromium {
         start = System.nanoTime();
         go(By.linkText("Allocate"));
         check("allocation");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("unit"))).selectByValue("HNS-CSU");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("officer"))).selectByValue("investigator");
+        new Select(browser.findElement(By.id("unit"))).selectByValue("HNS-CSU");
+        new Select(browser.findElement(By.id("officer"))).selectByValue("investigator");
         go(By.cssSelector("main form button[type=submit]"));
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(driver -> driver.getPageSource().contains("Case allocated"));
@@ -149,14 +152,14 @@ class StaffPagesAccessibilityTest extends PagesInChromium {
         browser.get(url("/cases/" + ref));
         go(By.linkText("Record a key decision"));
         check("decision");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("choice"))).selectByValue("ARREST");
+        new Select(browser.findElement(By.id("choice"))).selectByValue("ARREST");
         go(By.cssSelector("main form button[type=submit]"));
         stepMillis.put("decision", lap(start));
 
         start = System.nanoTime();
         go(By.linkText("Finalise with an outcome"));
         check("outcome");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("choice"))).selectByValue("1");
+        new Select(browser.findElement(By.id("choice"))).selectByValue("1");
         go(By.cssSelector("main form button[type=submit]"));
         stepMillis.put("finalise", lap(start));
         check("case-finalised");
@@ -175,7 +178,7 @@ class StaffPagesAccessibilityTest extends PagesInChromium {
 
     /** Follows a link or button, or ticks a radio or checkbox (which loads nothing). */
     private static void goOrTick(WebDriver browser, By target) {
-        org.openqa.selenium.WebElement element = browser.findElement(target);
+        WebElement element = browser.findElement(target);
         String type = element.getDomAttribute("type");
         if ("radio".equals(type) || "checkbox".equals(type)) {
             element.click();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,7 @@ import org.reassure.casework.RecordingDecision;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.platform.ConflictingState;
+import org.reassure.platform.Formats;
 import org.reassure.platform.InvalidInput;
 import org.reassure.testing.Principals;
 import org.reassure.testing.ReassureTest;
@@ -184,9 +186,7 @@ class CareClocksTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(next.rule()).isEqualTo("VICTIMS_CODE_UPDATE_REGULAR");
-        assertThat(next.dueAt())
-                .isEqualTo(
-                        at.atZone(org.reassure.platform.Formats.UK).plusDays(28).toInstant());
+        assertThat(next.dueAt()).isEqualTo(at.atZone(Formats.UK).plusDays(28).toInstant());
 
         caseWork.review(supervisor, ref, true, null);
         caseWork.allocate(supervisor, ref, "HNS-CSU", "investigator", null);
@@ -231,7 +231,7 @@ class CareClocksTest {
                         null,
                         List.of("RACE"),
                         List.of(),
-                        java.util.Set.of(),
+                        Set.of(),
                         "No hostility described once the caller was spoken to",
                         null));
         assertThat(awaitTasks(notRecorded, 1)).extracting(CareTask::kind).containsExactly(TaskKind.FIRST_CONTACT);
@@ -244,7 +244,7 @@ class CareClocksTest {
                         null,
                         List.of("RACE"),
                         List.of(),
-                        java.util.Set.of(),
+                        Set.of(),
                         "Remarks at the school gate",
                         new RecordingDecision.NchiAssessment(true, true, true, true, false, null, true, null)));
         assertThat(awaitTasks(incident, 4))
@@ -268,7 +268,7 @@ class CareClocksTest {
                         null,
                         List.of("RELIGION"),
                         List.of("ANTI_MUSLIM"),
-                        java.util.Set.of(),
+                        Set.of(),
                         "Comments posted about a neighbour",
                         new RecordingDecision.NchiAssessment(
                                 true, true, true, true, true, "Threats of a further incident", true, null)));
@@ -289,7 +289,7 @@ class CareClocksTest {
                         null,
                         List.of("RACE"),
                         List.of(),
-                        java.util.Set.of(),
+                        Set.of(),
                         "Remarks in a shop",
                         new RecordingDecision.NchiAssessment(
                                 true, true, true, true, false, null, false, "The subject lives with the complainant")));
@@ -312,7 +312,7 @@ class CareClocksTest {
                         "RA_HAD",
                         List.of("RACE"),
                         List.of(),
-                        java.util.Set.of(),
+                        Set.of(),
                         "Racist abuse in the street",
                         null));
         return ref;

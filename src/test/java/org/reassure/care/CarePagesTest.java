@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import org.reassure.care.internal.RuleCodes;
 import org.reassure.care.internal.TaskStatus;
 import org.reassure.casework.CaseFacts;
 import org.reassure.casework.Cases;
+import org.reassure.identity.Role;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.Units;
 import org.reassure.platform.Formats;
@@ -150,12 +152,7 @@ class CarePagesTest {
                         .toUpperCase();
         units.create(code, "Compliance test force " + code, null);
         String username = code.toLowerCase() + ".supervisor";
-        accounts.create(
-                username,
-                "Compliance Supervisor",
-                java.util.List.of(org.reassure.identity.Role.SUPERVISOR),
-                code,
-                "a-long-test-password-1");
+        accounts.create(username, "Compliance Supervisor", List.of(Role.SUPERVISOR), code, "a-long-test-password-1");
         Instant now = Instant.now();
         // First contact: one met, one done late, one still overdue; referral: one met; one not yet due (not counted).
         UUID met = start(code, RuleCodes.FIRST_CONTACT, TaskKind.FIRST_CONTACT, now.minus(Duration.ofHours(30)));

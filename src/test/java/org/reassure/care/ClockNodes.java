@@ -1,6 +1,7 @@
 package org.reassure.care;
 
 import java.nio.file.Files;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -38,7 +39,7 @@ final class ClockNodes {
     static void breachAt(JdbcClient jdbc, String batch, Instant due) {
         jdbc.sql("""
                 INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version)
-                SELECT 'care-clock', id || '/breach', ?, FALSE, 1 FROM care_task WHERE trigger_key LIKE ?""").params(java.sql.Timestamp.from(due), batch + "-%").update();
+                SELECT 'care-clock', id || '/breach', ?, FALSE, 1 FROM care_task WHERE trigger_key LIKE ?""").params(Timestamp.from(due), batch + "-%").update();
     }
 
     static void awaitAllFired(JdbcClient jdbc, String batch, int count, Duration limit) throws InterruptedException {

@@ -2,6 +2,7 @@ package org.reassure.care;
 
 import java.nio.file.Files;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
@@ -72,8 +73,8 @@ class DeadNodeClocksTest {
             SingleConnectionDataSource own =
                     new SingleConnectionDataSource(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword(), true);
             JdbcClient side = JdbcClient.create(own);
-            try (Connection holder = java.sql.DriverManager.getConnection(
-                            pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+            try (Connection holder =
+                            DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
                     Statement lock = holder.createStatement()) {
                 holder.setAutoCommit(false);
                 lock.execute("SELECT id FROM care_task WHERE trigger_key LIKE '" + batch + "-%' FOR UPDATE");

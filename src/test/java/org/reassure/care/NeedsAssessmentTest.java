@@ -7,12 +7,14 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 
 import org.reassure.care.internal.CareTask;
 import org.reassure.care.internal.CareTasks;
@@ -210,7 +212,7 @@ class NeedsAssessmentTest {
                         Principals.of(accounts, "analyst"),
                         ref,
                         draft(RiskLevel.STANDARD, null, EnumSet.noneOf(ContactChannel.class))))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -270,7 +272,7 @@ class NeedsAssessmentTest {
         String ref = TestCases.newReport(jdbc, "HNS");
         CaseFacts facts = cases.facts(ref).orElseThrow();
         Instant received = facts.receivedAt();
-        java.util.UUID firstUpdate = tasks.start(facts, TaskKind.UPDATE, "report", RuleCodes.UPDATE_FIRST, received)
+        UUID firstUpdate = tasks.start(facts, TaskKind.UPDATE, "report", RuleCodes.UPDATE_FIRST, received)
                 .orElseThrow();
         Instant done = Instant.now().minus(Duration.ofMinutes(1)).truncatedTo(ChronoUnit.SECONDS);
         tasks.complete(supervisor, firstUpdate, done);

@@ -1,5 +1,6 @@
 package org.reassure.care;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -9,11 +10,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.AuditLog;
+import org.reassure.identity.ApiTokens;
+import org.reassure.identity.StaffAccounts;
 import org.reassure.reporting.Satisfaction;
 import org.reassure.reporting.VictimSatisfaction;
+import org.reassure.testing.Api;
 import org.reassure.testing.Browser;
 import org.reassure.testing.ReassureTest;
 import org.reassure.testing.TestCases;
+import org.reassure.testing.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,10 +39,10 @@ class SatisfactionSurveyTest {
     AuditLog audit;
 
     @Autowired
-    org.reassure.identity.ApiTokens tokens;
+    ApiTokens tokens;
 
     @Autowired
-    org.reassure.identity.StaffAccounts accounts;
+    StaffAccounts accounts;
 
     @Test
     void answers_are_taken_once_the_case_has_finished_checked_and_shown_on_the_case() {
@@ -118,9 +123,9 @@ class SatisfactionSurveyTest {
     @Test
     void the_staff_api_records_and_reads_the_answers_with_the_same_rules() {
         String ref = TestCases.newReport(jdbc, "HNS-CSU");
-        org.reassure.testing.Api api = new org.reassure.testing.Api(port);
-        String supervisor = org.reassure.testing.Tokens.of(tokens, accounts, "supervisor");
-        String analyst = org.reassure.testing.Tokens.of(tokens, accounts, "analyst");
+        Api api = new Api(port);
+        String supervisor = Tokens.of(tokens, accounts, "supervisor");
+        String analyst = Tokens.of(tokens, accounts, "analyst");
         String path = "/api/v1/cases/" + ref + "/satisfaction";
         assertThat(api.get(path, supervisor).status()).isEqualTo(404);
         String answers = "{\"overall\":\"VERY_SATISFIED\",\"respondent\":\"VICTIM\",\"channel\":\"TELEPHONE\"}";
@@ -130,12 +135,11 @@ class SatisfactionSurveyTest {
         jdbc.sql("UPDATE hate_case SET status = 'FINALISED', outcome_code = 1 WHERE reference = ?")
                 .param(ref)
                 .update();
-        org.reassure.testing.Api.Response bad =
-                api.post(path, supervisor, "{\"overall\":\"VERY_SATISFIED\",\"channel\":\"ONLINE\"}");
+        Api.Response bad = api.post(path, supervisor, "{\"overall\":\"VERY_SATISFIED\",\"channel\":\"ONLINE\"}");
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.body()).contains("\"field\":\"respondent\"", "\"field\":\"channel\"");
         assertThat(api.post(path, analyst, answers).status()).isEqualTo(403);
-        org.reassure.testing.Api.Response created = api.post(path, supervisor, answers);
+        Api.Response created = api.post(path, supervisor, answers);
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.body()).contains("\"recordedBy\":\"supervisor\"", "\"channel\":\"TELEPHONE\"");
         assertThat(api.get(path, supervisor).body())
@@ -147,7 +151,7 @@ class SatisfactionSurveyTest {
     void supervisors_read_what_victims_told_us_in_their_units_and_can_pick_out_those_not_satisfied() {
         String hounslow = TestCases.newReport(jdbc, "HNS-CSU");
         String ealing = TestCases.newReport(jdbc, "EAL-CSU");
-        for (String ref : java.util.List.of(hounslow, ealing)) {
+        for (String ref : List.of(hounslow, ealing)) {
             jdbc.sql("UPDATE hate_case SET status = 'FINALISED', outcome_code = 1 WHERE reference = ?")
                     .param(ref)
                     .update();

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 
 import org.reassure.care.internal.Statement;
 import org.reassure.care.internal.Statements;
@@ -136,6 +137,6 @@ class StatementsTest {
                         ref,
                         new Statement.Draft(
                                 Statement.Kind.COMMUNITY_IMPACT, "Words", "Someone", LocalDate.now(Formats.UK), null)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

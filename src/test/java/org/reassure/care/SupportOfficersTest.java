@@ -2,9 +2,12 @@ package org.reassure.care;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,6 +20,8 @@ import org.reassure.care.internal.SupportOfficers;
 import org.reassure.care.internal.TaskStatus;
 import org.reassure.casework.CaseFacts;
 import org.reassure.casework.Cases;
+import org.reassure.identity.Role;
+import org.reassure.identity.StaffAccount;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.platform.Formats;
 import org.reassure.testing.Browser;
@@ -118,7 +123,7 @@ class SupportOfficersTest {
         var supervisor = Principals.of(accounts, "supervisor");
         var supportOfficer = Principals.of(accounts, "supportofficer");
         supportOfficers.assign(supervisor, ref, "supportofficer");
-        Instant called = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant called = Instant.now().truncatedTo(ChronoUnit.MICROS);
         contacts.record(
                 supportOfficer,
                 ref,
@@ -137,18 +142,14 @@ class SupportOfficersTest {
 
         // A new support officer starts with a first follow-up of their own, in place of the last one's.
         String second = accounts.findByUsername("hcso2")
-                .map(org.reassure.identity.StaffAccount::username)
+                .map(StaffAccount::username)
                 .orElseGet(() -> accounts.create(
-                                "hcso2",
-                                "Priya Anand",
-                                java.util.Set.of(org.reassure.identity.Role.SUPPORT_OFFICER),
-                                "HNS",
-                                "correct-horse-battery")
+                                "hcso2", "Priya Anand", Set.of(Role.SUPPORT_OFFICER), "HNS", "correct-horse-battery")
                         .username());
         supportOfficers.assign(supervisor, ref, second);
         assertThat(openFollowUps(ref))
                 .extracting(CareTask::rule, CareTask::assignee)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(RuleCodes.SUPPORT_FOLLOW_UP, second));
+                .containsExactly(Tuple.tuple(RuleCodes.SUPPORT_FOLLOW_UP, second));
         supportOfficers.assign(supervisor, ref, "supportofficer");
 
         Browser investigator = new Browser(port).signedInAs("investigator");

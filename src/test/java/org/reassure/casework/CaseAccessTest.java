@@ -12,6 +12,7 @@ import org.reassure.identity.StaffAccounts;
 import org.reassure.testing.Api;
 import org.reassure.testing.Browser;
 import org.reassure.testing.ReassureTest;
+import org.reassure.testing.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -130,7 +131,7 @@ class CaseAccessTest {
 
     @Test
     void api_lists_only_the_callers_cases_and_refuses_other_units() {
-        String token = org.reassure.testing.Tokens.of(tokens, accounts, "investigator");
+        String token = Tokens.of(tokens, accounts, "investigator");
         Api api = new Api(port);
         Api.Response list = api.get("/api/v1/cases", token);
         assertThat(list.status()).isEqualTo(200);
@@ -155,7 +156,7 @@ class CaseAccessTest {
         jdbc.sql("UPDATE hate_case SET restricted = TRUE WHERE reference = ?")
                 .param(restricted)
                 .update();
-        String token = org.reassure.testing.Tokens.of(tokens, accounts, "investigator");
+        String token = Tokens.of(tokens, accounts, "investigator");
         Api api = new Api(port);
         Api.Response refused = api.get("/api/v1/cases/" + restricted, token);
         assertThat(refused.status()).isEqualTo(403);

@@ -1,6 +1,7 @@
 package org.reassure.casework;
 
 import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,10 @@ import org.reassure.casework.internal.CaseEventPublisher;
 import org.reassure.casework.internal.CaseworkProperties;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.Units;
+import org.reassure.platform.Formats;
 import org.reassure.platform.InvalidInput;
 import org.reassure.testing.Browser;
+import org.reassure.testing.Principals;
 import org.reassure.testing.ReassureTest;
 import org.reassure.testing.TestCases;
 import org.reassure.testing.Texts;
@@ -103,7 +106,7 @@ class CaseWorkPagesTest {
                         "Charged at the station"));
         assertThat(decided.status()).as("a date is required").isEqualTo(200);
         assertThat(decided.body()).contains("<a href=\"#when\">Enter the date</a>", "Charged at the station");
-        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(org.reassure.platform.Formats.UK);
+        ZonedDateTime now = ZonedDateTime.now(Formats.UK);
         String[] ymd = now.toLocalDate().toString().split("-");
         String time = String.format("%02d:%02d", now.getHour(), now.getMinute());
         investigator.post(
@@ -196,7 +199,7 @@ class CaseWorkPagesTest {
                 "Remarks",
                 new RecordingDecision.NchiAssessment(true, true, true, true, false, null, true, null));
         var supervisor = accounts.findByUsername("supervisor").orElseThrow();
-        var principal = org.reassure.testing.Principals.of(accounts, "supervisor");
+        var principal = Principals.of(accounts, "supervisor");
         assertThatThrownBy(() -> switchedOff.record(principal, ref, nchi))
                 .isInstanceOf(InvalidInput.class)
                 .satisfies(Texts.says("does not record non-crime hate incidents"));

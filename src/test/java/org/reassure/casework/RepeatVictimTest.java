@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.reassure.casework.internal.RepeatMatch;
+import org.reassure.identity.ApiTokens;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.platform.ConflictingState;
@@ -20,6 +21,7 @@ import org.reassure.testing.Principals;
 import org.reassure.testing.ReassureTest;
 import org.reassure.testing.TestCases;
 import org.reassure.testing.Texts;
+import org.reassure.testing.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,7 +43,7 @@ class RepeatVictimTest {
     JdbcClient jdbc;
 
     @Autowired
-    org.reassure.identity.ApiTokens tokens;
+    ApiTokens tokens;
 
     private StaffPrincipal supervisor() {
         return Principals.of(accounts, "supervisor");
@@ -124,7 +126,7 @@ class RepeatVictimTest {
     @Test
     void a_non_crime_hate_incident_has_a_complainant_and_its_subject_only_after_the_data_decision() {
         String ref = TestCases.newReport(jdbc, "HNS");
-        String token = org.reassure.testing.Tokens.of(tokens, accounts, "supervisor");
+        String token = Tokens.of(tokens, accounts, "supervisor");
         Api.Response recorded = new Api(port).post("/api/v1/cases/" + ref + "/recording", token, """
                 {"classification": "NCHI", "strands": ["SEXUAL_ORIENTATION"], "reason": "Repeated homophobic remarks by a neighbour",
                  "nchi": {"notTrivial": true, "notIrrational": true, "notMalicious": true, "basisForHostility": true,

@@ -1,5 +1,6 @@
 package org.reassure.care.demo;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,9 +37,9 @@ class SatisfactionDemoData implements DemoData {
     private final Cases cases;
     private final VictimSatisfaction satisfaction;
     private final Units units;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    SatisfactionDemoData(Cases cases, VictimSatisfaction satisfaction, Units units, java.time.Clock clock) {
+    SatisfactionDemoData(Cases cases, VictimSatisfaction satisfaction, Units units, Clock clock) {
         this.cases = cases;
         this.satisfaction = satisfaction;
         this.units = units;

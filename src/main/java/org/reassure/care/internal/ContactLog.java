@@ -1,10 +1,14 @@
 package org.reassure.care.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +34,7 @@ import org.reassure.platform.NotFound;
 public class ContactLog {
 
     /** Roles that contact victims: analysts read cases but do not. */
-    public static final java.util.Set<Role> CONTACT_ROLES = java.util.EnumSet.of(
+    public static final Set<Role> CONTACT_ROLES = EnumSet.of(
             Role.CALL_HANDLER, Role.INVESTIGATOR, Role.SUPPORT_OFFICER, Role.NEIGHBOURHOOD_OFFICER, Role.SUPERVISOR);
 
     private final JdbcClient jdbc;
@@ -116,7 +120,7 @@ public class ContactLog {
                 .single();
     }
 
-    private static Contact contact(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Contact contact(ResultSet rs, int row) throws SQLException {
         return new Contact(
                 rs.getObject("id", UUID.class),
                 rs.getString("case_reference"),

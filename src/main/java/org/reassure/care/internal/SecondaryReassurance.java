@@ -13,6 +13,9 @@ import org.reassure.care.ReassuranceContacts.Directive;
 import org.reassure.care.TaskKind;
 import org.reassure.casework.CaseFacts;
 import org.reassure.casework.Cases;
+import org.reassure.identity.Role;
+import org.reassure.identity.Unit;
+import org.reassure.identity.Units;
 import org.reassure.platform.NotFound;
 
 /**
@@ -34,11 +37,10 @@ public class SecondaryReassurance {
     private final JdbcClient jdbc;
     private final CareTasks tasks;
     private final Cases cases;
-    private final org.reassure.identity.Units units;
+    private final Units units;
     private final Clock clock;
 
-    SecondaryReassurance(
-            JdbcClient jdbc, CareTasks tasks, Cases cases, org.reassure.identity.Units units, Clock clock) {
+    SecondaryReassurance(JdbcClient jdbc, CareTasks tasks, Cases cases, Units units, Clock clock) {
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.cases = cases;
@@ -66,8 +68,8 @@ public class SecondaryReassurance {
     }
 
     private long teamFor(long caseUnitId) {
-        return units.nearestWithRole(caseUnitId, org.reassure.identity.Role.NEIGHBOURHOOD_OFFICER)
-                .map(org.reassure.identity.Unit::id)
+        return units.nearestWithRole(caseUnitId, Role.NEIGHBOURHOOD_OFFICER)
+                .map(Unit::id)
                 .orElse(caseUnitId);
     }
 

@@ -1,5 +1,7 @@
 package org.reassure.care.internal;
 
+import java.util.Locale;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -28,8 +30,7 @@ class SecondaryReassurancePolicy {
             SecondaryReassurance contacts, @Value("${reassure.care.secondary-reassurance:trials-only}") String offer) {
         this.contacts = contacts;
         try {
-            this.offer = Offer.valueOf(
-                    offer.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            this.offer = Offer.valueOf(offer.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException unknown) {
             throw new IllegalStateException(
                     "REASSURE_SRC_POLICY must be trials-only or every-victim, not '" + offer + "'", unknown);

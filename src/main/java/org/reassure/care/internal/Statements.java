@@ -1,5 +1,7 @@
 package org.reassure.care.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -92,7 +94,7 @@ public class Statements {
                 .list();
     }
 
-    private static Statement statement(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Statement statement(ResultSet rs, int row) throws SQLException {
         String readAloud = rs.getString("read_aloud");
         return new Statement(
                 rs.getObject("id", UUID.class),

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -118,8 +119,8 @@ public class SupportOfficers {
                 .update();
         // The new support officer introduces themselves with a first follow-up; the last one's follow-up is no longer
         // due.
-        current.ifPresent(previous -> tasks.closeOpen(
-                ref, java.util.EnumSet.of(TaskKind.SUPPORT_FOLLOW_UP), "A new support officer was assigned"));
+        current.ifPresent(previous ->
+                tasks.closeOpen(ref, EnumSet.of(TaskKind.SUPPORT_FOLLOW_UP), "A new support officer was assigned"));
         long id = jdbc.sql("""
                 INSERT INTO care_support_assignment (case_reference, support_officer, assigned_by, assigned_at) VALUES (?, ?, ?, ?) RETURNING id""")
                 .params(ref, chosen, person.getUsername(), Timestamp.from(now))
@@ -163,7 +164,7 @@ public class SupportOfficers {
                         "UPDATE care_support_assignment SET ended_at = ?, ended_by = ?, end_reason = ? WHERE case_reference = ? AND ended_at IS NULL")
                 .params(Timestamp.from(clock.instant()), person.getUsername(), why, ref)
                 .update();
-        tasks.closeOpen(ref, java.util.EnumSet.of(TaskKind.SUPPORT_FOLLOW_UP), "The support ended: " + why);
+        tasks.closeOpen(ref, EnumSet.of(TaskKind.SUPPORT_FOLLOW_UP), "The support ended: " + why);
         String officer = cases.facts(ref).map(CaseFacts::officerUsername).orElse(null);
         jdbc.sql("""
                 UPDATE care_task SET holder = 'OFFICER', assignee = ?

@@ -3,6 +3,7 @@ package org.reassure.care.web;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +34,7 @@ import org.reassure.identity.CurrentStaff;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.platform.InvalidInput;
 import org.reassure.platform.NotFound;
+import org.reassure.reporting.VictimSatisfaction;
 
 /** The staff API of victim care: contacts with the victim and care tasks with their clocks. */
 @RestController
@@ -43,13 +45,9 @@ class CareApiController {
     private final Contacts contacts;
     private final CareTasks tasks;
     private final CareAccess access;
-    private final org.reassure.reporting.VictimSatisfaction satisfaction;
+    private final VictimSatisfaction satisfaction;
 
-    CareApiController(
-            Contacts contacts,
-            CareTasks tasks,
-            CareAccess access,
-            org.reassure.reporting.VictimSatisfaction satisfaction) {
+    CareApiController(Contacts contacts, CareTasks tasks, CareAccess access, VictimSatisfaction satisfaction) {
         this.contacts = contacts;
         this.tasks = tasks;
         this.access = access;
@@ -71,7 +69,7 @@ class CareApiController {
             Instant answeredAt,
             String recordedBy) {
 
-        static SatisfactionJson of(org.reassure.reporting.VictimSatisfaction.Answers a) {
+        static SatisfactionJson of(VictimSatisfaction.Answers a) {
             return new SatisfactionJson(
                     a.overall().name(),
                     a.keptInformed() == null ? null : a.keptInformed().name(),
@@ -107,10 +105,10 @@ class CareApiController {
         String ref = access.contactingVictim(me, reference);
         return SatisfactionJson.of(satisfaction.recordBySurvey(
                 ref,
-                new org.reassure.reporting.VictimSatisfaction.Given(
+                new VictimSatisfaction.Given(
                         request.overall(), request.keptInformed(), request.treatment(), request.comments()),
-                Options.option(org.reassure.reporting.VictimSatisfaction.Respondent.class, request.respondent()),
-                Options.option(org.reassure.reporting.VictimSatisfaction.Channel.class, request.channel()),
+                Options.option(VictimSatisfaction.Respondent.class, request.respondent()),
+                Options.option(VictimSatisfaction.Channel.class, request.channel()),
                 me.getUsername()));
     }
 
@@ -182,7 +180,7 @@ class CareApiController {
                     "Record a contact with the victim, made or attempted; a contact made completes the open task of the same kind")
     @Audited(action = AuditAction.COLLECTION, record = "case", id = "reference")
     ContactJson contact(@PathVariable String reference, @RequestBody ContactRequest request) {
-        List<InvalidInput.FieldError> errors = new java.util.ArrayList<>();
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
         TaskKind kind = parse(TaskKind.class, request.kind(), "kind", errors);
         if (kind != null && !kind.isContact()) {
             errors.add(new InvalidInput.FieldError("kind", "care.problem.notAContactKind", kind.name()));
@@ -241,7 +239,7 @@ class CareApiController {
         } catch (IllegalArgumentException notAnId) {
             throw new NotFound("care.problem.noTask", id);
         }
-        List<InvalidInput.FieldError> errors = new java.util.ArrayList<>();
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
         Instant at = time(request == null ? null : request.at(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

@@ -1,6 +1,7 @@
 package org.reassure.care.web;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,10 +16,12 @@ import org.reassure.care.internal.NeedsAssessments;
 import org.reassure.care.internal.Statement;
 import org.reassure.care.internal.Statements;
 import org.reassure.care.internal.SupportOfficers;
+import org.reassure.casework.Cases;
 import org.reassure.identity.CurrentStaff;
 import org.reassure.identity.Role;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.identity.Units;
+import org.reassure.reporting.ReportMessages;
 
 /**
  * What the pages show of the victim's needs: the case's care section and the contact form call it as
@@ -33,8 +36,8 @@ public class CareNeedsView {
     private final Units units;
     private final SupportOfficers supportOfficers;
     private final Statements statements;
-    private final org.reassure.casework.Cases cases;
-    private final org.reassure.reporting.ReportMessages reportMessages;
+    private final Cases cases;
+    private final ReportMessages reportMessages;
 
     CareNeedsView(
             NeedsAssessments assessments,
@@ -43,8 +46,8 @@ public class CareNeedsView {
             Units units,
             SupportOfficers supportOfficers,
             Statements statements,
-            org.reassure.casework.Cases cases,
-            org.reassure.reporting.ReportMessages reportMessages) {
+            Cases cases,
+            ReportMessages reportMessages) {
         this.statements = statements;
         this.cases = cases;
         this.reportMessages = reportMessages;
@@ -111,7 +114,7 @@ public class CareNeedsView {
         if (mine.isEmpty()) {
             return List.of();
         }
-        java.util.Set<String> unread = reportMessages.withUnreadFromReporter(mine);
+        Set<String> unread = reportMessages.withUnreadFromReporter(mine);
         return mine.stream().filter(unread::contains).toList();
     }
 

@@ -3,7 +3,11 @@ package org.reassure.care.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,6 +26,7 @@ import org.reassure.identity.StaffPrincipal;
 import org.reassure.identity.Units;
 import org.reassure.platform.Formats;
 import org.reassure.platform.Message;
+import org.reassure.reporting.VictimSatisfaction;
 
 /**
  * What the pages show of victim care. The case page calls it as {@code @careView} to include its care
@@ -36,7 +41,7 @@ public class CareView {
     private final Units units;
     private final Clock clock;
     private final CareAccess access;
-    private final org.reassure.reporting.VictimSatisfaction satisfaction;
+    private final VictimSatisfaction satisfaction;
 
     CareView(
             CareTasks tasks,
@@ -45,7 +50,7 @@ public class CareView {
             Units units,
             Clock clock,
             CareAccess access,
-            org.reassure.reporting.VictimSatisfaction satisfaction) {
+            VictimSatisfaction satisfaction) {
         this.access = access;
         this.satisfaction = satisfaction;
         this.tasks = tasks;
@@ -72,7 +77,7 @@ public class CareView {
                             Message.of("care.field.atRisk.lapsed", Message.of(kindInSentence(task.kind())));
                         default -> null;
                     })
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .distinct()
                     .toList();
         }
@@ -104,7 +109,7 @@ public class CareView {
      * The victim's satisfaction answers on the case page: none until the investigation has finished, then the
      * answers once given (online or in a survey call).
      */
-    public record CaseSatisfaction(boolean finished, org.reassure.reporting.VictimSatisfaction.Answers answers) {}
+    public record CaseSatisfaction(boolean finished, VictimSatisfaction.Answers answers) {}
 
     @Transactional(readOnly = true)
     public CaseSatisfaction satisfaction(String reference) {
@@ -128,12 +133,10 @@ public class CareView {
                 .toList();
         List<CareTask> done =
                 mine.stream().filter(t -> t.status() == TaskStatus.DONE).toList();
-        java.util.Set<java.util.UUID> reminded = new java.util.HashSet<>(jdbc.sql("""
+        Set<UUID> reminded = new HashSet<>(
+                jdbc.sql("""
                 SELECT a.task_id FROM care_alert a JOIN care_task t ON t.id = a.task_id
-                WHERE a.kind = 'REMINDER' AND a.recipient = ? AND t.status = 'OPEN'""")
-                .param(me.getUsername())
-                .query(java.util.UUID.class)
-                .list());
+                WHERE a.kind = 'REMINDER' AND a.recipient = ? AND t.status = 'OPEN'""").param(me.getUsername()).query(UUID.class).list());
         List<CareTask> reminders =
                 mine.stream().filter(t -> reminded.contains(t.id())).toList();
         return new MyWork(
