@@ -2,6 +2,7 @@ package org.reassure.platform;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -36,6 +37,13 @@ public class Formats {
         var local = instant.atZone(UK);
         return DATE.withLocale(locale).format(local) + " " + messages.getMessage("format.at", null, locale) + " "
                 + TIME.format(local).replace("AM", "am").replace("PM", "pm");
+    }
+
+    /** "20 November 2026", or "20 Tachwedd 2026". */
+    public String date(LocalDate date) {
+        return date == null
+                ? ""
+                : DATE.withLocale(LocaleContextHolder.getLocale()).format(date);
     }
 
     /** How long ago, in words: "3 hours", "2 days". */

@@ -90,6 +90,14 @@ public class Reports {
         return lookup.statusForCentre(centreAccount, reference);
     }
 
+    /**
+     * Every answer given in the report, for staff who may see its case (the caller checks that: this module does not
+     * know about units). Empty for a case that did not start as a report.
+     */
+    public Optional<ReportAnswers> answers(String reference) {
+        return lookup.answers(reference);
+    }
+
     /** The name of the third-party reporting centre that made this report, if one did. */
     public Optional<String> centreOf(String reference) {
         return lookup.centreOf(reference);

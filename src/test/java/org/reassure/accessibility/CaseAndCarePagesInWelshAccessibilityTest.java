@@ -45,6 +45,11 @@ class CaseAndCarePagesInWelshAccessibilityTest extends PagesInChromium {
     void a_supervisors_case_and_care_pages_read_in_welsh_without_accessibility_violations() throws IOException {
         signIn("supervisor");
         String caseUrl = "/cases/" + reference;
+        String reported = jdbc.sql("SELECT r.reference FROM report r JOIN hate_case c ON c.reference = r.reference "
+                        + "JOIN unit u ON u.id = c.unit_id WHERE u.code LIKE 'HNS%' AND r.people_involved IS NOT NULL "
+                        + "AND r.anonymous = FALSE AND NOT c.restricted ORDER BY r.received_at LIMIT 1")
+                .query(String.class)
+                .single();
         checkInWelsh(List.of(
                 "/cases",
                 "/cases/triage",
@@ -52,6 +57,8 @@ class CaseAndCarePagesInWelshAccessibilityTest extends PagesInChromium {
                 "/cases/workload",
                 "/cases/new",
                 caseUrl,
+                caseUrl + "/print",
+                "/cases/" + reported + "/print",
                 caseUrl + "/recording",
                 caseUrl + "/people/new",
                 caseUrl + "/contacts/new",

@@ -84,9 +84,16 @@ class StaffPagesAccessibilityTest extends PagesInChromium {
                         + "JOIN hate_case c ON c.id = p.case_id WHERE m.status = 'PENDING' ORDER BY m.id LIMIT 1")
                 .query(String.class)
                 .single();
+        String reported = jdbc.sql("SELECT r.reference FROM report r JOIN hate_case c ON c.reference = r.reference "
+                        + "JOIN unit u ON u.id = c.unit_id WHERE u.code LIKE 'HNS%' AND r.people_involved IS NOT NULL "
+                        + "AND r.anonymous = FALSE AND NOT c.restricted ORDER BY r.received_at LIMIT 1")
+                .query(String.class)
+                .single();
         for (String path : List.of(
                 "/cases",
                 "/cases?status=UNDER_INVESTIGATION&strand=RACE",
+                "/cases/" + reported,
+                "/cases/" + reported + "/print",
                 "/cases/" + reference,
                 "/cases/" + restricted,
                 "/account",

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +26,8 @@ import org.reassure.casework.CaseStatus;
 import org.reassure.casework.Cases;
 import org.reassure.identity.CurrentStaff;
 import org.reassure.platform.InvalidInput;
+import org.reassure.reporting.ReportAnswers;
+import org.reassure.reporting.Reports;
 
 /** {@code /api/v1/cases}: the cases the caller may see, and one case in full. */
 @RestController
@@ -34,9 +38,11 @@ class CasesApiController {
     static final int API_PAGE_SIZE = 200;
 
     private final Cases cases;
+    private final Reports reports;
 
-    CasesApiController(Cases cases) {
+    CasesApiController(Cases cases, @Lazy Reports reports) {
         this.cases = cases;
+        this.reports = reports;
     }
 
     record CaseListItem(String reference, String status, Instant receivedAt, String unit, List<String> strands) {}
@@ -70,14 +76,20 @@ class CasesApiController {
                 .body(items);
     }
 
+    /** A case in full with every answer of the report it came from ({@code report}: null for a case not reported). */
+    record CaseInFull(@JsonUnwrapped CaseDetail detail, ReportAnswers report) {}
+
     @GetMapping("/{reference}")
-    @Operation(summary = "One case in full; a restricted case needs X-Justification")
+    @Operation(
+            summary = "One case in full, with every answer of the report as given; a restricted case needs"
+                    + " X-Justification")
     @Audited(action = AuditAction.CONSULTATION, record = "case", id = "reference")
-    CaseDetail one(
+    CaseInFull one(
             @PathVariable String reference,
             @Parameter(description = "Why you are looking at this case; required for restricted cases")
                     @RequestHeader(name = "X-Justification", required = false)
                     String justification) {
-        return cases.view(CurrentStaff.require(), reference, justification);
+        CaseDetail detail = cases.view(CurrentStaff.require(), reference, justification);
+        return new CaseInFull(detail, reports.answers(detail.reference()).orElse(null));
     }
 }

@@ -1,6 +1,8 @@
 package org.reassure.casework.web;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -31,6 +33,7 @@ import org.reassure.identity.StaffPrincipal;
 import org.reassure.identity.Units;
 import org.reassure.platform.FormErrors;
 import org.reassure.platform.JustificationRequired;
+import org.reassure.reporting.ReportAnswers;
 import org.reassure.reporting.ReportEvidence;
 import org.reassure.reporting.ReportMessages;
 import org.reassure.reporting.Reports;
@@ -126,6 +129,7 @@ class CasesController {
         model.addAttribute("canReply", CaseRules.writesOnCases(me));
         model.addAttribute("reporterMessages", notes.messagesWithReporter(me, detail.reference()));
         model.addAttribute("links", notes.links(detail.reference()));
+        addReportAnswers(detail.reference(), model);
         FormErrors pageErrors = FormErrors.none();
         for (String form : new String[] {"messageErrors", "noteErrors", "linkErrors", "reviewErrors", "reopenErrors"}) {
             if (!model.containsAttribute(form)) {
@@ -138,11 +142,80 @@ class CasesController {
         return "cases/show";
     }
 
+    /**
+     * The printed case summary, for a handover or the case file: the case, every answer of the report, the people
+     * and the history, with no navigation. Printing hands the case's data on, so it is audited as a disclosure.
+     */
+    @GetMapping("/{reference}/print")
+    @Audited(action = AuditAction.DISCLOSURE, record = "case", id = "reference")
+    String print(@PathVariable String reference, Model model) {
+        return printPage(reference, null, model);
+    }
+
+    /** The printed summary of a restricted case, with the reason for looking. */
+    @PostMapping("/{reference}/print")
+    @Audited(action = AuditAction.DISCLOSURE, record = "case", id = "reference")
+    String printRestricted(
+            @PathVariable String reference, @RequestParam(defaultValue = "") String justification, Model model) {
+        return printPage(reference, justification, model);
+    }
+
+    private String printPage(String reference, String justification, Model model) {
+        StaffPrincipal me = CurrentStaff.require();
+        CaseDetail detail = cases.view(me, reference, justification);
+        model.addAttribute("case", detail);
+        model.addAttribute("people", people.onCase(detail.reference()));
+        model.addAttribute("printedBy", me.displayName());
+        model.addAttribute("printedAt", Instant.now());
+        model.addAttribute("justification", justification);
+        model.addAttribute("printView", true);
+        addReportAnswers(detail.reference(), model);
+        return "cases/print";
+    }
+
+    /** Every answer of the report the case came from, with the names its codes stand for. */
+    private void addReportAnswers(String reference, Model model) {
+        ReportAnswers answers = reports.answers(reference).orElse(null);
+        model.addAttribute("report", answers);
+        if (answers == null) {
+            return;
+        }
+        Map<String, String> strandNames =
+                strands.active().stream().collect(Collectors.toMap(Strands.StrandInfo::code, Strands.StrandInfo::name));
+        Map<String, String> religionNames = strands.religionCategories().stream()
+                .collect(Collectors.toMap(Strands.ReligionCategory::code, Strands.ReligionCategory::name));
+        model.addAttribute(
+                "reportStrandNames",
+                answers.strands().stream()
+                        .map(code -> strandNames.getOrDefault(code, code))
+                        .toList());
+        model.addAttribute(
+                "reportReligionNames",
+                answers.religions().stream()
+                        .map(code -> religionNames.getOrDefault(code, code))
+                        .toList());
+        model.addAttribute(
+                "reportEvidenceNames",
+                answers.evidence().stream()
+                        .map(file -> file.fileName() + " (" + file.size() + ")")
+                        .toList());
+        model.addAttribute(
+                "routedUnit",
+                answers.routedUnitCode() == null
+                        ? null
+                        : units.findByCode(answers.routedUnitCode()).orElse(null));
+    }
+
     @ExceptionHandler(JustificationRequired.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String justify(JustificationRequired required, HttpServletRequest request, Model model) {
         String path = request.getRequestURI();
+        boolean printing = path.endsWith("/print");
+        if (printing) {
+            path = path.substring(0, path.length() - "/print".length());
+        }
         model.addAttribute("reference", path.substring(path.lastIndexOf('/') + 1));
+        model.addAttribute("printing", printing);
         model.addAttribute("asked", "POST".equals(request.getMethod()));
         return "cases/justify";
     }

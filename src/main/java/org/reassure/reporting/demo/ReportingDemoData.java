@@ -2,6 +2,7 @@ package org.reassure.reporting.demo;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import org.reassure.platform.DemoData;
+import org.reassure.platform.Formats;
 import org.reassure.reporting.DemoTracking;
 import org.reassure.reporting.NewReport;
 import org.reassure.reporting.Reports;
@@ -61,7 +63,7 @@ class ReportingDemoData implements DemoData {
                         "A man in a van shouted racist abuse at me while I was waiting to cross the road on Bath Road, then threw a drink at me.",
                         List.of("RACE"),
                         "He shouted about my colour and told me to go home.",
-                        null,
+                        LocalDate.now(Formats.UK).minusDays(1) + "T17:40:00Z",
                         new NewReport.Location("Near the crossing by the petrol station", "TW3 1AB"),
                         null,
                         new NewReport.Person(
@@ -72,18 +74,18 @@ class ReportingDemoData implements DemoData {
                                 "PHONE",
                                 "en",
                                 false,
-                                null,
-                                "Weekdays after 6pm",
-                                true,
-                                null),
+                                "I have dyslexia: please call rather than send long letters.",
+                                "Weekdays after 6pm, when I am home from work",
+                                false,
+                                "My cousin, Grace Okoye, if I am too upset to talk"),
                         null,
                         new NewReport.Consent(true, true),
                         null,
                         null,
                         null,
-                        "A white man in his forties driving a white van.",
-                        null,
-                        "My coat was stained."),
+                        "A white man in his forties with a shaved head, driving a white van with a ladder on the roof.",
+                        "A woman with a pushchair at the crossing saw it and asked if I was all right.",
+                        "My coat was stained and my arm was bruised where the cup hit it."),
                 ONLINE);
         Reports.Receipt witnessed = reports.submit(
                 new NewReport(

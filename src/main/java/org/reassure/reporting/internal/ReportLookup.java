@@ -1,13 +1,21 @@
 package org.reassure.reporting.internal;
 
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.reassure.platform.NotFound;
+import org.reassure.reporting.ReportAnswers;
 import org.reassure.reporting.ReportProgress;
 import org.reassure.reporting.Reports.CentreReport;
 import org.reassure.reporting.Reports.Status;
@@ -79,6 +87,91 @@ public class ReportLookup {
                 .optional()
                 .map(this::withProgress)
                 .orElseThrow(() -> new NotFound("reporting.notFound.centreReport"));
+    }
+
+    /** Every answer given in the report, as given. */
+    @Transactional(readOnly = true)
+    public Optional<ReportAnswers> answers(String reference) {
+        return jdbc.sql("SELECT * FROM report WHERE reference = ?")
+                .param(reference)
+                .query((rs, row) -> answers(rs))
+                .optional();
+    }
+
+    private ReportAnswers answers(ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        Map<String, ReportAnswers.Person> people = new HashMap<>();
+        jdbc.sql("SELECT * FROM report_person WHERE report_id = ?")
+                .param(id)
+                .query((p, n) -> people.put(
+                        p.getString("role"),
+                        new ReportAnswers.Person(
+                                p.getString("name"),
+                                p.getString("pronouns"),
+                                p.getString("email"),
+                                p.getString("phone"),
+                                p.getString("preferred_contact"),
+                                p.getString("language"),
+                                bool(p, "interpreter_needed"),
+                                p.getString("adjustments"),
+                                p.getString("safe_times"),
+                                bool(p, "leave_message"),
+                                p.getString("spokesperson"))))
+                .list();
+        Timestamp occurredAt = rs.getTimestamp("occurred_at");
+        Date occurredDate = rs.getDate("occurred_date");
+        return new ReportAnswers(
+                rs.getString("reference"),
+                rs.getTimestamp("received_at").toInstant(),
+                rs.getString("channel"),
+                rs.getString("centre_name"),
+                rs.getString("entered_by"),
+                rs.getString("reporter_role"),
+                rs.getString("relationship"),
+                rs.getBoolean("anonymous"),
+                rs.getString("description"),
+                blankToNull(rs.getString("hostility_reason")),
+                rs.getBoolean("unsure"),
+                jdbc.sql("SELECT strand_code FROM report_strand WHERE report_id = ? ORDER BY strand_code")
+                        .param(id)
+                        .query(String.class)
+                        .list(),
+                List.of((String[]) rs.getArray("religion_detail").getArray()),
+                occurredAt == null ? null : occurredAt.toInstant(),
+                occurredDate == null ? null : occurredDate.toLocalDate(),
+                blankToNull(rs.getString("occurred_approx")),
+                blankToNull(rs.getString("location_description")),
+                blankToNull(rs.getString("postcode")),
+                rs.getString("routed_unit_code"),
+                rs.getBoolean("online"),
+                blankToNull(rs.getString("online_platform")),
+                blankToNull(rs.getString("online_url")),
+                blankToNull(rs.getString("people_involved")),
+                blankToNull(rs.getString("witnesses")),
+                blankToNull(rs.getString("harm")),
+                rs.getBoolean("consent_contact"),
+                rs.getBoolean("consent_referral"),
+                jdbc.sql("""
+                        SELECT file_name, content_type, size_bytes, added_at FROM report_evidence
+                        WHERE report_id = ? ORDER BY added_at, file_name""")
+                        .param(id)
+                        .query((e, n) -> new ReportAnswers.Evidence(
+                                e.getString(1),
+                                e.getString(2),
+                                FileSizes.inWords(e.getInt(3)),
+                                e.getTimestamp(4).toInstant()))
+                        .list(),
+                people.get("REPORTER"),
+                people.get("VICTIM"));
+    }
+
+    private static Boolean bool(ResultSet rs, String column) throws SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** The name of the third-party reporting centre that made this report, if one did. */
