@@ -39,6 +39,11 @@ class EvidenceController {
         cases.header(CurrentStaff.require(), reference);
         ReportEvidence.File found = evidence.open(CaseRules.normalise(reference), file)
                 .orElseThrow(() -> new NotFound("casework.problem.noSuchFile"));
+        return attachment(found);
+    }
+
+    /** A file as an attachment with its checked type, never cached: on the page and through the API. */
+    static ResponseEntity<byte[]> attachment(ReportEvidence.File found) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(found.info().contentType()))
                 .header(

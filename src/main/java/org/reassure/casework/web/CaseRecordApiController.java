@@ -1,0 +1,292 @@
+package org.reassure.casework.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.reassure.audit.AuditAction;
+import org.reassure.audit.Audited;
+import org.reassure.casework.CaseWork;
+import org.reassure.casework.Cases;
+import org.reassure.casework.People;
+import org.reassure.casework.Person;
+import org.reassure.casework.internal.CaseNotes;
+import org.reassure.casework.internal.CaseRules;
+import org.reassure.identity.CurrentStaff;
+import org.reassure.identity.StaffPrincipal;
+import org.reassure.platform.InvalidInput;
+import org.reassure.platform.NotFound;
+import org.reassure.reporting.ReportEvidence;
+
+/**
+ * The rest of the case record through the API, as the case page offers it: the people on the case and the repeat
+ * victim matches, notes, the reporter's evidence, messages with the reporter, links between cases, the supervisor's
+ * review, and closing and reopening. The same services, permissions and audit as the pages.
+ */
+@RestController
+@RequestMapping("/api/v1/cases/{reference}")
+@Tag(
+        name = "Case record",
+        description = "People, notes, evidence, messages, links, review, close and reopen. Wrong state: 409;"
+                + " bad values: 422.")
+class CaseRecordApiController {
+
+    private final Cases cases;
+    private final CaseWork caseWork;
+    private final People people;
+    private final CaseNotes notes;
+    private final ReportEvidence evidence;
+
+    CaseRecordApiController(Cases cases, CaseWork caseWork, People people, CaseNotes notes, ReportEvidence evidence) {
+        this.cases = cases;
+        this.caseWork = caseWork;
+        this.people = people;
+        this.notes = notes;
+        this.evidence = evidence;
+    }
+
+    record StatusResponse(String reference, String status) {}
+
+    @Schema(description = "A person to add to the case")
+    record NewPersonRequest(
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    allowableValues = {"VICTIM", "SUSPECT", "COMPLAINANT", "SUBJECT", "WITNESS", "REPORTER"})
+            String role,
+
+            String fullName,
+
+            @Schema(description = "A date, like 1990-04-21", example = "1990-04-21")
+            String dateOfBirth,
+
+            String phone,
+            String email,
+            String address,
+            String postcode,
+
+            @Schema(description = "A description, for someone whose name is not known")
+            String description) {}
+
+    record MatchVerdictRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "True when it is the same victim")
+            Boolean samePerson) {}
+
+    record NoteRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "1 to 5,000 characters")
+            String text) {}
+
+    record NoteAnswer(String text, String author, Instant writtenAt) {}
+
+    record MessageRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "1 to 2,000 characters, plain text")
+            String text) {}
+
+    record MessageAnswer(
+            Instant at,
+
+            @Schema(allowableValues = {"REPORTER", "OFFICER"})
+            String from,
+
+            String name,
+            String text) {}
+
+    record LinkRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The other case's reference")
+            String other,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Why they are linked")
+            String reason) {}
+
+    record LinkAnswer(String reference, String reason, String linkedBy, Instant linkedAt) {}
+
+    record ReviewRequest(
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    allowableValues = {"APPROVE", "RETURN"})
+            String verdict,
+
+            @Schema(description = "Required to return a decision: what to change")
+            String comment) {}
+
+    record ReasonRequest(
+            @Schema(description = "Why: required to reopen a case")
+            String reason) {}
+
+    record EvidenceAnswer(
+            UUID id, String fileName, String contentType, int sizeBytes, String sha256, Instant addedAt) {}
+
+    @GetMapping("/people")
+    @Operation(summary = "The people on the case (victim, reporter, witnesses, suspects)")
+    @Audited(action = AuditAction.CONSULTATION, record = "case", id = "reference")
+    List<Person> people(@PathVariable String reference) {
+        cases.requireVisible(me(), reference);
+        return people.onCase(CaseRules.normalise(reference));
+    }
+
+    @PostMapping("/people")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a person to the case; a victim is checked for earlier cases of the same person")
+    @Audited(action = AuditAction.COLLECTION, record = "case", id = "reference")
+    Person addPerson(@PathVariable String reference, @RequestBody NewPersonRequest request) {
+        return people.add(
+                me(),
+                reference,
+                new People.NewPerson(
+                        request.role(),
+                        request.fullName(),
+                        request.dateOfBirth(),
+                        request.phone(),
+                        request.email(),
+                        request.address(),
+                        request.postcode(),
+                        request.description()));
+    }
+
+    @PostMapping("/matches/{match}")
+    @Operation(summary = "Decide a suggested repeat victim match: the same victim as the earlier case, or not")
+    @Audited(action = AuditAction.COMBINATION, record = "case", id = "reference")
+    StatusResponse decideMatch(
+            @PathVariable String reference, @PathVariable long match, @RequestBody MatchVerdictRequest request) {
+        if (request.samePerson() == null) {
+            throw new InvalidInput("samePerson", "casework.problem.matchVerdictMissing");
+        }
+        people.decide(me(), reference, match, request.samePerson());
+        return current(reference);
+    }
+
+    @GetMapping("/notes")
+    @Operation(summary = "The case's notes, newest first")
+    @Audited(action = AuditAction.CONSULTATION, record = "case", id = "reference")
+    List<NoteAnswer> notes(@PathVariable String reference) {
+        cases.requireVisible(me(), reference);
+        return notes.on(reference).stream()
+                .map(note -> new NoteAnswer(note.body(), note.author(), note.writtenAt()))
+                .toList();
+    }
+
+    @PostMapping("/notes")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a note to the case")
+    @Audited(action = AuditAction.COLLECTION, record = "case", id = "reference")
+    StatusResponse writeNote(@PathVariable String reference, @RequestBody NoteRequest request) {
+        notes.write(me(), reference, request.text());
+        return current(reference);
+    }
+
+    @GetMapping("/evidence")
+    @Operation(summary = "The files sent with the report, each checked by type from its content")
+    @Audited(action = AuditAction.CONSULTATION, record = "case-evidence", id = "reference")
+    List<EvidenceAnswer> evidence(@PathVariable String reference) {
+        cases.requireVisible(me(), reference);
+        return evidence.of(CaseRules.normalise(reference)).stream()
+                .map(file -> new EvidenceAnswer(
+                        file.id(),
+                        file.fileName(),
+                        file.contentType(),
+                        file.sizeBytes(),
+                        file.sha256(),
+                        file.addedAt()))
+                .toList();
+    }
+
+    @GetMapping("/evidence/{file}")
+    @Operation(summary = "One evidence file, as an attachment with its checked type")
+    @Audited(action = AuditAction.CONSULTATION, record = "case-evidence", id = "reference")
+    ResponseEntity<byte[]> evidenceFile(@PathVariable String reference, @PathVariable UUID file) {
+        cases.requireVisible(me(), reference);
+        ReportEvidence.File found = evidence.open(CaseRules.normalise(reference), file)
+                .orElseThrow(() -> new NotFound("casework.problem.noSuchFile"));
+        return EvidenceController.attachment(found);
+    }
+
+    @GetMapping("/messages")
+    @Operation(summary = "The messages with the person who reported; reading them as a case worker marks them read")
+    @Audited(action = AuditAction.CONSULTATION, record = "report-message", id = "reference")
+    List<MessageAnswer> messages(@PathVariable String reference) {
+        return notes.messagesWithReporter(me(), reference).stream()
+                .map(message -> new MessageAnswer(
+                        message.sentAt(),
+                        message.fromReporter() ? "REPORTER" : "OFFICER",
+                        message.fromReporter() ? null : message.authorName(),
+                        message.body()))
+                .toList();
+    }
+
+    @PostMapping("/messages")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Write to the person who reported; they read it on their Track my report page")
+    @Audited(action = AuditAction.DISCLOSURE, record = "report-message", id = "reference")
+    StatusResponse messageReporter(@PathVariable String reference, @RequestBody MessageRequest request) {
+        notes.messageReporter(me(), reference, request.text());
+        return current(reference);
+    }
+
+    @GetMapping("/links")
+    @Operation(summary = "The cases linked to this one, both ways, with the reasons")
+    @Audited(action = AuditAction.CONSULTATION, record = "case", id = "reference")
+    List<LinkAnswer> links(@PathVariable String reference) {
+        cases.requireVisible(me(), reference);
+        return notes.links(reference).stream()
+                .map(link -> new LinkAnswer(link.reference(), link.reason(), link.linkedBy(), link.linkedAt()))
+                .toList();
+    }
+
+    @PostMapping("/links")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Link this case to another the caller can see, with the reason")
+    @Audited(action = AuditAction.COMBINATION, record = "case", id = "reference")
+    StatusResponse link(@PathVariable String reference, @RequestBody LinkRequest request) {
+        notes.link(me(), reference, request.other(), request.reason());
+        return current(reference);
+    }
+
+    @PostMapping("/review")
+    @Operation(summary = "A supervisor approves the recording decision, or returns it with a comment")
+    @Audited(action = AuditAction.ALTERATION, record = "case", id = "reference")
+    StatusResponse review(@PathVariable String reference, @RequestBody ReviewRequest request) {
+        String verdict = request.verdict() == null ? "" : request.verdict().strip();
+        if (!"APPROVE".equals(verdict) && !"RETURN".equals(verdict)) {
+            throw new InvalidInput("verdict", "casework.problem.verdictMissing");
+        }
+        caseWork.review(me(), reference, "APPROVE".equals(verdict), request.comment());
+        return current(reference);
+    }
+
+    @PostMapping("/close")
+    @Operation(summary = "Close the case")
+    @Audited(action = AuditAction.ALTERATION, record = "case", id = "reference")
+    StatusResponse close(@PathVariable String reference, @RequestBody(required = false) ReasonRequest request) {
+        caseWork.close(me(), reference, request == null ? null : request.reason());
+        return current(reference);
+    }
+
+    @PostMapping("/reopen")
+    @Operation(summary = "Reopen a closed or finalised case, with the reason")
+    @Audited(action = AuditAction.ALTERATION, record = "case", id = "reference")
+    StatusResponse reopen(@PathVariable String reference, @RequestBody ReasonRequest request) {
+        caseWork.reopen(me(), reference, request.reason());
+        return current(reference);
+    }
+
+    private StatusResponse current(String reference) {
+        return new StatusResponse(
+                CaseRules.normalise(reference), cases.statusOf(reference).name());
+    }
+
+    private static StaffPrincipal me() {
+        return CurrentStaff.require();
+    }
+}
