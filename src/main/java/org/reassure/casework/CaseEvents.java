@@ -12,6 +12,14 @@ public final class CaseEvents {
 
     private CaseEvents() {}
 
+    /**
+     * A case was opened from a report, at the moment the report was received ({@code at}), before anyone triages it:
+     * the reporter's first clock starts now. {@code contactGiven}: the reporter left a way to contact them (a phone
+     * number or an email address, and did not report anonymously); without one, the only way to reach them is the
+     * report's message thread.
+     */
+    public record CaseOpened(String reference, Instant at, CaseFacts facts, boolean contactGiven) {}
+
     /** A recording decision, with the case's profile for the trials that screen it. */
     public record CaseRecorded(
             String reference,
