@@ -134,6 +134,14 @@ class FirstContactClockTest {
     }
 
     @Test
+    void a_reporter_who_left_a_phone_number_but_asked_not_to_be_contacted_gets_a_reply_in_the_thread_instead() {
+        String ref = reported(NAMED_REPORT.replace("\"contact\":true", "\"contact\":false"));
+        JsonNode reply = awaitTask(ref, task -> "FIRST_REPLY".equals(kind(task)));
+        assertThat(reply.get("status").asString()).isEqualTo("OPEN");
+        assertThat(tasks(ref)).noneMatch(task -> "FIRST_CONTACT".equals(kind(task)));
+    }
+
+    @Test
     void a_no_record_decision_leaves_the_first_contact_running_until_the_reporter_is_told() {
         String ref = reported(NAMED_REPORT);
         awaitTask(ref, task -> "FIRST_CONTACT".equals(kind(task)));

@@ -35,11 +35,12 @@ class CaseEventListeners {
 
     /**
      * The reporter's first clock starts when the report is received, before triage, whatever the channel: a first
-     * contact within 24 hours, or, with no way to contact the reporter, a first reply in the report's message thread.
+     * contact within 24 hours, or, with no way to contact the reporter (or their wish not to be contacted), a first
+     * reply in the report's message thread.
      */
     @ApplicationModuleListener
     void on(CaseEvents.CaseOpened event) {
-        firstClocks.start(event.facts(), event.contactGiven());
+        firstClocks.start(event.facts(), event.contactable());
     }
 
     /**

@@ -39,10 +39,10 @@ public class FirstClocks {
 
     /**
      * Starts the case's first clock from when the report was received, unless it has one: a first contact when the
-     * reporter can be contacted, else a first reply. Returns the new task's id, or empty when the case had its clock.
+     * reporter can be contacted (left contact details and agreed to be contacted), else a first reply. Returns the new task's id, or empty when the case had its clock.
      */
     @Transactional
-    public Optional<UUID> start(CaseFacts facts, boolean contactGiven) {
+    public Optional<UUID> start(CaseFacts facts, boolean contactable) {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))")
                 .param(LOCK + facts.reference())
                 .query()
@@ -50,7 +50,7 @@ public class FirstClocks {
         if (has(facts.reference())) {
             return Optional.empty();
         }
-        return contactGiven
+        return contactable
                 ? tasks.start(facts, TaskKind.FIRST_CONTACT, "report", RuleCodes.FIRST_CONTACT, facts.receivedAt())
                 : tasks.start(facts, TaskKind.FIRST_REPLY, "report", RuleCodes.FIRST_REPLY, facts.receivedAt());
     }

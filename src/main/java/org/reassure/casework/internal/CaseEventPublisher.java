@@ -30,8 +30,8 @@ public class CaseEventPublisher {
         this.profiles = profiles;
     }
 
-    public void opened(String reference, Instant at, boolean contactGiven) {
-        events.publishEvent(new CaseEvents.CaseOpened(reference, at, facts(reference), contactGiven));
+    public void opened(String reference, Instant at, boolean contactable) {
+        events.publishEvent(new CaseEvents.CaseOpened(reference, at, facts(reference), contactable));
     }
 
     public void recorded(String reference, Classification classification, List<String> strands, Instant at) {

@@ -106,8 +106,9 @@ class ReportedCases implements ReportProgress {
                     person.email(),
                     person.phone());
         }
-        // The reporter's first clock runs from the moment of the report, before triage (victim care starts it).
-        events.opened(report.reference(), report.receivedAt(), report.contactGiven());
+        // The reporter's first clock runs from the moment of the report, before triage (victim care starts it): a
+        // first contact if they left contact details and agreed to be contacted, else a reply in the message thread.
+        events.opened(report.reference(), report.receivedAt(), report.contactGiven() && report.consentToContact());
         log.info("Case {} opened from a report, in unit {}", report.reference(), unit.code());
     }
 
