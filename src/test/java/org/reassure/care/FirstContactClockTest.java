@@ -114,6 +114,11 @@ class FirstContactClockTest {
         Instant received = receivedAt(ref);
         assertThat(Instant.parse(reply.get("dueAt").asString())).isBeforeOrEqualTo(received.plus(Duration.ofHours(24)));
         assertThat(tasks(ref)).noneMatch(task -> "FIRST_CONTACT".equals(kind(task)));
+        assertThat(new Browser(port)
+                        .signedInAs("supervisor")
+                        .get("/cases/" + ref)
+                        .body())
+                .contains("First reply in the message thread", "FORCE_FIRST_REPLY");
 
         messages.fromOfficer(
                 ref,

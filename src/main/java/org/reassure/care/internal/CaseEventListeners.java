@@ -107,8 +107,9 @@ class CaseEventListeners {
     }
 
     /**
-     * A message from staff in the report's thread is the first reply the reporter was promised. On a case closed
-     * without being recorded, it also tells the reporter of the decision, which is what its first contact is for.
+     * A message from staff in the report's thread is the first reply the reporter was promised. On a closed case (a
+     * "no record" decision closes it at once) it also tells the reporter of the decision, which is all its first
+     * contact is still for, so it completes that too; on an open case the first contact stays a call, visit or email.
      */
     @ApplicationModuleListener
     void on(ReportMessages.MessageSent message) {
