@@ -2,7 +2,11 @@ package org.reassure.care;
 
 import org.reassure.platform.Labelled;
 
-/** What a care task asks of the officer; the first six are also kinds of contact. Labels: {@code taskKind.*}. */
+/**
+ * What a care task asks of the officer; the first six are also kinds of contact. A first reply is the first clock of a
+ * report whose reporter left no way to contact them: it is done by a message in the report's thread. Labels:
+ * {@code taskKind.*}.
+ */
 public enum TaskKind implements Labelled {
     FIRST_CONTACT,
     NEEDS_ASSESSMENT,
@@ -12,7 +16,8 @@ public enum TaskKind implements Labelled {
     SUPPORT_FOLLOW_UP,
     REFERRAL,
     SUPERVISOR_REVIEW,
-    SUBJECT_NOTIFICATION;
+    SUBJECT_NOTIFICATION,
+    FIRST_REPLY;
 
     /** Whether a contact can be of this kind (the API's contact kinds). */
     public boolean isContact() {

@@ -12,6 +12,14 @@ public final class CaseEvents {
 
     private CaseEvents() {}
 
+    /**
+     * A case was opened from a report, at the moment the report was received ({@code at}), before anyone triages it:
+     * the reporter's first clock starts now. {@code contactable}: the reporter left a way to contact them (a phone
+     * number or an email address, not reporting anonymously) and agreed that the police may contact them; otherwise
+     * the only way to reach them is the report's message thread.
+     */
+    public record CaseOpened(String reference, Instant at, CaseFacts facts, boolean contactable) {}
+
     /** A recording decision, with the case's profile for the trials that screen it. */
     public record CaseRecorded(
             String reference,

@@ -44,6 +44,17 @@ class CareDemoDataTest {
     }
 
     @Test
+    void the_triage_queue_of_the_demo_has_a_report_near_its_24_hour_deadline_and_one_past_it() {
+        String waiting = """
+                SELECT count(*) FROM care_first_contact_v fc JOIN casework_case_fact_v c ON c.reference = fc.case_reference
+                WHERE c.status = 'REPORTED' AND c.reference !~ '^HC26-T[0-9]{3}-[0-9]{4}$' AND """;
+        assertThat(count(waiting + " fc.status = 'OPEN' AND fc.due_at BETWEEN now() AND now() + INTERVAL '4 hours'"))
+                .as("near its deadline")
+                .isPositive();
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(waiting + " fc.status = 'OVERDUE'") > 0);
+    }
+
+    @Test
     void demo_cases_have_needs_assessments_one_high_risk_support_officers_warnings_and_a_statement_in_two_versions() {
         assertThat(count("SELECT count(DISTINCT case_reference) FROM care_needs_assessment"))
                 .isGreaterThan(20);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -66,7 +67,16 @@ class TakeReportTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("EAL");
-        assertThat(handler.get("/cases/triage").body()).contains(reference.group(), "Phone");
+        // The first contact's clock runs from the call, before anyone triages the report.
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql(
+                                        "SELECT count(*) FROM care_first_contact_v WHERE case_reference = ? AND kind = 'FIRST_CONTACT' AND status = 'OPEN'")
+                                .param(reference.group())
+                                .query(Long.class)
+                                .single()
+                        == 1);
+        assertThat(handler.get("/cases/triage").body()).contains(reference.group(), "Phone", "23 hours left");
         assertThat(handler.get("/cases/" + reference.group()).body()).contains("Eleanor Price", "Disability");
     }
 

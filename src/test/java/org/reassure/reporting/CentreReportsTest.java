@@ -58,6 +58,16 @@ class CentreReportsTest {
                         .optional()
                         .orElse(null));
         assertThat(channel).isEqualTo("THIRD_PARTY");
+        // Anonymous: no way to contact the reporter, so the first clock is a reply in the report's message thread.
+        assertThat(Eventually.await(
+                        "the first reply task",
+                        () -> jdbc.sql(
+                                        "SELECT rule_code FROM care_task WHERE case_reference = ? AND kind = 'FIRST_REPLY' AND status = 'OPEN'")
+                                .param(reference)
+                                .query(String.class)
+                                .optional()
+                                .orElse(null)))
+                .isEqualTo("FORCE_FIRST_REPLY");
         assertThat(centre.get("/centre/reports").body())
                 .contains("Reports you have submitted", reference, "Received. We are reading your report.");
         assertThat(new Browser(port)

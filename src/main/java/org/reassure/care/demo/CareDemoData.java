@@ -16,6 +16,7 @@ import org.reassure.care.TaskKind;
 import org.reassure.care.internal.CareTask;
 import org.reassure.care.internal.CareTasks;
 import org.reassure.care.internal.ContactLog;
+import org.reassure.care.internal.FirstClocks;
 import org.reassure.care.internal.RuleCodes;
 import org.reassure.casework.CaseFacts;
 import org.reassure.casework.CaseStatus;
@@ -41,10 +42,12 @@ class CareDemoData implements DemoData {
     private final Cases cases;
     private final CareTasks tasks;
     private final ContactLog contacts;
+    private final FirstClocks firstClocks;
     private final Clock clock;
 
-    CareDemoData(Cases cases, CareTasks tasks, ContactLog contacts, Clock clock) {
+    CareDemoData(Cases cases, CareTasks tasks, ContactLog contacts, FirstClocks firstClocks, Clock clock) {
         this.cases = cases;
+        this.firstClocks = firstClocks;
         this.tasks = tasks;
         this.contacts = contacts;
         this.clock = clock;
@@ -61,6 +64,8 @@ class CareDemoData implements DemoData {
         Instant now = clock.instant();
         for (CaseFacts facts : cases.allFacts()) {
             if (facts.status() == CaseStatus.REPORTED) {
+                // Waiting in triage: the first clock runs from the report (those older than 24 hours go overdue).
+                firstClocks.startForExisting(facts);
                 continue;
             }
             tasks.start(facts, TaskKind.FIRST_CONTACT, "report", RuleCodes.FIRST_CONTACT, facts.receivedAt());

@@ -9,6 +9,9 @@ import org.reassure.platform.Message;
 public final class RuleCodes {
 
     public static final String FIRST_CONTACT = "VICTIMS_CODE_FIRST_CONTACT";
+    /** The first reply in the message thread of a report that left no way to contact the reporter (force standard). */
+    public static final String FIRST_REPLY = "FORCE_FIRST_REPLY";
+
     public static final String NEEDS_ASSESSMENT = "VICTIMS_CODE_NEEDS_ASSESSMENT";
     public static final String REFERRAL = "VICTIMS_CODE_REFERRAL";
     public static final String DECISION_ENHANCED = "VICTIMS_CODE_DECISION_ENHANCED";
@@ -29,6 +32,7 @@ public final class RuleCodes {
 
     static {
         put(FIRST_CONTACT);
+        put(FIRST_REPLY);
         put(NEEDS_ASSESSMENT);
         put(REFERRAL);
         put(DECISION_ENHANCED);

@@ -73,7 +73,7 @@ public class CareView {
                     .filter(task -> task.status() == TaskStatus.OVERDUE)
                     .map(task -> switch (task.kind()) {
                         case SECONDARY_REASSURANCE -> Message.of("care.field.atRisk.srcMissed");
-                        case FIRST_CONTACT, UPDATE, DECISION_NOTICE, NEEDS_ASSESSMENT, SUPPORT_FOLLOW_UP ->
+                        case FIRST_CONTACT, FIRST_REPLY, UPDATE, DECISION_NOTICE, NEEDS_ASSESSMENT, SUPPORT_FOLLOW_UP ->
                             Message.of("care.field.atRisk.lapsed", Message.of(kindInSentence(task.kind())));
                         default -> null;
                     })

@@ -81,6 +81,27 @@ class CaseworkDemoData implements DemoData {
         }
         victims.repeatVictim();
         trackedCase();
+        triageDeadlines();
+    }
+
+    /**
+     * Two reports waiting in triage against their 24-hour first clock: one received 21 hours ago (3 hours left) and one
+     * 30 hours ago (overdue by 6 hours). Victim care's demo data starts their clocks from when they were received.
+     */
+    private void triageDeadlines() {
+        Random random = new Random(2124L);
+        Instant now = clock.instant();
+        Unit hounslow = units.findByCode("HNS").orElseThrow();
+        for (int hours : new int[] {21, 30}) {
+            insert(
+                    random,
+                    DemoStories.pick(random),
+                    "HNS",
+                    now.minus(Duration.ofHours(hours)),
+                    CaseStatus.REPORTED,
+                    hounslow,
+                    null);
+        }
     }
 
     /**

@@ -30,6 +30,10 @@ public class CaseEventPublisher {
         this.profiles = profiles;
     }
 
+    public void opened(String reference, Instant at, boolean contactable) {
+        events.publishEvent(new CaseEvents.CaseOpened(reference, at, facts(reference), contactable));
+    }
+
     public void recorded(String reference, Classification classification, List<String> strands, Instant at) {
         events.publishEvent(new CaseEvents.CaseRecorded(
                 reference,

@@ -1,5 +1,7 @@
 package org.reassure.casework.internal;
 
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,6 +30,34 @@ public class CaseQueues {
             String recordedBy,
             Instant recordedAt) {}
 
+    /**
+     * A new report with its first clock as victim care runs it ({@code care_first_contact_v}): a first contact, or a
+     * first reply in the message thread when the reporter left no way to contact them. {@code clockKind},
+     * {@code clockStatus} and {@code dueAt} are null while the clock has not started yet (for a moment after the
+     * report arrives).
+     */
+    public record TriageItem(CaseSummary summary, String clockKind, String clockStatus, Instant dueAt) {
+
+        /** Reminders come this long before a clock is due; the queue marks such reports as due soon. */
+        static final Duration DUE_SOON = Duration.ofHours(4);
+
+        public boolean running() {
+            return "OPEN".equals(clockStatus) || "OVERDUE".equals(clockStatus);
+        }
+
+        public boolean overdue(Instant now) {
+            return running() && !dueAt.isAfter(now);
+        }
+
+        public boolean dueSoon(Instant now) {
+            return running() && dueAt.isAfter(now) && dueAt.isBefore(now.plus(DUE_SOON));
+        }
+
+        public boolean firstReply() {
+            return "FIRST_REPLY".equals(clockKind);
+        }
+    }
+
     public record WorkloadRow(
             String unitName, String officerName, long allocated, long underInvestigation, long awaitingReview) {
         public long open() {
@@ -47,14 +77,31 @@ public class CaseQueues {
         this.accounts = accounts;
     }
 
-    /** New reports, oldest first: each should have had first contact within 24 hours of arriving. */
+    /**
+     * New reports, the soonest due first: each reporter should hear from us within 24 hours of reporting. Reports
+     * whose first clock is done come last; one whose clock has not started yet counts 24 hours from its arrival.
+     */
     @Transactional(readOnly = true)
-    public List<CaseSummary> triage(StaffPrincipal person) {
+    public List<TriageItem> triage(StaffPrincipal person) {
         CaseRules.requireCaseRole(person);
-        return jdbc.sql(CaseSummaries.SELECT
-                        + " WHERE c.unit_id = ANY(?) AND c.status = 'REPORTED' ORDER BY c.received_at LIMIT 500")
+        var mapper = summaries.mapper();
+        return jdbc.sql("""
+                SELECT q.*, fc.kind AS clock_kind, fc.status AS clock_status, fc.due_at AS clock_due_at
+                FROM (""" + CaseSummaries.SELECT + """
+                      WHERE c.unit_id = ANY(?) AND c.status = 'REPORTED') q
+                LEFT JOIN care_first_contact_v fc ON fc.case_reference = q.reference
+                ORDER BY coalesce(fc.status IN ('DONE', 'CLOSED'), FALSE),
+                         coalesce(fc.due_at, q.received_at + INTERVAL '24 hours'), q.received_at
+                LIMIT 500""")
                 .param(scope(person))
-                .query(summaries.mapper())
+                .query((rs, n) -> {
+                    Timestamp due = rs.getTimestamp("clock_due_at");
+                    return new TriageItem(
+                            mapper.mapRow(rs, n),
+                            rs.getString("clock_kind"),
+                            rs.getString("clock_status"),
+                            due == null ? null : due.toInstant());
+                })
                 .list();
     }
 

@@ -39,9 +39,17 @@ class ReportedCases implements ReportProgress {
     private final StaffAccounts accounts;
     private final People people;
     private final CaseHistory history;
+    private final CaseEventPublisher events;
 
-    ReportedCases(JdbcClient jdbc, Units units, StaffAccounts accounts, People people, CaseHistory history) {
+    ReportedCases(
+            JdbcClient jdbc,
+            Units units,
+            StaffAccounts accounts,
+            People people,
+            CaseHistory history,
+            CaseEventPublisher events) {
         this.people = people;
+        this.events = events;
         this.history = history;
         this.jdbc = jdbc;
         this.units = units;
@@ -98,6 +106,9 @@ class ReportedCases implements ReportProgress {
                     person.email(),
                     person.phone());
         }
+        // The reporter's first clock runs from the moment of the report, before triage (victim care starts it): a
+        // first contact if they left contact details and agreed to be contacted, else a reply in the message thread.
+        events.opened(report.reference(), report.receivedAt(), report.contactGiven() && report.consentToContact());
         log.info("Case {} opened from a report, in unit {}", report.reference(), unit.code());
     }
 

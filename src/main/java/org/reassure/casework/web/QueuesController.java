@@ -36,7 +36,7 @@ class QueuesController {
         model.addAttribute(
                 "newMessages",
                 reportMessages.withUnreadFromReporter(
-                        queue.stream().map(c -> c.reference()).toList()));
+                        queue.stream().map(c -> c.summary().reference()).toList()));
         model.addAttribute("now", clock.instant());
         return "cases/triage";
     }
