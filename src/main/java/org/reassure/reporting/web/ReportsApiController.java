@@ -26,6 +26,7 @@ import org.reassure.audit.AuditAction;
 import org.reassure.audit.Audited;
 import org.reassure.platform.InvalidInput;
 import org.reassure.platform.Problems;
+import org.reassure.platform.PublicApi;
 import org.reassure.reporting.NewReport;
 import org.reassure.reporting.ReportMessages;
 import org.reassure.reporting.ReportMessages.Sender;
@@ -40,6 +41,7 @@ import org.reassure.reporting.internal.TooManyAttempts;
 
 /** {@code /api/v1/reports}: reporting without an account, and following the report with its tracking code. */
 @RestController
+@PublicApi
 @RequestMapping("/api/v1/reports")
 @Tag(
         name = "Reports",
@@ -124,8 +126,13 @@ class ReportsApiController {
                     "An anonymous report carries no reporter or victim details (422 if it does). The tracking code in the answer"
                             + " is shown once and kept only as a hash: it cannot be sent again, except to a retry with the same Idempotency-Key"
                             + " and the same body.")
+    @PublicApi(tokenAccepted = true)
     @ApiResponse(responseCode = "201", description = "Received: the reference and the tracking code")
     @ApiResponse(responseCode = "409", description = "The Idempotency-Key was used with a different body")
+    @ApiResponse(
+            responseCode = "401",
+            description = "A token was sent (a third-party reporting centre's) and it is not valid")
+    @ApiResponse(responseCode = "413", description = "The body is over 1 MB")
     @ApiResponse(responseCode = "422", description = "Some fields could not be accepted; errors names each field")
     @ApiResponse(
             responseCode = "429",
@@ -155,7 +162,10 @@ class ReportsApiController {
             description = "The status, the named officer and their direct phone once allocated, updates, and"
                     + " the messages between the reporter and the officers, oldest first")
     @ApiResponse(responseCode = "404", description = "No report with this reference and tracking code")
-    @ApiResponse(responseCode = "429", description = "Too many wrong tracking codes for this reference")
+    @ApiResponse(
+            responseCode = "429",
+            description = "Too many wrong tracking codes for this reference, or too many public requests from this"
+                    + " client; Retry-After says when to try again")
     @Audited(action = AuditAction.CONSULTATION, record = "report", id = "reference")
     Tracked track(
             @PathVariable String reference,
