@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -60,7 +61,12 @@ class CaseWorkApiController {
         this.auditLog = auditLog;
     }
 
-    record StatusResponse(String reference, String status) {}
+    record StatusResponse(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String reference,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String status) {}
 
     record NchiRequest(
             boolean notTrivial,

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +40,18 @@ class CasesApiController {
         this.cases = cases;
     }
 
-    record CaseListItem(String reference, String status, Instant receivedAt, String unit, List<String> strands) {}
+    record CaseListItem(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String reference,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String status,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Instant receivedAt,
+
+            String unit,
+            List<String> strands) {}
 
     @GetMapping
     @Operation(

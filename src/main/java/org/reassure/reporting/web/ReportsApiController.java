@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
@@ -71,20 +72,38 @@ class ReportsApiController {
         this.messages = messages;
     }
 
-    record Created(String reference, String trackingCode) {}
+    record Created(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String reference,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String trackingCode) {}
 
     /**
      * @param satisfactionAsked true once the investigation has finished and nobody has answered the satisfaction survey yet
      * @param satisfaction      the answers, once given
      */
     record Tracked(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String reference,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String status,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String statusText,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             Instant receivedAt,
+
             ReportProgress.Officer officer,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             List<Update> updates,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             List<Message> messages,
+
             boolean satisfactionAsked,
             Answers satisfaction) {}
 
@@ -107,10 +126,25 @@ class ReportsApiController {
         }
     }
 
-    record Update(Instant at, String text) {}
+    record Update(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Instant at,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String text) {}
 
     /** @param from {@code REPORTER} or {@code OFFICER}; name is the officer's, null for the reporter */
-    record Message(Instant at, String from, String name, String text) {
+    record Message(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Instant at,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String from,
+
+            String name,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String text) {
 
         static Message of(ReportMessages.Message message) {
             return new Message(message.sentAt(), message.sender().name(), message.authorName(), message.body());
