@@ -18,6 +18,7 @@ import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
@@ -186,6 +187,13 @@ class OpenApiConfiguration {
         String description = response.getDescription();
         if (description == null || description.isBlank() || isGeneric(code, description)) {
             response.setDescription(ERRORS.getOrDefault(code, "A problem"));
+        }
+        if ("429".equals(code)) {
+            response.addHeaderObject(
+                    "Retry-After",
+                    new Header()
+                            .description("Seconds to wait before trying again, when the public rate limit was reached")
+                            .schema(new Schema<>().types(Set.of("integer"))));
         }
         response.setContent(new Content()
                 .addMediaType(
