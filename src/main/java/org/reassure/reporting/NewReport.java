@@ -2,6 +2,7 @@ package org.reassure.reporting;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -57,18 +58,20 @@ public record NewReport(
                 })
         String relationship,
 
-        @Schema(
-                description = "Extension: with RELIGION, the perceived religion targeted",
-                allowableValues = {
-                    "ANTI_MUSLIM",
-                    "ANTI_JEWISH",
-                    "ANTI_CHRISTIAN",
-                    "ANTI_SIKH",
-                    "ANTI_HINDU",
-                    "ANTI_BUDDHIST",
-                    "OTHER",
-                    "NO_RELIGION"
-                })
+        @ArraySchema(
+                arraySchema = @Schema(description = "Extension: with RELIGION, the perceived religion targeted"),
+                schema =
+                        @Schema(
+                                allowableValues = {
+                                    "ANTI_MUSLIM",
+                                    "ANTI_JEWISH",
+                                    "ANTI_CHRISTIAN",
+                                    "ANTI_SIKH",
+                                    "ANTI_HINDU",
+                                    "ANTI_BUDDHIST",
+                                    "OTHER",
+                                    "NO_RELIGION"
+                                }))
         List<String> religion,
 
         @Schema(description = "Extension: when it happened, in words, if the date is not known")

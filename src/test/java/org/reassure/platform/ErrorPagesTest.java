@@ -49,7 +49,7 @@ class ErrorPagesTest {
     @Test
     void api_errors_are_problem_json_and_never_html_or_stack_traces() {
         Api api = new Api(port);
-        Api.Response noToken = api.get("/api/v1/cases", null);
+        Api.Response noToken = api.invalid().get("/api/v1/cases", null);
         assertThat(noToken.status()).isEqualTo(401);
         assertThat(noToken.contentType()).startsWith("application/problem+json");
         assertThat(noToken.body()).contains("\"status\":401", "\"title\":\"Unauthorized\"");
@@ -58,7 +58,7 @@ class ErrorPagesTest {
         assertThat(badToken.status()).isEqualTo(401);
         assertThat(badToken.contentType()).startsWith("application/problem+json");
 
-        Api.Response unknown = api.get("/api/v1/no-such-thing", null);
+        Api.Response unknown = api.invalid().get("/api/v1/no-such-thing", null);
         assertThat(unknown.status()).isIn(401, 404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
     }
@@ -67,11 +67,11 @@ class ErrorPagesTest {
     void malformed_api_call_is_a_problem_not_a_server_error() {
         Api api = new Api(port);
         String token = new TokenHelper(port).tokenFor("investigator");
-        Api.Response wrongMethod = api.post("/api/v1/cases", token, "{not json");
+        Api.Response wrongMethod = api.invalid().post("/api/v1/cases", token, "{not json");
         assertThat(wrongMethod.status()).isIn(400, 405);
         assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
         assertThat(wrongMethod.body()).doesNotContain("Exception");
-        Api.Response badPage = api.get("/api/v1/cases?page=abc", token);
+        Api.Response badPage = api.invalid().get("/api/v1/cases?page=abc", token);
         assertThat(badPage.status()).isEqualTo(400);
         assertThat(badPage.body()).contains("\"field\":\"page\"");
     }

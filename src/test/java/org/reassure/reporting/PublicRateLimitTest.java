@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.reassure.reporting.internal.PublicCounters;
 import org.reassure.reporting.internal.Secrets;
+import org.reassure.testing.Api;
 import org.reassure.testing.ReassureTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,13 +49,13 @@ class PublicRateLimitTest {
     void a_client_over_the_limit_is_asked_kindly_to_wait_on_pages_and_the_api_while_others_carry_on() {
         String client = randomAddress();
         for (int i = 0; i < LIMIT; i++) {
-            assertThat(track(client).statusCode()).as("request " + (i + 1)).isEqualTo(404);
+            assertThat(track(client).status()).as("request " + (i + 1)).isEqualTo(404);
         }
-        HttpResponse<String> api = track(client);
-        assertThat(api.statusCode()).isEqualTo(429);
-        assertThat(api.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
+        Api.Response api = track(client);
+        assertThat(api.status()).isEqualTo(429);
+        assertThat(api.contentType()).contains("application/problem+json");
         assertThat(api.body()).contains("\"status\":429", "Wait a few minutes", "999");
-        long retryAfter = Long.parseLong(api.headers().firstValue("Retry-After").orElseThrow());
+        long retryAfter = Long.parseLong(api.header("Retry-After").orElseThrow());
         assertThat(retryAfter).isBetween(1L, 600L);
 
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/track"))
@@ -68,7 +69,7 @@ class PublicRateLimitTest {
                 .contains("Please wait a moment", "Wait a few minutes, then try again", "call 999")
                 .doesNotContain("Exception", "captcha");
 
-        assertThat(track(randomAddress()).statusCode()).as("another client").isEqualTo(404);
+        assertThat(track(randomAddress()).status()).as("another client").isEqualTo(404);
         assertThat(send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/information/hate-crime"))
                                 .header("X-Forwarded-For", client)
                                 .GET())
@@ -131,13 +132,10 @@ class PublicRateLimitTest {
                 .isEqualTo(1);
     }
 
-    private HttpResponse<String> track(String client) {
+    private Api.Response track(String client) {
         String reference = "HC26-" + Secrets.random(4) + "-" + Secrets.random(4);
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports/" + reference))
-                .header("X-Forwarded-For", client)
-                .header("X-Tracking-Code", "WRONG")
-                .header("Accept", "application/json")
-                .GET());
+        return new Api(port)
+                .get("/api/v1/reports/" + reference, null, "X-Forwarded-For", client, "X-Tracking-Code", "WRONG");
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -165,7 +165,7 @@ class ReportsApiTest {
 
     @Test
     void every_invalid_field_is_named_with_a_message_that_says_how_to_fix_it() {
-        Api.Response response = new Api(port).post("/api/v1/reports", null, """
+        Api.Response response = new Api(port).invalid().post("/api/v1/reports", null, """
                 {"reporterRole":"BYSTANDER","description":"  ","perceivedHostility":["ASTROLOGY"],"occurredAt":"next tuesday",
                  "location":{"postcode":"not a postcode"},
                  "reporter":{"email":"not-an-email","phone":"call me"}}""");
@@ -224,17 +224,22 @@ class ReportsApiTest {
 
     @Test
     void a_body_over_1_mb_is_refused_before_it_is_read() {
-        Api.Response response =
-                new Api(port).post("/api/v1/reports", null, "{\"description\":\"" + "x".repeat(1_100_000) + "\"}");
+        Api.Response response = new Api(port)
+                .invalid()
+                .post("/api/v1/reports", null, "{\"description\":\"" + "x".repeat(1_100_000) + "\"}");
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
     @Test
     void a_body_that_is_not_json_is_a_bad_request_not_a_server_error() {
-        assertThat(new Api(port).post("/api/v1/reports", null, "{not json").status())
+        assertThat(new Api(port)
+                        .invalid()
+                        .post("/api/v1/reports", null, "{not json")
+                        .status())
                 .isEqualTo(400);
         assertThat(new Api(port)
+                        .invalid()
                         .post("/api/v1/reports", null, "{\"anonymous\":\"perhaps\"}")
                         .status())
                 .isEqualTo(400);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -95,6 +96,8 @@ class CareApiController {
 
     @PostMapping("/cases/{reference}/satisfaction")
     @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "201", description = "Recorded: the answers as kept")
+    @ApiResponse(responseCode = "409", description = "The case has not finished yet, or answers were already recorded")
     @Operation(
             summary = "Record the answers the victim gave in a survey call or in person, once the case has finished",
             description =
@@ -212,6 +215,8 @@ class CareApiController {
             summary =
                     "Care tasks with their clocks: of one case (?case=reference) or assigned to the caller (?assignee=me)."
                             + " status is OPEN, OVERDUE or DONE, or CLOSED when no longer needed (the case was finalised or the victim withdrew)")
+    @ApiResponse(responseCode = "200", description = "The tasks, with their due times and the rules that set them")
+    @ApiResponse(responseCode = "404", description = "No case with this reference that the caller may see")
     @Audited(action = AuditAction.CONSULTATION, record = "care-tasks")
     List<TaskJson> tasks(
             @RequestParam(name = "case", required = false) String reference,
@@ -231,6 +236,8 @@ class CareApiController {
 
     @PostMapping("/tasks/{id}/completion")
     @Operation(summary = "Mark a task done by hand (for example a referral made); done twice is 409")
+    @ApiResponse(responseCode = "200", description = "The task, done")
+    @ApiResponse(responseCode = "409", description = "The task was already done, or is no longer needed")
     @Audited(action = AuditAction.ALTERATION, record = "care-task", id = "id")
     TaskJson complete(@PathVariable String id, @RequestBody(required = false) CompletionRequest request) {
         UUID taskId;

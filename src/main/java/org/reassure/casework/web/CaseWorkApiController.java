@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -59,7 +61,12 @@ class CaseWorkApiController {
         this.auditLog = auditLog;
     }
 
-    record StatusResponse(String reference, String status) {}
+    record StatusResponse(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String reference,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String status) {}
 
     record NchiRequest(
             boolean notTrivial,
@@ -89,6 +96,8 @@ class CaseWorkApiController {
     record OutcomeRequest(Integer code, String at) {}
 
     @PostMapping("/recording")
+    @ApiResponse(responseCode = "200", description = "The case's reference and its status after the decision")
+    @ApiResponse(responseCode = "409", description = "The report was already recorded, or work on it has started")
     @Operation(
             summary =
                     "Record the decision: CRIME (with an offence code), NCHI or NO_RECORD, with the strands and reasons")
@@ -126,6 +135,10 @@ class CaseWorkApiController {
     }
 
     @PostMapping("/allocation")
+    @ApiResponse(responseCode = "200", description = "The case's reference and its status")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The case cannot be allocated in its status (a report is recorded first)")
     @Operation(summary = "Allocate (or reallocate, with a reason) to a unit the caller can see and an officer in it")
     @Audited(action = AuditAction.ALTERATION, record = "case", id = "reference")
     StatusResponse allocate(@PathVariable String reference, @RequestBody AllocationRequest request) {
@@ -134,6 +147,8 @@ class CaseWorkApiController {
     }
 
     @PostMapping("/decisions")
+    @ApiResponse(responseCode = "201", description = "Recorded: the case's reference and its status")
+    @ApiResponse(responseCode = "409", description = "Decisions are recorded on allocated cases only")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a key investigative decision the victim must be told of")
     @Audited(action = AuditAction.ALTERATION, record = "case", id = "reference")
@@ -144,6 +159,8 @@ class CaseWorkApiController {
     }
 
     @PostMapping("/withdrawal")
+    @ApiResponse(responseCode = "200", description = "The case's reference and its status")
+    @ApiResponse(responseCode = "409", description = "The case is not open, or a withdrawal is already recorded")
     @Operation(summary = "Record that the victim withdrew support for the investigation")
     @Audited(action = AuditAction.ALTERATION, record = "case", id = "reference")
     StatusResponse withdraw(@PathVariable String reference, @RequestBody WithdrawalRequest request) {
@@ -152,6 +169,8 @@ class CaseWorkApiController {
     }
 
     @PostMapping("/outcome")
+    @ApiResponse(responseCode = "200", description = "The case's reference and its status (FINALISED)")
+    @ApiResponse(responseCode = "409", description = "Only a case under investigation is finalised")
     @Operation(summary = "Finalise a case under investigation with a Home Office outcome code (1 to 23)")
     @Audited(action = AuditAction.ALTERATION, record = "case", id = "reference")
     StatusResponse outcome(@PathVariable String reference, @RequestBody OutcomeRequest request) {

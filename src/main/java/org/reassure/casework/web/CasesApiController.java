@@ -7,6 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +46,18 @@ class CasesApiController {
         this.reports = reports;
     }
 
-    record CaseListItem(String reference, String status, Instant receivedAt, String unit, List<String> strands) {}
+    record CaseListItem(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String reference,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String status,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Instant receivedAt,
+
+            String unit,
+            List<String> strands) {}
 
     @GetMapping
     @Operation(

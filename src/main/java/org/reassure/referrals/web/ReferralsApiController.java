@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,6 +65,10 @@ class ReferralsApiController {
     }
 
     @PostMapping("/cases/{reference}/referrals")
+    @ApiResponse(responseCode = "201", description = "Sent: the referral's id and status")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The victim is already referred to this organisation, or the case is closed")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary =
@@ -134,6 +139,8 @@ class ReferralsApiController {
     }
 
     @PostMapping("/cases/{reference}/consents/{id}/withdrawal")
+    @ApiResponse(responseCode = "200", description = "The consent, withdrawn")
+    @ApiResponse(responseCode = "409", description = "The consent was already withdrawn")
     @Operation(
             summary =
                     "The victim withdraws a consent: nothing more is shared under it, its live referrals close and the values shared"
@@ -187,6 +194,8 @@ class ReferralsApiController {
     }
 
     @PostMapping("/referrals/{id}/acceptance")
+    @ApiResponse(responseCode = "200", description = "The referral, answered")
+    @ApiResponse(responseCode = "409", description = "The referral was already answered")
     @Operation(
             summary =
                     "Accept or decline a referral: {\"accepted\": true|false, \"reason\": \"...\"}; a reason is needed to decline;"

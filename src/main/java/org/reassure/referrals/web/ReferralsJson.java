@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.reassure.referrals.internal.Consent;
 import org.reassure.referrals.internal.PartnerReferral;
 
@@ -24,6 +26,7 @@ final class ReferralsJson {
             String justification,
             String overrideReason) {}
 
+    @Schema(name = "ReferralCreated")
     record Created(String id, String status) {}
 
     record AcceptanceRequest(Boolean accepted, String reason) {}
@@ -36,6 +39,7 @@ final class ReferralsJson {
     record ConsentRequest(
             String organisation, List<String> items, String words, String channel, String givenBy, String givenAt) {}
 
+    @Schema(name = "ConsentWithdrawalRequest")
     record WithdrawalRequest(String channel, String note) {}
 
     record MessageJson(String from, String author, String text, Instant at) {}

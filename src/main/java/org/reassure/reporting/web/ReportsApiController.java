@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
@@ -26,6 +27,7 @@ import org.reassure.audit.AuditAction;
 import org.reassure.audit.Audited;
 import org.reassure.platform.InvalidInput;
 import org.reassure.platform.Problems;
+import org.reassure.platform.PublicApi;
 import org.reassure.reporting.NewReport;
 import org.reassure.reporting.ReportMessages;
 import org.reassure.reporting.ReportMessages.Sender;
@@ -40,6 +42,7 @@ import org.reassure.reporting.internal.TooManyAttempts;
 
 /** {@code /api/v1/reports}: reporting without an account, and following the report with its tracking code. */
 @RestController
+@PublicApi
 @RequestMapping("/api/v1/reports")
 @Tag(
         name = "Reports",
@@ -69,20 +72,38 @@ class ReportsApiController {
         this.messages = messages;
     }
 
-    record Created(String reference, String trackingCode) {}
+    record Created(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String reference,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String trackingCode) {}
 
     /**
      * @param satisfactionAsked true once the investigation has finished and nobody has answered the satisfaction survey yet
      * @param satisfaction      the answers, once given
      */
     record Tracked(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String reference,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String status,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             String statusText,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             Instant receivedAt,
+
             ReportProgress.Officer officer,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             List<Update> updates,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             List<Message> messages,
+
             boolean satisfactionAsked,
             Answers satisfaction) {}
 
@@ -105,10 +126,25 @@ class ReportsApiController {
         }
     }
 
-    record Update(Instant at, String text) {}
+    record Update(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Instant at,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String text) {}
 
     /** @param from {@code REPORTER} or {@code OFFICER}; name is the officer's, null for the reporter */
-    record Message(Instant at, String from, String name, String text) {
+    record Message(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Instant at,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String from,
+
+            String name,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String text) {
 
         static Message of(ReportMessages.Message message) {
             return new Message(message.sentAt(), message.sender().name(), message.authorName(), message.body());
@@ -124,8 +160,13 @@ class ReportsApiController {
                     "An anonymous report carries no reporter or victim details (422 if it does). The tracking code in the answer"
                             + " is shown once and kept only as a hash: it cannot be sent again, except to a retry with the same Idempotency-Key"
                             + " and the same body.")
+    @PublicApi(tokenAccepted = true)
     @ApiResponse(responseCode = "201", description = "Received: the reference and the tracking code")
     @ApiResponse(responseCode = "409", description = "The Idempotency-Key was used with a different body")
+    @ApiResponse(
+            responseCode = "401",
+            description = "A token was sent (a third-party reporting centre's) and it is not valid")
+    @ApiResponse(responseCode = "413", description = "The body is over 1 MB")
     @ApiResponse(responseCode = "422", description = "Some fields could not be accepted; errors names each field")
     @ApiResponse(
             responseCode = "429",
@@ -155,7 +196,10 @@ class ReportsApiController {
             description = "The status, the named officer and their direct phone once allocated, updates, and"
                     + " the messages between the reporter and the officers, oldest first")
     @ApiResponse(responseCode = "404", description = "No report with this reference and tracking code")
-    @ApiResponse(responseCode = "429", description = "Too many wrong tracking codes for this reference")
+    @ApiResponse(
+            responseCode = "429",
+            description = "Too many wrong tracking codes for this reference, or too many public requests from this"
+                    + " client; Retry-After says when to try again")
     @Audited(action = AuditAction.CONSULTATION, record = "report", id = "reference")
     Tracked track(
             @PathVariable String reference,
