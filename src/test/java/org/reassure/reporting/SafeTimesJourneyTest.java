@@ -28,11 +28,7 @@ class SafeTimesJourneyTest {
 
     @Test
     void bad_safe_times_are_explained_at_each_field_and_nothing_typed_is_lost_then_the_times_reach_the_report() {
-        Browser browser = new Browser(port);
-        answerUpToContactChoice(browser, "VICTIM", "TW3 1AB");
-        step(browser, "contact-choice", Map.of("giveDetails", "YES"), "about-you");
-        step(browser, "about-you", Map.of("name", "Sam Example"), "contact");
-        step(browser, "contact", Map.of("phone", "07700 900 111", "preferredContact", "PHONE"), "safe-contact");
+        Browser browser = atSafeContact();
         Browser.Page empty = browser.get("/report/safe-contact");
         assertThat(empty.body())
                 .contains(
@@ -110,13 +106,19 @@ class SafeTimesJourneyTest {
                 WHERE r.reference = ?""").param(reference).query(String.class).single()).isEqualTo("PHONE,MESSAGE");
     }
 
-    @Test
-    void the_page_is_in_welsh_too() {
+    /** A victim who gave a phone number, at the safe contact page. */
+    private Browser atSafeContact() {
         Browser browser = new Browser(port);
         answerUpToContactChoice(browser, "VICTIM", "TW3 1AB");
         step(browser, "contact-choice", Map.of("giveDetails", "YES"), "about-you");
-        step(browser, "about-you", Map.of(), "contact");
+        step(browser, "about-you", Map.of("name", "Sam Example"), "contact");
         step(browser, "contact", Map.of("phone", "07700 900 111", "preferredContact", "PHONE"), "safe-contact");
+        return browser;
+    }
+
+    @Test
+    void the_page_is_in_welsh_too() {
+        Browser browser = atSafeContact();
         assertThat(browser.get("/report/safe-contact?lang=cy").body())
                 .contains("Amser diogel 1", "Dydd Llun", "Drwy neges ddiogel ar Dilyn fy adroddiad");
     }
