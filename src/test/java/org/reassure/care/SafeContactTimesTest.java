@@ -242,4 +242,35 @@ class SafeContactTimesTest {
         assertThat(browser.get("/cases/" + ref).body())
                 .contains("Outside the safe times: Their support worker arranged the visit");
     }
+
+    @Test
+    void the_demo_has_a_case_whose_next_deadline_falls_outside_the_victims_safe_times_and_reports_that_carry_them() {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        jdbc.sql("SELECT count(*) FROM care_contact_wishes WHERE note LIKE 'Do not leave a message%'")
+                                        .query(Long.class)
+                                        .single()
+                                > 0);
+        String ref = jdbc.sql(
+                        "SELECT case_reference FROM care_contact_wishes WHERE note LIKE 'Do not leave a message%'")
+                .query(String.class)
+                .single();
+        SafeWindows windows = SafeWindows.decode(
+                jdbc.sql("SELECT unnest(safe_windows) FROM care_contact_wishes WHERE case_reference = ?")
+                        .param(ref)
+                        .query(String.class)
+                        .list());
+        List<Instant> due = jdbc
+                .sql("SELECT due_at FROM care_task WHERE case_reference = ? AND status = 'OPEN' AND due_at > now()")
+                .param(ref)
+                .query(Timestamp.class)
+                .list()
+                .stream()
+                .map(Timestamp::toInstant)
+                .toList();
+        assertThat(due).anyMatch(at -> windows.firstSafeAt(at) != null);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM report_safe_window w JOIN report_person p ON p.report_id = w.report_id AND p.role = w.role
+                WHERE p.name = 'Amara Okoye' AND w.from_time = '18:00'""").query(Long.class).single()).isPositive();
+    }
 }

@@ -20,11 +20,6 @@ public record CareTask(
         String completedBy,
         String closedReason) {
 
-    /** Whether the task's clock is still running (open or overdue). */
-    public boolean isOpen() {
-        return status == TaskStatus.OPEN || status == TaskStatus.OVERDUE;
-    }
-
     /** Whether the task was done in time; null while it is open or when it was closed as no longer needed. */
     public Boolean metInTime() {
         return status == TaskStatus.DONE

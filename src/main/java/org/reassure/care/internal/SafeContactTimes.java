@@ -60,8 +60,13 @@ public class SafeContactTimes {
                                 .single()
                         > 0;
         if (!known) {
-            store(report.reference(), said.get(), null, null, report.receivedAt());
+            fromReport(report.reference(), said.get(), report.receivedAt());
         }
+    }
+
+    /** The wishes as the report gave them (the demo data's cases, made without a report, say them here). */
+    public void fromReport(String reference, ContactWishes wishes, Instant receivedAt) {
+        store(reference, wishes, null, null, receivedAt);
     }
 
     /** Staff record what the victim now wishes, with the reason (the victim asked, a change at home...). */

@@ -165,7 +165,7 @@ class CareApiController {
                     task.dueAt(),
                     task.status().name(),
                     task.rule(),
-                    task.isOpen() ? windows.firstSafeAt(task.dueAt()) : null);
+                    task.status().isOpen() ? windows.firstSafeAt(task.dueAt()) : null);
         }
     }
 

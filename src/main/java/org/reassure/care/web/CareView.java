@@ -164,7 +164,7 @@ public class CareView {
 
     @Transactional(readOnly = true)
     public TaskSafety safety(CareTask task) {
-        if (!task.isOpen()) {
+        if (!task.status().isOpen()) {
             return null;
         }
         SafeWindows windows = safeContactTimes.windows(task.caseReference());
