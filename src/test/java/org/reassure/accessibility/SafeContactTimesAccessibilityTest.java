@@ -110,11 +110,25 @@ class SafeContactTimesAccessibilityTest extends PagesInChromium {
     }
 
     @Test
-    void the_case_page_my_work_and_the_contact_form_have_no_violations_in_english_and_welsh() throws Exception {
+    void the_case_page_my_work_the_contact_form_and_the_safe_times_page_have_no_violations_in_english_and_welsh()
+            throws Exception {
         signIn("investigator");
         for (String lang : List.of("en", "cy")) {
             browser.get(url("/?lang=" + lang));
-            check(List.of("/cases/" + reference, "/care/my-work", "/cases/" + reference + "/contacts/new"), lang);
+            check(
+                    List.of(
+                            "/cases/" + reference,
+                            "/care/my-work",
+                            "/cases/" + reference + "/contacts/new",
+                            "/cases/" + reference + "/safe-times"),
+                    lang);
+            browser.get(url("/cases/" + reference + "/safe-times"));
+            go(browser, null, "main form button[type=submit]");
+            assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+                    .isNotBlank();
+            assertThat(Chromium.axeViolations(browser))
+                    .as("safe times change with errors " + lang)
+                    .isEmpty();
             browser.get(url("/cases/" + reference));
             assertThat(browser.getPageSource())
                     .contains(

@@ -273,4 +273,58 @@ class SafeContactTimesTest {
                 SELECT count(*) FROM report_safe_window w JOIN report_person p ON p.report_id = w.report_id AND p.role = w.role
                 WHERE p.name = 'Amara Okoye' AND w.from_time = '18:00'""").query(Long.class).single()).isPositive();
     }
+
+    @Test
+    void staff_change_the_safe_times_with_the_victim_dated_and_attributed_and_bad_windows_are_explained() {
+        String ref = TestCases.newReport(jdbc, "HNS");
+        jdbc.sql("""
+                INSERT INTO care_contact_wishes (case_reference, safe_windows, allowed_channels, leave_message, note, given_at)
+                VALUES (?, '{"SATURDAY 10:00-12:00"}', '{EMAIL}', true, 'Weekends only', ?)""")
+                .params(ref, Timestamp.from(Instant.now().minus(Duration.ofHours(2))))
+                .update();
+        Browser browser = new Browser(port).signedInAs("supervisor");
+        String path = "/cases/" + ref + "/safe-times";
+        assertThat(browser.get(path).body())
+                .contains("Change when it is safe to contact the victim", "value=\"10:00\"", "Weekends only")
+                .containsPattern("name=\"days1\" value=\"SATURDAY\"\\s+checked");
+
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("days1", "MONDAY,TUESDAY");
+        form.put("from1", "18:00");
+        form.put("to1", "20:00");
+        form.put("days2", "TUESDAY");
+        form.put("from2", "19:00");
+        form.put("to2", "21:00");
+        form.put("allowedChannels", "PHONE");
+        form.put("leaveMessage", "NO");
+        form.put("note", "New job with day shifts");
+        Browser.Page refused = browser.post(path, form);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains(
+                        "href=\"#from2\"",
+                        "Safe time 2 overlaps safe time 1 on the same day",
+                        "href=\"#reason\"",
+                        "Say why the safe times changed",
+                        "value=\"19:00\"",
+                        "New job with day shifts");
+
+        form.put("days2", "SATURDAY");
+        form.put("reason", "The victim started a new job with day shifts");
+        Browser.Page saved = browser.post(path, form);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        assertThat(browser.get("/cases/" + ref).body())
+                .contains(
+                        "Monday, Tuesday: 6:00pm to 8:00pm",
+                        "Saturday: 7:00pm to 9:00pm",
+                        "Changed by supervisor",
+                        "The victim started a new job with day shifts",
+                        "Do not leave a message");
+        assertThat(jdbc.sql("SELECT count(*) FROM care_contact_wishes WHERE case_reference = ?")
+                        .param(ref)
+                        .query(Long.class)
+                        .single())
+                .as("the earlier wishes are kept")
+                .isEqualTo(2);
+    }
 }

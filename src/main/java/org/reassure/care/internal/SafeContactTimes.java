@@ -69,7 +69,7 @@ public class SafeContactTimes {
         store(reference, wishes, null, null, receivedAt);
     }
 
-    /** Staff record what the victim now wishes, with the reason (the victim asked, a change at home...). */
+    /** Staff record what the victim now wishes, with the reason (the victim asked, a change at home...); checked by the caller. */
     @Transactional
     public Wishes change(String reference, ContactWishes wishes, String by, String reason) {
         store(reference, wishes, by, reason, clock.instant());

@@ -1,14 +1,10 @@
 package org.reassure.reporting.internal;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,6 +13,7 @@ import java.util.function.UnaryOperator;
 import org.reassure.platform.FormErrors;
 import org.reassure.platform.Formats;
 import org.reassure.reporting.ContactWishes;
+import org.reassure.reporting.SafeWindowInput;
 
 /**
  * The checks on each answer, shared by the online journey (field names of the page) and the API (field names like
@@ -168,127 +165,13 @@ public final class Checks {
         return when;
     }
 
-    /** How a form or the API names a part ({@code days}, {@code from} or {@code to}) of the window numbered from 1. */
-    public interface WindowFields {
-        String of(int number, String part);
-    }
-
-    /** One window as typed: the days ticked, and its start and end as typed. */
-    public record TypedWindow(List<String> days, String from, String to) {
-
-        public boolean blank() {
-            return (days == null || days.stream().allMatch(day -> Text.line(day) == null))
-                    && Text.line(from) == null
-                    && Text.line(to) == null;
-        }
-    }
-
     /**
-     * Safe contact windows: each names at least one day, and ends after it starts on the same day; two windows sharing
-     * a day do not overlap. {@code skipBlank}: a window left wholly empty (a spare row of a form) is no window.
+     * Safe contact windows ({@link SafeWindowInput}): each names at least one day and ends after it starts on the same
+     * day; two windows sharing a day do not overlap.
      */
     public List<ContactWishes.Window> safeWindows(
-            String listField, List<TypedWindow> typed, WindowFields fields, boolean skipBlank) {
-        List<ContactWishes.Window> windows = new ArrayList<>();
-        List<Integer> numbers = new ArrayList<>();
-        if (typed == null) {
-            return windows;
-        }
-        if (typed.size() > WINDOWS_MAX) {
-            fail(listField, "report.error.windowsTooMany", WINDOWS_MAX);
-            return windows;
-        }
-        for (int i = 0; i < typed.size(); i++) {
-            TypedWindow window = typed.get(i) == null ? new TypedWindow(null, null, null) : typed.get(i);
-            if (skipBlank && window.blank()) {
-                continue;
-            }
-            int number = i + 1;
-            Set<DayOfWeek> days = days(fields.of(number, "days"), number, window.days());
-            LocalTime from = windowTime(fields.of(number, "from"), window.from(), "report.error.windowFrom", number);
-            LocalTime to = windowTime(fields.of(number, "to"), window.to(), "report.error.windowTo", number);
-            if (from != null && to != null && !to.isAfter(from)) {
-                fail(fields.of(number, "to"), "report.error.windowEndsBeforeStart", number);
-                continue;
-            }
-            if (days == null || from == null || to == null) {
-                continue;
-            }
-            ContactWishes.Window clean = new ContactWishes.Window(days, from, to);
-            for (int j = 0; j < windows.size(); j++) {
-                if (overlap(windows.get(j), clean)) {
-                    fail(fields.of(number, "from"), "report.error.windowOverlaps", number, numbers.get(j));
-                    break;
-                }
-            }
-            windows.add(clean);
-            numbers.add(number);
-        }
-        return windows;
-    }
-
-    static final int WINDOWS_MAX = 14;
-
-    private static boolean overlap(ContactWishes.Window a, ContactWishes.Window b) {
-        return a.days().stream().anyMatch(b.days()::contains)
-                && a.from().isBefore(b.to())
-                && b.from().isBefore(a.to());
-    }
-
-    private Set<DayOfWeek> days(String field, int number, List<String> typed) {
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (String day : typed == null ? List.<String>of() : typed) {
-            String clean = Text.line(day);
-            if (clean == null) {
-                continue;
-            }
-            try {
-                days.add(DayOfWeek.valueOf(clean.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException unknown) {
-                fail(field, "report.error.windowDay", "MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY");
-                return null;
-            }
-        }
-        if (days.isEmpty()) {
-            fail(field, "report.error.windowNoDay", number);
-            return null;
-        }
-        return days;
-    }
-
-    private LocalTime windowTime(String field, String typed, String key, int number) {
-        String clean = Text.line(typed);
-        try {
-            if (clean != null) {
-                return time(clean);
-            }
-        } catch (RuntimeException notATime) {
-            // the same message as a missing time: it says what to enter
-        }
-        fail(field, key, number);
-        return null;
-    }
-
-    /** A time of day as people type it: 18:00, 18.00, 1800 is not one, 6pm, 6.30pm, 9am, 9. */
-    public static LocalTime time(String typed) {
-        String clean = typed.strip().toLowerCase(Locale.UK).replace('.', ':').replace(" ", "");
-        boolean pm = clean.endsWith("pm");
-        boolean am = clean.endsWith("am");
-        if (pm || am) {
-            clean = clean.substring(0, clean.length() - 2);
-        }
-        String[] parts = clean.split(":");
-        int hour = Integer.parseInt(parts[0]);
-        int minute = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
-        if (parts.length > 2 || (am || pm) && (hour < 1 || hour > 12)) {
-            throw new IllegalArgumentException("not a time");
-        }
-        if (pm && hour != 12) {
-            hour += 12;
-        } else if (am && hour == 12) {
-            hour = 0;
-        }
-        return LocalTime.of(hour, minute);
+            String listField, List<SafeWindowInput.Typed> typed, SafeWindowInput.Fields fields, boolean skipBlank) {
+        return SafeWindowInput.read(listField, typed, fields, skipBlank, errors);
     }
 
     /** A date, or an exact moment; one of them is set. */

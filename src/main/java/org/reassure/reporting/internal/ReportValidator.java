@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.reassure.platform.Formats;
 import org.reassure.reporting.ContactWishes;
 import org.reassure.reporting.NewReport;
+import org.reassure.reporting.SafeWindowInput;
 
 /** Checks a whole report, field by field, and returns it cleaned; every problem at once, as a 422 or an error summary. */
 @Component
@@ -194,8 +195,8 @@ public class ReportValidator {
                         ? null
                         : person.safeWindows().stream()
                                 .map(w -> w == null
-                                        ? new Checks.TypedWindow(null, null, null)
-                                        : new Checks.TypedWindow(w.days(), w.from(), w.to()))
+                                        ? new SafeWindowInput.Typed(null, null, null)
+                                        : new SafeWindowInput.Typed(w.days(), w.from(), w.to()))
                                 .toList(),
                 (number, part) -> prefix + ".safeWindows[" + (number - 1) + "]." + part,
                 false);

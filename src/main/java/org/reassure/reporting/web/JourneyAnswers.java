@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.reassure.reporting.NewReport;
-import org.reassure.reporting.internal.Checks;
+import org.reassure.reporting.SafeWindowInput;
 
 /**
  * Everything typed in the online journey so far, kept in the (database-backed) session exactly as typed,
@@ -122,11 +122,11 @@ public class JourneyAnswers implements Serializable {
     }
 
     /** The three windows of safe contact times as typed (a session from before they existed has none). */
-    List<Checks.TypedWindow> typedWindows() {
+    List<SafeWindowInput.Typed> typedWindows() {
         return List.of(
-                new Checks.TypedWindow(days1 == null ? List.of() : days1, from1, to1),
-                new Checks.TypedWindow(days2 == null ? List.of() : days2, from2, to2),
-                new Checks.TypedWindow(days3 == null ? List.of() : days3, from3, to3));
+                new SafeWindowInput.Typed(days1 == null ? List.of() : days1, from1, to1),
+                new SafeWindowInput.Typed(days2 == null ? List.of() : days2, from2, to2),
+                new SafeWindowInput.Typed(days3 == null ? List.of() : days3, from3, to3));
     }
 
     /** The date it happened, when the three parts make one (checked by the "when" step). */
@@ -136,7 +136,7 @@ public class JourneyAnswers implements Serializable {
     }
 
     static LocalTime parseTime(String typed) {
-        return Checks.time(typed);
+        return SafeWindowInput.time(typed);
     }
 
     /** The report these answers make, in the shape the domain service takes from every channel. */
