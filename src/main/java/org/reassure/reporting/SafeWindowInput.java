@@ -3,10 +3,12 @@ package org.reassure.reporting;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.reassure.platform.FormErrors;
 
@@ -16,6 +18,10 @@ import org.reassure.platform.FormErrors;
  * overlap. The errors (message keys {@code report.error.window*}) name the window by its number from 1.
  */
 public final class SafeWindowInput {
+
+    /** The codes of the days, as the API takes them. */
+    private static final String DAY_CODES =
+            Arrays.stream(DayOfWeek.values()).map(Enum::name).collect(Collectors.joining(", "));
 
     private SafeWindowInput() {}
 
@@ -97,10 +103,7 @@ public final class SafeWindowInput {
             try {
                 days.add(DayOfWeek.valueOf(clean.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException unknown) {
-                errors.add(
-                        field,
-                        "report.error.windowDay",
-                        "MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY");
+                errors.add(field, "report.error.windowDay", DAY_CODES);
                 return null;
             }
         }
