@@ -32,7 +32,21 @@ public class Contacts {
      */
     @Transactional
     public Contact record(StaffPrincipal person, String reference, Contact.New contact, String refusedChannelReason) {
-        return log.record(person, reference, contact, refusedChannelReason);
+        return log.record(person, reference, contact, refusedChannelReason, null);
+    }
+
+    /**
+     * As above; a phone call or visit outside the times the victim said are safe is refused too (422 on
+     * {@code outsideSafeTimesReason}) unless the officer gives the reason for it, which the contact keeps.
+     */
+    @Transactional
+    public Contact record(
+            StaffPrincipal person,
+            String reference,
+            Contact.New contact,
+            String refusedChannelReason,
+            String outsideSafeTimesReason) {
+        return log.record(person, reference, contact, refusedChannelReason, outsideSafeTimesReason);
     }
 
     @Transactional(readOnly = true)

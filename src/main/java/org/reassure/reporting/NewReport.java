@@ -117,7 +117,74 @@ public record NewReport(
             Boolean leaveMessage,
 
             @Schema(description = "Extension: someone they would like to speak for them")
-            String spokesperson) {}
+            String spokesperson,
+
+            @Schema(
+                    description = "Extension: the days and times (UK local time) when it is safe to contact them;"
+                            + " windows of the same day must not overlap. safeTimes is then a note about them")
+            List<SafeWindow> safeWindows,
+
+            @ArraySchema(
+                    arraySchema =
+                            @Schema(
+                                    description =
+                                            "Extension: the ways they may be contacted (MESSAGE: secure messages on Track my report)"),
+                    schema = @Schema(allowableValues = {"PHONE", "EMAIL", "POST", "IN_PERSON", "MESSAGE"}))
+            List<String> allowedChannels) {
+
+        /** A person without safe windows or allowed channels (the fields before they existed). */
+        public Person(
+                String name,
+                String pronouns,
+                String email,
+                String phone,
+                String preferredContact,
+                String language,
+                Boolean interpreterNeeded,
+                String adjustments,
+                String safeTimes,
+                Boolean leaveMessage,
+                String spokesperson) {
+            this(
+                    name,
+                    pronouns,
+                    email,
+                    phone,
+                    preferredContact,
+                    language,
+                    interpreterNeeded,
+                    adjustments,
+                    safeTimes,
+                    leaveMessage,
+                    spokesperson,
+                    null,
+                    null);
+        }
+    }
+
+    /** A time when it is safe to make contact: on each of {@code days}, from {@code from} to {@code to} (UK time). */
+    @Schema(description = "A window of safe contact times, for example weekday evenings")
+    public record SafeWindow(
+            @ArraySchema(
+                    arraySchema = @Schema(description = "At least one day"),
+                    schema =
+                            @Schema(
+                                    allowableValues = {
+                                        "MONDAY",
+                                        "TUESDAY",
+                                        "WEDNESDAY",
+                                        "THURSDAY",
+                                        "FRIDAY",
+                                        "SATURDAY",
+                                        "SUNDAY"
+                                    }))
+            List<String> days,
+
+            @Schema(description = "Start, 24-hour UK local time", example = "18:00")
+            String from,
+
+            @Schema(description = "End, after the start on the same day", example = "20:00")
+            String to) {}
 
     public record Consent(Boolean contact, Boolean referral) {}
 }

@@ -36,6 +36,9 @@ public record ReportSubmitted(
         List<String> religions,
         List<Person> people) {
 
-    /** A person named in the report: {@code VICTIM} or {@code REPORTER}, with their contact details. */
-    public record Person(String role, String name, String email, String phone) {}
+    /**
+     * A person named in the report: {@code VICTIM} or {@code REPORTER}, with their contact details and how they wish
+     * to be contacted.
+     */
+    public record Person(String role, String name, String email, String phone, ContactWishes wishes) {}
 }

@@ -53,7 +53,7 @@ public class ContactLog {
 
     @Transactional
     public Contact record(StaffPrincipal person, String reference, Contact.New contact) {
-        return record(person, reference, contact, null);
+        return record(person, reference, contact, null, null);
     }
 
     /**
@@ -61,24 +61,34 @@ public class ContactLog {
      * here too (422, naming the refusal) unless the officer gives the reason they used it anyway.
      */
     @Transactional
-    public Contact record(StaffPrincipal person, String reference, Contact.New contact, String refusedChannelReason) {
+    public Contact record(
+            StaffPrincipal person,
+            String reference,
+            Contact.New contact,
+            String refusedChannelReason,
+            String outsideSafeTimesReason) {
         cases.header(person, reference);
         if (person.roles().stream().noneMatch(CONTACT_ROLES::contains)) {
             throw new AccessDeniedException("Your role does not contact victims.");
         }
         CaseFacts facts = cases.facts(reference).orElseThrow(() -> new NotFound("care.problem.noCase", reference));
-        return log(facts, contact, person.getUsername(), refusedChannelReason, true);
+        return log(
+                facts,
+                contact,
+                person.getUsername(),
+                new ContactValidator.Reasons(refusedChannelReason, outsideSafeTimesReason),
+                true);
     }
 
     /** Validates and logs a contact, completing the matching task if it was made. The caller has checked access. */
     public Contact log(CaseFacts facts, Contact.New contact, String by) {
-        return log(facts, contact, by, null, false);
+        return log(facts, contact, by, ContactValidator.Reasons.NONE, false);
     }
 
     private Contact log(
-            CaseFacts facts, Contact.New contact, String by, String refusedChannelReason, boolean checkRefusal) {
+            CaseFacts facts, Contact.New contact, String by, ContactValidator.Reasons reasons, boolean checkRefusal) {
         Instant now = clock.instant();
-        ContactValidator.Valid valid = validator.check(facts, contact, refusedChannelReason, checkRefusal, now);
+        ContactValidator.Valid valid = validator.check(facts, contact, reasons, checkRefusal, now);
         Instant at = valid.at();
         Optional<CareTask> completed = contact.outcome() == ContactOutcome.MADE
                 ? tasks.completeMatching(facts.reference(), contact.kind(), at, by)
@@ -86,8 +96,8 @@ public class ContactLog {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO care_contact (id, case_reference, kind, channel, outcome, at, note, recorded_by, recorded_at, completed_task,
-                                          refused_channel_reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                          refused_channel_reason, outside_safe_times_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
                         facts.reference(),
@@ -99,7 +109,8 @@ public class ContactLog {
                         by,
                         Timestamp.from(now),
                         completed.map(CareTask::id).orElse(null),
-                        valid.refusedChannelReason())
+                        valid.refusedChannelReason(),
+                        valid.outsideSafeTimesReason())
                 .update();
         return find(id);
     }
@@ -132,6 +143,7 @@ public class ContactLog {
                 rs.getString("recorded_by"),
                 rs.getTimestamp("recorded_at").toInstant(),
                 rs.getObject("completed_task", UUID.class),
-                rs.getString("refused_channel_reason"));
+                rs.getString("refused_channel_reason"),
+                rs.getString("outside_safe_times_reason"));
     }
 }

@@ -1,12 +1,16 @@
 package org.reassure.care.internal;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.reassure.care.Contact;
+import org.reassure.care.ContactChannel;
+import org.reassure.care.SafeWindows;
 import org.reassure.casework.CaseFacts;
 import org.reassure.platform.FormErrors;
 
@@ -18,16 +22,26 @@ import org.reassure.platform.FormErrors;
 class ContactValidator {
 
     /** A contact that may be logged: when it happened, and its note and reason without surrounding blanks. */
-    record Valid(Instant at, String note, String refusedChannelReason) {}
+    record Valid(Instant at, String note, String refusedChannelReason, String outsideSafeTimesReason) {}
+
+    /** The officer's reasons, as typed: for a refused channel, and for a call or visit outside the safe times. */
+    record Reasons(String refusedChannel, String outsideSafeTimes) {
+        static final Reasons NONE = new Reasons(null, null);
+    }
+
+    /** The channels that reach the victim where others may be: a call can be overheard, a visit seen. */
+    private static final Set<ContactChannel> TIMED = EnumSet.of(ContactChannel.PHONE, ContactChannel.IN_PERSON);
 
     private final JdbcClient jdbc;
+    private final SafeContactTimes safeTimes;
 
-    ContactValidator(JdbcClient jdbc) {
+    ContactValidator(JdbcClient jdbc, SafeContactTimes safeTimes) {
         this.jdbc = jdbc;
+        this.safeTimes = safeTimes;
     }
 
     /** {@code checkRefusal}: an officer's own contact (the demo's and other modules' logs skip it). */
-    Valid check(CaseFacts facts, Contact.New contact, String refusedChannelReason, boolean checkRefusal, Instant now) {
+    Valid check(CaseFacts facts, Contact.New contact, Reasons reasons, boolean checkRefusal, Instant now) {
         Instant at = contact.at() == null ? now : contact.at();
         FormErrors errors = new FormErrors();
         if (contact.kind() == null || !contact.kind().isContact()) {
@@ -48,7 +62,7 @@ class ContactValidator {
         if (note != null && note.length() > 2000) {
             errors.add("note", "care.problem.contactNoteTooLong");
         }
-        String override = stripped(refusedChannelReason);
+        String override = stripped(reasons.refusedChannel());
         if (override != null && override.length() > 500) {
             errors.add("refusedChannelReason", "care.problem.refusedReasonTooLong");
         }
@@ -64,8 +78,21 @@ class ContactValidator {
                             "care.problem.contactChannelRefused",
                             contact.channel().inSentence()));
         }
+        String outside = stripped(reasons.outsideSafeTimes());
+        if (outside != null && outside.length() > 500) {
+            errors.add("outsideSafeTimesReason", "care.problem.outsideSafeTimesReasonTooLong");
+        }
+        if (checkRefusal && outside == null && TIMED.contains(contact.channel()) && !errors.has("at")) {
+            SafeWindows windows = safeTimes.windows(facts.reference());
+            if (!windows.contains(at)) {
+                errors.add(
+                        "outsideSafeTimesReason",
+                        "care.problem.contactOutsideSafeTimes",
+                        contact.channel().inSentence());
+            }
+        }
         errors.throwIfAny();
-        return new Valid(at, note, override);
+        return new Valid(at, note, override, outside);
     }
 
     private static String stripped(String value) {

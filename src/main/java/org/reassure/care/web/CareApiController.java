@@ -6,9 +6,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -27,10 +30,12 @@ import org.reassure.care.Contact;
 import org.reassure.care.ContactChannel;
 import org.reassure.care.ContactOutcome;
 import org.reassure.care.Contacts;
+import org.reassure.care.SafeWindows;
 import org.reassure.care.TaskKind;
 import org.reassure.care.internal.CareAccess;
 import org.reassure.care.internal.CareTask;
 import org.reassure.care.internal.CareTasks;
+import org.reassure.care.internal.SafeContactTimes;
 import org.reassure.identity.CurrentStaff;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.platform.InvalidInput;
@@ -47,8 +52,15 @@ class CareApiController {
     private final CareTasks tasks;
     private final CareAccess access;
     private final VictimSatisfaction satisfaction;
+    private final SafeContactTimes safeTimes;
 
-    CareApiController(Contacts contacts, CareTasks tasks, CareAccess access, VictimSatisfaction satisfaction) {
+    CareApiController(
+            Contacts contacts,
+            CareTasks tasks,
+            CareAccess access,
+            VictimSatisfaction satisfaction,
+            SafeContactTimes safeTimes) {
+        this.safeTimes = safeTimes;
         this.contacts = contacts;
         this.tasks = tasks;
         this.access = access;
@@ -115,9 +127,19 @@ class CareApiController {
                 me.getUsername()));
     }
 
-    /** {@code refusedChannelReason}: needed only for a channel the victim refused in their needs assessment (else 422). */
+    /**
+     * {@code refusedChannelReason}: needed only for a channel the victim refused in their needs assessment (else 422);
+     * {@code outsideSafeTimesReason}: needed only for a PHONE or IN_PERSON contact outside the victim's safe contact
+     * times (else 422 on that field).
+     */
     record ContactRequest(
-            String kind, String channel, String outcome, String at, String note, String refusedChannelReason) {}
+            String kind,
+            String channel,
+            String outcome,
+            String at,
+            String note,
+            String refusedChannelReason,
+            String outsideSafeTimesReason) {}
 
     /** A task as api.md names it: {@code id, case, kind, dueAt, status, rule}. */
     record TaskJson(
@@ -129,16 +151,24 @@ class CareApiController {
             String kind,
             Instant dueAt,
             String status,
-            String rule) {
+            String rule,
 
-        static TaskJson of(CareTask task) {
+            @Schema(
+                    description =
+                            "For an open task due outside every window of the victim's safe contact times, the start of the"
+                                    + " first safe window after dueAt (the clock still runs to dueAt); null otherwise",
+                    nullable = true)
+            Instant firstSafeAt) {
+
+        static TaskJson of(CareTask task, SafeWindows windows) {
             return new TaskJson(
                     task.id().toString(),
                     task.caseReference(),
                     task.kind().name(),
                     task.dueAt(),
                     task.status().name(),
-                    task.rule());
+                    task.rule(),
+                    task.status().isOpen() ? windows.firstSafeAt(task.dueAt()) : null);
         }
     }
 
@@ -155,7 +185,8 @@ class CareApiController {
             String note,
             String recordedBy,
             String completedTask,
-            String refusedChannelReason) {
+            String refusedChannelReason,
+            String outsideSafeTimesReason) {
 
         static ContactJson of(Contact contact) {
             return new ContactJson(
@@ -170,7 +201,8 @@ class CareApiController {
                     contact.completedTask() == null
                             ? null
                             : contact.completedTask().toString(),
-                    contact.refusedChannelReason());
+                    contact.refusedChannelReason(),
+                    contact.outsideSafeTimesReason());
         }
     }
 
@@ -198,7 +230,8 @@ class CareApiController {
                 CurrentStaff.require(),
                 reference,
                 new Contact.New(kind, channel, outcome, at, request.note()),
-                request.refusedChannelReason()));
+                request.refusedChannelReason(),
+                request.outsideSafeTimesReason()));
     }
 
     @GetMapping("/cases/{reference}/contacts")
@@ -222,14 +255,10 @@ class CareApiController {
             @RequestParam(name = "case", required = false) String reference,
             @RequestParam(required = false) String assignee) {
         if (reference != null && !reference.isBlank()) {
-            return tasks.forCase(CurrentStaff.require(), reference).stream()
-                    .map(TaskJson::of)
-                    .toList();
+            return withFirstSafeTimes(tasks.forCase(CurrentStaff.require(), reference));
         }
         if ("me".equalsIgnoreCase(assignee == null ? "" : assignee.trim())) {
-            return tasks.assignedTo(CurrentStaff.require()).stream()
-                    .map(TaskJson::of)
-                    .toList();
+            return withFirstSafeTimes(tasks.assignedTo(CurrentStaff.require()));
         }
         throw new InvalidInput("case", "care.problem.tasksQuery");
     }
@@ -251,7 +280,16 @@ class CareApiController {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return TaskJson.of(tasks.complete(CurrentStaff.require(), taskId, at == null ? Instant.now() : at));
+        CareTask done = tasks.complete(CurrentStaff.require(), taskId, at == null ? Instant.now() : at);
+        return TaskJson.of(done, SafeWindows.NONE);
+    }
+
+    private List<TaskJson> withFirstSafeTimes(List<CareTask> found) {
+        Map<String, SafeWindows> windows =
+                safeTimes.windows(found.stream().map(CareTask::caseReference).collect(Collectors.toSet()));
+        return found.stream()
+                .map(task -> TaskJson.of(task, windows.getOrDefault(task.caseReference(), SafeWindows.NONE)))
+                .toList();
     }
 
     static <E extends Enum<E>> E parse(

@@ -65,7 +65,12 @@ class CarePagesController {
         Contact.New given = form.toContact(typed);
         try {
             typed.throwIfAny();
-            Contact contact = contacts.record(CurrentStaff.require(), reference, given, form.refusedChannelReason());
+            Contact contact = contacts.record(
+                    CurrentStaff.require(),
+                    reference,
+                    given,
+                    form.refusedChannelReason(),
+                    form.outsideSafeTimesReason());
             redirect.addFlashAttribute(
                     "success",
                     contact.completedTask() != null

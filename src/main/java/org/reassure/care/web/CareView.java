@@ -3,22 +3,30 @@ package org.reassure.care.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.reassure.care.Contact;
 import org.reassure.care.Contacts;
+import org.reassure.care.SafeWindows;
 import org.reassure.care.TaskKind;
 import org.reassure.care.internal.CareAccess;
 import org.reassure.care.internal.CareTask;
 import org.reassure.care.internal.CareTasks;
+import org.reassure.care.internal.SafeContactTimes;
 import org.reassure.care.internal.TaskStatus;
 import org.reassure.identity.CurrentStaff;
 import org.reassure.identity.Role;
@@ -26,6 +34,7 @@ import org.reassure.identity.StaffPrincipal;
 import org.reassure.identity.Units;
 import org.reassure.platform.Formats;
 import org.reassure.platform.Message;
+import org.reassure.reporting.ContactWishes;
 import org.reassure.reporting.VictimSatisfaction;
 
 /**
@@ -42,6 +51,7 @@ public class CareView {
     private final Clock clock;
     private final CareAccess access;
     private final VictimSatisfaction satisfaction;
+    private final SafeContactTimes safeContactTimes;
 
     CareView(
             CareTasks tasks,
@@ -50,7 +60,9 @@ public class CareView {
             Units units,
             Clock clock,
             CareAccess access,
-            VictimSatisfaction satisfaction) {
+            VictimSatisfaction satisfaction,
+            SafeContactTimes safeContactTimes) {
+        this.safeContactTimes = safeContactTimes;
         this.access = access;
         this.satisfaction = satisfaction;
         this.tasks = tasks;
@@ -103,6 +115,90 @@ public class CareView {
     public CaseCare forCase(String reference) {
         StaffPrincipal me = CurrentStaff.require();
         return new CaseCare(true, tasks.forCase(me, reference), contacts.forCase(me, reference));
+    }
+
+    /** A window in words: its days, and its start and end ("6:00pm"), in the language of the page. */
+    public record WindowText(String days, String from, String to) {}
+
+    /** The next safe window in words: its day ("Tuesday 8 December") and times. */
+    public record NextWindow(String day, String from, String to, boolean now) {}
+
+    /**
+     * What the case page shows of the victim's contact wishes: the safe windows, the next one, the channels allowed,
+     * whether a message may be left and the note; who gave them ({@code null}: the report) and when.
+     */
+    public record SafeTimes(
+            List<WindowText> windows,
+            NextWindow next,
+            List<String> allowedChannels,
+            Boolean leaveMessage,
+            String note,
+            String givenBy,
+            String reason,
+            Instant givenAt) {}
+
+    /** The victim's contact wishes on a case, or null when there are none. */
+    @Transactional(readOnly = true)
+    public SafeTimes safeTimes(String reference) {
+        String ref = access.seeing(CurrentStaff.require(), reference);
+        return safeContactTimes
+                .current(ref)
+                .map(w -> new SafeTimes(
+                        w.wishes().safeWindows().stream().map(CareView::inWords).toList(),
+                        next(w.windows(), clock.instant()),
+                        w.wishes().allowedChannels(),
+                        w.wishes().leaveMessage(),
+                        w.wishes().note(),
+                        w.givenBy(),
+                        w.reason(),
+                        w.givenAt()))
+                .orElse(null);
+    }
+
+    /**
+     * A task's clock beside the victim's safe times: when the task is due outside every window, the first safe time
+     * after it ({@code firstSafeAt}, else null), and the next window from now. Null for a task that is not running or
+     * a case without safe times. The clock itself still runs to the rule's due time.
+     */
+    public record TaskSafety(Instant firstSafeAt, NextWindow next) {}
+
+    @Transactional(readOnly = true)
+    public TaskSafety safety(CareTask task) {
+        if (!task.status().isOpen()) {
+            return null;
+        }
+        SafeWindows windows = safeContactTimes.windows(task.caseReference());
+        if (windows.isEmpty()) {
+            return null;
+        }
+        return new TaskSafety(windows.firstSafeAt(task.dueAt()), next(windows, clock.instant()));
+    }
+
+    private static NextWindow next(SafeWindows windows, Instant now) {
+        return windows.nextWindowFrom(now)
+                .map(o -> new NextWindow(
+                        DAY.withLocale(LocaleContextHolder.getLocale()).format(o.start()),
+                        time(o.start().toLocalTime()),
+                        time(o.end().toLocalTime()),
+                        o.contains(now)))
+                .orElse(null);
+    }
+
+    private static WindowText inWords(ContactWishes.Window window) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return new WindowText(
+                window.days().stream()
+                        .map(d -> d.getDisplayName(TextStyle.FULL, locale))
+                        .collect(Collectors.joining(", ")),
+                time(window.from()),
+                time(window.to()));
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
+
+    private static String time(LocalTime time) {
+        return TIME.format(time).replace("AM", "am").replace("PM", "pm");
     }
 
     /**

@@ -27,11 +27,12 @@ record ContactForm(
         @BindParam("at-year") String atYear,
         String time,
         String note,
-        String refusedChannelReason)
+        String refusedChannelReason,
+        String outsideSafeTimesReason)
         implements PostedForm {
 
     static ContactForm empty() {
-        return new ContactForm(null, null, null, null, null, null, null, null, null);
+        return new ContactForm(null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The contact as the officer gave it; a date or time that cannot be read is in {@code errors}. */

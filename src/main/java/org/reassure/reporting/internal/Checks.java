@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.reassure.platform.FormErrors;
 import org.reassure.platform.Formats;
+import org.reassure.reporting.ContactWishes;
+import org.reassure.reporting.SafeWindowInput;
 
 /**
  * The checks on each answer, shared by the online journey (field names of the page) and the API (field names like
@@ -160,6 +163,15 @@ public final class Checks {
             return null;
         }
         return when;
+    }
+
+    /**
+     * Safe contact windows ({@link SafeWindowInput}): each names at least one day and ends after it starts on the same
+     * day; two windows sharing a day do not overlap.
+     */
+    public List<ContactWishes.Window> safeWindows(
+            String listField, List<SafeWindowInput.Typed> typed, SafeWindowInput.Fields fields, boolean skipBlank) {
+        return SafeWindowInput.read(listField, typed, fields, skipBlank, errors);
     }
 
     /** A date, or an exact moment; one of them is set. */

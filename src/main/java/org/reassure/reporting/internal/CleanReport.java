@@ -2,6 +2,8 @@ package org.reassure.reporting.internal;
 
 import java.util.List;
 
+import org.reassure.reporting.ContactWishes;
+
 /** A report that has passed every check, with its text cleaned; what {@link Reports} stores. */
 record CleanReport(
         String reporterRole,
@@ -38,7 +40,13 @@ record CleanReport(
             String language,
             Boolean interpreterNeeded,
             String adjustments,
-            String spokesperson) {
+            String spokesperson,
+            List<ContactWishes.Window> safeWindows,
+            List<String> allowedChannels) {
+
+        ContactWishes wishes() {
+            return new ContactWishes(safeWindows, allowedChannels, leaveMessage, safeTimes);
+        }
 
         boolean hasContactDetails() {
             return email != null || phone != null;

@@ -2,6 +2,7 @@ package org.reassure.reporting.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneOffset;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.reassure.platform.Formats;
+import org.reassure.reporting.ContactWishes;
 import org.reassure.reporting.DemoTracking;
 import org.reassure.reporting.NewReport;
 import org.reassure.reporting.ReportSubmitted;
@@ -184,7 +186,7 @@ public class ReportIntake {
     }
 
     private static ReportSubmitted.Person person(String role, CleanReport.CleanPerson person) {
-        return new ReportSubmitted.Person(role, person.name(), person.email(), person.phone());
+        return new ReportSubmitted.Person(role, person.name(), person.email(), person.phone(), person.wishes());
     }
 
     private void person(UUID reportId, String role, CleanReport.CleanPerson person) {
@@ -193,8 +195,8 @@ public class ReportIntake {
         }
         jdbc.sql("""
                 INSERT INTO report_person (report_id, role, name, pronouns, email, phone, preferred_contact, safe_times, leave_message,
-                    language, interpreter_needed, adjustments, spokesperson)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    language, interpreter_needed, adjustments, spokesperson, allowed_channels)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         reportId,
                         role,
@@ -208,8 +210,23 @@ public class ReportIntake {
                         person.language(),
                         person.interpreterNeeded(),
                         person.adjustments(),
-                        person.spokesperson())
+                        person.spokesperson(),
+                        person.allowedChannels().toArray(String[]::new))
                 .update();
+        int position = 0;
+        for (ContactWishes.Window window : person.safeWindows()) {
+            jdbc.sql("""
+                    INSERT INTO report_safe_window (report_id, role, position, days, from_time, to_time)
+                    VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            reportId,
+                            role,
+                            ++position,
+                            window.days().stream().map(DayOfWeek::name).toArray(String[]::new),
+                            window.from(),
+                            window.to())
+                    .update();
+        }
     }
 
     private String freeReference(Instant now) {

@@ -10,7 +10,9 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import org.reassure.platform.Formats;
+import org.reassure.reporting.ContactWishes;
 import org.reassure.reporting.NewReport;
+import org.reassure.reporting.SafeWindowInput;
 
 /** Checks a whole report, field by field, and returns it cleaned; every problem at once, as a 422 or an error summary. */
 @Component
@@ -30,6 +32,10 @@ public class ReportValidator {
             "NO_RELIGION"));
     public static final Set<String> CONTACT_CHANNELS =
             new LinkedHashSet<>(List.of("PHONE", "EMAIL", "POST", "IN_PERSON", "NONE"));
+    /** The ways a person allows us to contact them (MESSAGE: secure messages on Track my report). */
+    public static final Set<String> ALLOWED_CHANNELS =
+            new LinkedHashSet<>(List.of("PHONE", "EMAIL", "POST", "IN_PERSON", "MESSAGE"));
+
     static final String UNSURE = "UNSURE";
 
     private final ReportStrands strands;
@@ -183,6 +189,18 @@ public class ReportValidator {
             checks.fail(prefix + ".phone", "report.error.phoneForPreferred");
         }
         String safeTimes = checks.optionalLine(prefix + ".safeTimes", person.safeTimes(), 500);
+        List<ContactWishes.Window> windows = checks.safeWindows(
+                prefix + ".safeWindows",
+                person.safeWindows() == null
+                        ? null
+                        : person.safeWindows().stream()
+                                .map(w -> w == null
+                                        ? new SafeWindowInput.Typed(null, null, null)
+                                        : new SafeWindowInput.Typed(w.days(), w.from(), w.to()))
+                                .toList(),
+                (number, part) -> prefix + ".safeWindows[" + (number - 1) + "]." + part,
+                false);
+        List<String> channels = allowedChannels(checks, prefix + ".allowedChannels", person.allowedChannels());
         String language = checks.language(prefix + ".language", person.language());
         String adjustments = checks.optional(prefix + ".adjustments", person.adjustments(), 2000);
         String spokesperson = checks.optional(prefix + ".spokesperson", person.spokesperson(), 500);
@@ -197,7 +215,20 @@ public class ReportValidator {
                 language,
                 person.interpreterNeeded(),
                 adjustments,
-                spokesperson);
+                spokesperson,
+                windows,
+                channels);
+    }
+
+    private static List<String> allowedChannels(Checks checks, String field, List<String> codes) {
+        List<String> channels = new ArrayList<>();
+        for (String code : codes == null ? List.<String>of() : codes) {
+            String clean = checks.code(field, code, ALLOWED_CHANNELS, false);
+            if (clean != null && !channels.contains(clean)) {
+                channels.add(clean);
+            }
+        }
+        return channels;
     }
 
     /** Whether a person in a report says nothing at all (as absent, or as an object of nulls). */
@@ -213,6 +244,9 @@ public class ReportValidator {
                         && person.adjustments() == null
                         && person.safeTimes() == null
                         && person.leaveMessage() == null
-                        && person.spokesperson() == null;
+                        && person.spokesperson() == null
+                        && (person.safeWindows() == null || person.safeWindows().isEmpty())
+                        && (person.allowedChannels() == null
+                                || person.allowedChannels().isEmpty());
     }
 }

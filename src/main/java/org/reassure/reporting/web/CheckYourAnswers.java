@@ -63,6 +63,11 @@ final class CheckYourAnswers {
         rows.add(new Row("report.check.email", a.email, "contact"));
         rows.add(new Row("report.check.phone", a.phone, "contact"));
         rows.add(new Row("report.check.preferred", label("report.contact.preferred.", a.preferredContact), "contact"));
+        rows.add(new Row("report.check.safeWindows", windows(a), "safe-contact"));
+        rows.add(new Row(
+                "report.check.allowedChannels",
+                labels("report.safeContact.channel.", a.allowedChannels),
+                "safe-contact"));
         rows.add(new Row("report.check.safeTimes", a.safeTimes, "safe-contact"));
         rows.add(new Row("report.check.leaveMessage", label("report.yesNo.", a.leaveMessage), "safe-contact"));
         rows.add(new Row("report.check.language", a.language, "language-and-support"));
@@ -79,12 +84,28 @@ final class CheckYourAnswers {
         return rows;
     }
 
+    /** Each safe time given, on its own line: "Monday, Tuesday: 18:00 to 20:00", times as typed. */
+    private String windows(JourneyAnswers a) {
+        return a.typedWindows().stream()
+                .filter(w -> !w.blank())
+                .map(w -> messages.getMessage(
+                        "report.check.window",
+                        new Object[] {labels("report.safeContact.day.", w.days()), strip(w.from()), strip(w.to())},
+                        locale))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
+    }
+
     private String label(String prefix, String code) {
         return blank(code) ? null : messages.getMessage(prefix + code, null, code, locale);
     }
 
     private String labels(String prefix, List<String> codes) {
-        return codes.stream().map(code -> label(prefix, code)).collect(Collectors.joining(", "));
+        return (codes == null ? List.<String>of() : codes)
+                .stream().map(code -> label(prefix, code)).collect(Collectors.joining(", "));
     }
 
     private String text(String key) {

@@ -7,10 +7,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.reassure.reporting.NewReport;
+import org.reassure.reporting.SafeWindowInput;
 
 /**
  * Everything typed in the online journey so far, kept in the (database-backed) session exactly as typed,
@@ -50,6 +50,18 @@ public class JourneyAnswers implements Serializable {
     public String preferredContact;
     public String safeTimes;
     public String leaveMessage;
+    /** Up to three windows of safe contact times, as typed: the days ticked, and the start and end. */
+    public List<String> days1 = new ArrayList<>();
+
+    public String from1;
+    public String to1;
+    public List<String> days2 = new ArrayList<>();
+    public String from2;
+    public String to2;
+    public List<String> days3 = new ArrayList<>();
+    public String from3;
+    public String to3;
+    public List<String> allowedChannels = new ArrayList<>();
     public String language;
     public String interpreter;
     public String adjustments;
@@ -88,6 +100,16 @@ public class JourneyAnswers implements Serializable {
         preferredContact = null;
         safeTimes = null;
         leaveMessage = null;
+        days1 = new ArrayList<>();
+        from1 = null;
+        to1 = null;
+        days2 = new ArrayList<>();
+        from2 = null;
+        to2 = null;
+        days3 = new ArrayList<>();
+        from3 = null;
+        to3 = null;
+        allowedChannels = new ArrayList<>();
         language = null;
         interpreter = null;
         adjustments = null;
@@ -99,6 +121,14 @@ public class JourneyAnswers implements Serializable {
         completed.removeAll(Set.of("about-you", "contact", "safe-contact", "language-and-support", "victim"));
     }
 
+    /** The three windows of safe contact times as typed (a session from before they existed has none). */
+    List<SafeWindowInput.Typed> typedWindows() {
+        return List.of(
+                new SafeWindowInput.Typed(days1 == null ? List.of() : days1, from1, to1),
+                new SafeWindowInput.Typed(days2 == null ? List.of() : days2, from2, to2),
+                new SafeWindowInput.Typed(days3 == null ? List.of() : days3, from3, to3));
+    }
+
     /** The date it happened, when the three parts make one (checked by the "when" step). */
     LocalDate date() {
         return LocalDate.of(
@@ -106,24 +136,7 @@ public class JourneyAnswers implements Serializable {
     }
 
     static LocalTime parseTime(String typed) {
-        String clean = typed.strip().toLowerCase(Locale.UK).replace('.', ':').replace(" ", "");
-        boolean pm = clean.endsWith("pm");
-        boolean am = clean.endsWith("am");
-        if (pm || am) {
-            clean = clean.substring(0, clean.length() - 2);
-        }
-        String[] parts = clean.split(":");
-        int hour = Integer.parseInt(parts[0]);
-        int minute = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
-        if (parts.length > 2 || (am || pm) && (hour < 1 || hour > 12)) {
-            throw new IllegalArgumentException("not a time");
-        }
-        if (pm && hour != 12) {
-            hour += 12;
-        } else if (am && hour == 12) {
-            hour = 0;
-        }
-        return LocalTime.of(hour, minute);
+        return SafeWindowInput.time(typed);
     }
 
     /** The report these answers make, in the shape the domain service takes from every channel. */
@@ -149,7 +162,12 @@ public class JourneyAnswers implements Serializable {
                         adjustments,
                         safeTimes,
                         yesNo(leaveMessage),
-                        spokesperson);
+                        spokesperson,
+                        typedWindows().stream()
+                                .filter(w -> !w.blank())
+                                .map(w -> new NewReport.SafeWindow(w.days(), w.from(), w.to()))
+                                .toList(),
+                        allowedChannels == null ? List.of() : List.copyOf(allowedChannels));
         NewReport.Person victim =
                 anonymous() || !onBehalf() || (blank(victimName) && blank(victimEmail) && blank(victimPhone))
                         ? null

@@ -36,6 +36,16 @@ record JourneyForm(
         String preferredContact,
         String safeTimes,
         String leaveMessage,
+        List<String> days1,
+        String from1,
+        String to1,
+        List<String> days2,
+        String from2,
+        String to2,
+        List<String> days3,
+        String from3,
+        String to3,
+        List<String> allowedChannels,
         String language,
         String interpreter,
         String adjustments,
@@ -95,6 +105,16 @@ record JourneyForm(
             case SAFE_CONTACT -> {
                 a.safeTimes = safeTimes;
                 a.leaveMessage = leaveMessage;
+                a.days1 = list(days1);
+                a.from1 = from1;
+                a.to1 = to1;
+                a.days2 = list(days2);
+                a.from2 = from2;
+                a.to2 = to2;
+                a.days3 = list(days3);
+                a.from3 = from3;
+                a.to3 = to3;
+                a.allowedChannels = list(allowedChannels);
             }
             case LANGUAGE -> {
                 a.language = language;

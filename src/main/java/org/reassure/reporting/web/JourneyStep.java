@@ -2,6 +2,7 @@ package org.reassure.reporting.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -133,7 +134,13 @@ enum JourneyStep {
                 checks.optionalLine("pronouns", a.pronouns, 50);
             }
             case CONTACT -> checkContact(a, checks);
-            case SAFE_CONTACT -> checks.optionalLine("safeTimes", a.safeTimes, 500);
+            case SAFE_CONTACT -> {
+                checks.safeWindows("days1", a.typedWindows(), (number, part) -> part + number, true);
+                checks.optionalLine("safeTimes", a.safeTimes, 500);
+                for (String channel : a.allowedChannels == null ? List.<String>of() : a.allowedChannels) {
+                    checks.code("allowedChannels", channel, ReportValidator.ALLOWED_CHANNELS, false);
+                }
+            }
             case LANGUAGE -> {
                 checks.language("language", a.language);
                 checks.optional("adjustments", a.adjustments, 2000);
