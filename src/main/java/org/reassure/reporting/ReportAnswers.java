@@ -28,19 +28,19 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(description = "Every answer the reporter gave, as given; blank answers are null")
 public record ReportAnswers(
-        String reference,
-        Instant receivedAt,
-        String channel,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reference,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Instant receivedAt,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String channel,
         String centreName,
         String enteredBy,
-        String reporterRole,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reporterRole,
         String relationship,
         boolean anonymous,
-        String description,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String description,
         String hostilityReason,
         boolean unsure,
-        List<String> strands,
-        List<String> religions,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<String> strands,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<String> religions,
         Instant occurredAt,
         LocalDate occurredDate,
         String occurredApproximately,
@@ -55,12 +55,14 @@ public record ReportAnswers(
         String harm,
         boolean consentToContact,
         boolean consentToReferral,
-        List<Evidence> evidence,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Evidence> evidence,
         Person reporter,
         Person victim) {
 
     /** A person named in the report, with what they asked for. */
-    @Schema(description = "A person named in the report, with their needs and contact wishes as given")
+    @Schema(
+            name = "ReportAnswersPerson",
+            description = "A person named in the report, with their needs and contact wishes as given")
     public record Person(
             String name,
             String pronouns,
@@ -83,6 +85,7 @@ public record ReportAnswers(
             String spokesperson) {}
 
     /** A file sent with the report (its content is opened from the case page, audited). */
+    @Schema(name = "ReportAnswersEvidence", description = "A file sent with the report")
     public record Evidence(String fileName, String contentType, String size, Instant addedAt) {}
 
     /** Whether the reporter reported for themselves as the victim. */

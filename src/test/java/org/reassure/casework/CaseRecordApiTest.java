@@ -129,7 +129,7 @@ class CaseRecordApiTest {
                 .update();
         assertThat(api.get(path(ref, "evidence"), supervisor).body())
                 .contains("\"fileName\":\"door.pdf\"", "\"contentType\":\"application/pdf\"", file.toString());
-        Api.Response download = api.get(path(ref, "evidence/" + file), supervisor);
+        Api.Response download = api.get(path(ref, "evidence/" + file), supervisor, "Accept", "application/pdf");
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.body()).startsWith("%PDF-1.7");
         assertThat(api.get(path(ref, "evidence/" + UUID.randomUUID()), supervisor)
@@ -145,7 +145,7 @@ class CaseRecordApiTest {
                  "reason": "Racist threats in the street; the victim perceived racial hostility."}""");
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
 
-        Api.Response badVerdict = api.post(path(ref, "review"), supervisor, "{\"verdict\": \"MAYBE\"}");
+        Api.Response badVerdict = api.invalid().post(path(ref, "review"), supervisor, "{\"verdict\": \"MAYBE\"}");
         assertThat(badVerdict.status()).isEqualTo(422);
         assertThat(badVerdict.body()).contains("\"field\":\"verdict\"");
         Api.Response approved = api.post(path(ref, "review"), supervisor, "{\"verdict\": \"APPROVE\"}");

@@ -84,7 +84,7 @@ public final class Api {
             request.header("Authorization", "Bearer " + token);
         }
         for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+            request.setHeader(headers[i], headers[i + 1]); // replaces a default, like Accept
         }
         HttpRequest sent = request.build();
         Response response;

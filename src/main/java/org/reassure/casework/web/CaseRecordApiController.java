@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -57,8 +59,6 @@ class CaseRecordApiController {
         this.notes = notes;
         this.evidence = evidence;
     }
-
-    record StatusResponse(String reference, String status) {}
 
     @Schema(description = "A person to add to the case")
     record NewPersonRequest(
@@ -130,6 +130,7 @@ class CaseRecordApiController {
 
     @GetMapping("/people")
     @Operation(summary = "The people on the case (victim, reporter, witnesses, suspects)")
+    @ApiResponse(responseCode = "200", description = "The people on the case")
     @Audited(action = AuditAction.CONSULTATION, record = "case", id = "reference")
     List<Person> people(@PathVariable String reference) {
         cases.requireVisible(me(), reference);
@@ -139,6 +140,8 @@ class CaseRecordApiController {
     @PostMapping("/people")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a person to the case; a victim is checked for earlier cases of the same person")
+    @ApiResponse(responseCode = "201", description = "The person as added")
+    @ApiResponse(responseCode = "409", description = "The case is closed or finalised")
     @Audited(action = AuditAction.COLLECTION, record = "case", id = "reference")
     Person addPerson(@PathVariable String reference, @RequestBody NewPersonRequest request) {
         return people.add(
@@ -157,8 +160,10 @@ class CaseRecordApiController {
 
     @PostMapping("/matches/{match}")
     @Operation(summary = "Decide a suggested repeat victim match: the same victim as the earlier case, or not")
+    @ApiResponse(responseCode = "200", description = "The case's reference and its status")
+    @ApiResponse(responseCode = "409", description = "The match was already decided")
     @Audited(action = AuditAction.COMBINATION, record = "case", id = "reference")
-    StatusResponse decideMatch(
+    CaseWorkApiController.StatusResponse decideMatch(
             @PathVariable String reference, @PathVariable long match, @RequestBody MatchVerdictRequest request) {
         if (request.samePerson() == null) {
             throw new InvalidInput("samePerson", "casework.problem.matchVerdictMissing");
@@ -169,6 +174,7 @@ class CaseRecordApiController {
 
     @GetMapping("/notes")
     @Operation(summary = "The case's notes, newest first")
+    @ApiResponse(responseCode = "200", description = "The notes, newest first")
     @Audited(action = AuditAction.CONSULTATION, record = "case", id = "reference")
     List<NoteAnswer> notes(@PathVariable String reference) {
         cases.requireVisible(me(), reference);
@@ -180,14 +186,17 @@ class CaseRecordApiController {
     @PostMapping("/notes")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a note to the case")
+    @ApiResponse(responseCode = "201", description = "Added: the case's reference and its status")
+    @ApiResponse(responseCode = "409", description = "The case is closed or finalised")
     @Audited(action = AuditAction.COLLECTION, record = "case", id = "reference")
-    StatusResponse writeNote(@PathVariable String reference, @RequestBody NoteRequest request) {
+    CaseWorkApiController.StatusResponse writeNote(@PathVariable String reference, @RequestBody NoteRequest request) {
         notes.write(me(), reference, request.text());
         return current(reference);
     }
 
     @GetMapping("/evidence")
     @Operation(summary = "The files sent with the report, each checked by type from its content")
+    @ApiResponse(responseCode = "200", description = "The files, oldest first")
     @Audited(action = AuditAction.CONSULTATION, record = "case-evidence", id = "reference")
     List<EvidenceAnswer> evidence(@PathVariable String reference) {
         cases.requireVisible(me(), reference);
@@ -204,6 +213,16 @@ class CaseRecordApiController {
 
     @GetMapping("/evidence/{file}")
     @Operation(summary = "One evidence file, as an attachment with its checked type")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The file, as an attachment",
+            content = {
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "image/gif", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))
+            })
     @Audited(action = AuditAction.CONSULTATION, record = "case-evidence", id = "reference")
     ResponseEntity<byte[]> evidenceFile(@PathVariable String reference, @PathVariable UUID file) {
         cases.requireVisible(me(), reference);
@@ -214,6 +233,7 @@ class CaseRecordApiController {
 
     @GetMapping("/messages")
     @Operation(summary = "The messages with the person who reported; reading them as a case worker marks them read")
+    @ApiResponse(responseCode = "200", description = "The messages, oldest first")
     @Audited(action = AuditAction.CONSULTATION, record = "report-message", id = "reference")
     List<MessageAnswer> messages(@PathVariable String reference) {
         return notes.messagesWithReporter(me(), reference).stream()
@@ -228,14 +248,20 @@ class CaseRecordApiController {
     @PostMapping("/messages")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Write to the person who reported; they read it on their Track my report page")
+    @ApiResponse(responseCode = "201", description = "Sent: the case's reference and its status")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The case did not start as a report, so there is no one to write to")
     @Audited(action = AuditAction.DISCLOSURE, record = "report-message", id = "reference")
-    StatusResponse messageReporter(@PathVariable String reference, @RequestBody MessageRequest request) {
+    CaseWorkApiController.StatusResponse messageReporter(
+            @PathVariable String reference, @RequestBody MessageRequest request) {
         notes.messageReporter(me(), reference, request.text());
         return current(reference);
     }
 
     @GetMapping("/links")
     @Operation(summary = "The cases linked to this one, both ways, with the reasons")
+    @ApiResponse(responseCode = "200", description = "The linked cases")
     @Audited(action = AuditAction.CONSULTATION, record = "case", id = "reference")
     List<LinkAnswer> links(@PathVariable String reference) {
         cases.requireVisible(me(), reference);
@@ -247,16 +273,20 @@ class CaseRecordApiController {
     @PostMapping("/links")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Link this case to another the caller can see, with the reason")
+    @ApiResponse(responseCode = "201", description = "Linked: the case's reference and its status")
+    @ApiResponse(responseCode = "409", description = "The two cases are linked already, or the case is closed")
     @Audited(action = AuditAction.COMBINATION, record = "case", id = "reference")
-    StatusResponse link(@PathVariable String reference, @RequestBody LinkRequest request) {
+    CaseWorkApiController.StatusResponse link(@PathVariable String reference, @RequestBody LinkRequest request) {
         notes.link(me(), reference, request.other(), request.reason());
         return current(reference);
     }
 
     @PostMapping("/review")
     @Operation(summary = "A supervisor approves the recording decision, or returns it with a comment")
+    @ApiResponse(responseCode = "200", description = "The case's reference and its status after the review")
+    @ApiResponse(responseCode = "409", description = "There is no decision waiting for review")
     @Audited(action = AuditAction.ALTERATION, record = "case", id = "reference")
-    StatusResponse review(@PathVariable String reference, @RequestBody ReviewRequest request) {
+    CaseWorkApiController.StatusResponse review(@PathVariable String reference, @RequestBody ReviewRequest request) {
         String verdict = request.verdict() == null ? "" : request.verdict().strip();
         if (!"APPROVE".equals(verdict) && !"RETURN".equals(verdict)) {
             throw new InvalidInput("verdict", "casework.problem.verdictMissing");
@@ -267,22 +297,27 @@ class CaseRecordApiController {
 
     @PostMapping("/close")
     @Operation(summary = "Close the case")
+    @ApiResponse(responseCode = "200", description = "The case's reference and its status (CLOSED)")
+    @ApiResponse(responseCode = "409", description = "The case must be finalised with an outcome first, or is closed")
     @Audited(action = AuditAction.ALTERATION, record = "case", id = "reference")
-    StatusResponse close(@PathVariable String reference, @RequestBody(required = false) ReasonRequest request) {
+    CaseWorkApiController.StatusResponse close(
+            @PathVariable String reference, @RequestBody(required = false) ReasonRequest request) {
         caseWork.close(me(), reference, request == null ? null : request.reason());
         return current(reference);
     }
 
     @PostMapping("/reopen")
     @Operation(summary = "Reopen a closed or finalised case, with the reason")
+    @ApiResponse(responseCode = "200", description = "The case's reference and its status after reopening")
+    @ApiResponse(responseCode = "409", description = "The case is open already")
     @Audited(action = AuditAction.ALTERATION, record = "case", id = "reference")
-    StatusResponse reopen(@PathVariable String reference, @RequestBody ReasonRequest request) {
+    CaseWorkApiController.StatusResponse reopen(@PathVariable String reference, @RequestBody ReasonRequest request) {
         caseWork.reopen(me(), reference, request.reason());
         return current(reference);
     }
 
-    private StatusResponse current(String reference) {
-        return new StatusResponse(
+    private CaseWorkApiController.StatusResponse current(String reference) {
+        return new CaseWorkApiController.StatusResponse(
                 CaseRules.normalise(reference), cases.statusOf(reference).name());
     }
 
