@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -78,11 +79,31 @@ public record ReportAnswers(
             Boolean interpreterNeeded,
             String adjustments,
 
-            @Schema(description = "When it is safe to contact them, as given")
+            @Schema(description = "When it is safe to contact them, as given in their own words")
             String safeTimes,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The days and times safe for contact")
+            List<SafeWindow> safeWindows,
+
+            @ArraySchema(
+                    arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED),
+                    schema = @Schema(allowableValues = {"PHONE", "EMAIL", "POST", "IN_PERSON", "MESSAGE"}))
+            List<String> allowedChannels,
 
             Boolean leaveMessage,
             String spokesperson) {}
+
+    /** Days and a time of day (UK time) when contact is safe. */
+    @Schema(name = "ReportAnswersSafeWindow", description = "Days and a time of day (UK time) when contact is safe")
+    public record SafeWindow(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            List<String> days,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "18:00")
+            String from,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "20:00")
+            String to) {}
 
     /** A file sent with the report (its content is opened from the case page, audited). */
     @Schema(name = "ReportAnswersEvidence", description = "A file sent with the report")

@@ -55,6 +55,7 @@ class WholeReportOnTheCaseTest {
                         "07700 900 111",
                         "By phone",
                         "Weekday evenings after 6pm",
+                        "Monday, Tuesday, Wednesday, Thursday, Friday: 18:00 to 21:00",
                         "Polish",
                         "Needs an interpreter",
                         "Large print letters and a quiet room",
@@ -87,6 +88,8 @@ class WholeReportOnTheCaseTest {
                         "\"witnesses\":\"A woman at the bus stop saw it\"",
                         "\"harm\":\"A cut to my hand and my phone was broken\"",
                         "\"safeTimes\":\"Weekday evenings after 6pm\"",
+                        "\"safeWindows\":[{\"days\":[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"],\"from\":\"18:00\",\"to\":\"21:00\"}]",
+                        "\"allowedChannels\":[\"PHONE\",\"MESSAGE\"]",
                         "\"leaveMessage\":false",
                         "\"interpreterNeeded\":true",
                         "\"language\":\"Polish\"",
@@ -237,11 +240,14 @@ class WholeReportOnTheCaseTest {
                 "contact",
                 Map.of("email", "sam@example.com", "phone", "07700 900 111", "preferredContact", "PHONE"),
                 "safe-contact");
-        JourneySteps.step(
-                browser,
-                "safe-contact",
-                Map.of("safeTimes", "Weekday evenings after 6pm", "leaveMessage", "NO"),
-                "language-and-support");
+        Map<String, String> safe = new LinkedHashMap<>();
+        safe.put("days1", "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY");
+        safe.put("from1", "6pm");
+        safe.put("to1", "9pm");
+        safe.put("allowedChannels", "PHONE,MESSAGE");
+        safe.put("leaveMessage", "NO");
+        safe.put("safeTimes", "Weekday evenings after 6pm");
+        JourneySteps.step(browser, "safe-contact", safe, "language-and-support");
         JourneySteps.step(
                 browser,
                 "language-and-support",

@@ -115,6 +115,17 @@ public class ReportLookup {
                                 bool(p, "interpreter_needed"),
                                 p.getString("adjustments"),
                                 p.getString("safe_times"),
+                                jdbc.sql("""
+                                        SELECT days, from_time, to_time FROM report_safe_window
+                                        WHERE report_id = ? AND role = ? ORDER BY position""")
+                                        .params(id, p.getString("role"))
+                                        .query((w, k) -> new ReportAnswers.SafeWindow(
+                                                List.of((String[]) w.getArray(1).getArray()),
+                                                w.getTime(2).toLocalTime().toString(),
+                                                w.getTime(3).toLocalTime().toString()))
+                                        .list(),
+                                List.of((String[])
+                                        p.getArray("allowed_channels").getArray()),
                                 bool(p, "leave_message"),
                                 p.getString("spokesperson"))))
                 .list();
