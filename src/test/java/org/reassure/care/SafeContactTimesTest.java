@@ -74,7 +74,7 @@ class SafeContactTimesTest {
 
     @Test
     void windows_that_name_no_day_end_before_they_start_or_overlap_are_a_422_naming_each_field() {
-        Api.Response response = api.post("/api/v1/reports", null, report("""
+        Api.Response response = api.invalid().post("/api/v1/reports", null, report("""
                 ,"safeWindows":[{"days":[],"from":"09:00","to":"17:00"},
                                 {"days":["MONDAY"],"from":"18:00","to":"17:30"},
                                 {"days":["MONDAY","TUESDAY"],"from":"09:00","to":"12:00"},
@@ -261,7 +261,8 @@ class SafeContactTimesTest {
                         .query(String.class)
                         .list());
         List<Instant> due = jdbc
-                .sql("SELECT due_at FROM care_task WHERE case_reference = ? AND status = 'OPEN' AND due_at > now()")
+                // Every deadline the case has had: other tests may since have done or closed the one that was next.
+                .sql("SELECT due_at FROM care_task WHERE case_reference = ?")
                 .param(ref)
                 .query(Timestamp.class)
                 .list()

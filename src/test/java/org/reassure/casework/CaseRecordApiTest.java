@@ -132,7 +132,7 @@ class CaseRecordApiTest {
         Api.Response download = api.get(path(ref, "evidence/" + file), supervisor, "Accept", "application/pdf");
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.body()).startsWith("%PDF-1.7");
-        assertThat(api.get(path(ref, "evidence/" + UUID.randomUUID()), supervisor)
+        assertThat(api.get(path(ref, "evidence/" + UUID.randomUUID()), supervisor, "Accept", "application/pdf")
                         .status())
                 .isEqualTo(404);
     }
