@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.HandlerMapping;
 
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.Audited;
@@ -209,13 +210,11 @@ class CasesController {
     @ExceptionHandler(JustificationRequired.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String justify(JustificationRequired required, HttpServletRequest request, Model model) {
-        String path = request.getRequestURI();
-        boolean printing = path.endsWith("/print");
-        if (printing) {
-            path = path.substring(0, path.length() - "/print".length());
-        }
-        model.addAttribute("reference", path.substring(path.lastIndexOf('/') + 1));
-        model.addAttribute("printing", printing);
+        // The reason is posted back to the page that asked for it (the case page or its printed summary): each has a
+        // POST for it.
+        Map<?, ?> variables = (Map<?, ?>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        model.addAttribute("reference", variables.get("reference"));
+        model.addAttribute("action", request.getRequestURI());
         model.addAttribute("asked", "POST".equals(request.getMethod()));
         return "cases/justify";
     }
