@@ -62,6 +62,20 @@ public class CareRules {
                                 .single())));
     }
 
+    /**
+     * Whether the rule {@code code} is switched on in the set in force at {@code when}: a notification rule can be
+     * switched off by a force; a rule the set does not name is on.
+     */
+    @Transactional(readOnly = true)
+    public boolean isOn(String code, Instant when) {
+        long set = inForceAt(when).id();
+        return jdbc.sql("SELECT enabled FROM care_rule WHERE rule_set_id = ? AND code = ?")
+                .params(set, code)
+                .query(Boolean.class)
+                .optional()
+                .orElse(true);
+    }
+
     @Transactional(readOnly = true)
     public List<RuleSet> all() {
         return jdbc.sql("SELECT id FROM care_rule_set ORDER BY effective_from DESC").query(Long.class).list().stream()

@@ -1,0 +1,39 @@
+package org.reassure.care;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.reassure.platform.Message;
+
+/**
+ * What victim care needs to hear of notifications (issue 16). A decision notice delivered on a channel the victim
+ * agreed counts as telling them, so it completes the DECISION_NOTICE task it answers, naming the notification; a
+ * notification that could not be delivered leaves that task open and gives the officer a task saying what to fix.
+ */
+@Service
+public class NotificationCare {
+
+    /**
+     * Completes the open or overdue DECISION_NOTICE task of the case whose trigger key is {@code taskKey} (the
+     * decision's {@code TYPE@decidedAt}, or {@code outcome@at}), as done at {@code deliveredAt} by the notification.
+     *
+     * @return whether a task was completed
+     */
+    @Transactional
+    public boolean decisionNoticeDelivered(
+            String reference, String taskKey, Instant deliveredAt, UUID notificationId, String channel) {
+        throw new UnsupportedOperationException("issue 16: to be built");
+    }
+
+    /**
+     * Gives the case's officer a task (due under its rule) saying that a notification could not be delivered and
+     * what to fix: {@code whatToFix} in the reader's language. A second call for the same notification starts nothing.
+     */
+    @Transactional
+    public void notificationFailed(String reference, UUID notificationId, Message whatToFix, Instant at) {
+        throw new UnsupportedOperationException("issue 16: to be built");
+    }
+}
