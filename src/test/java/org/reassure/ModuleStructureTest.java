@@ -48,7 +48,8 @@ class ModuleStructureTest {
                         "referrals",
                         "insights",
                         "spikes",
-                        "synthetic");
+                        "synthetic",
+                        "notifications");
     }
 
     @Test

@@ -43,7 +43,8 @@ class SqlOwnershipTest {
             "trials",
             "insights",
             "spikes",
-            "synthetic");
+            "synthetic",
+            "notifications");
 
     /** Migrations written before modules named their migrations so: their descriptions, and the module of each. */
     private static final Map<String, String> EARLIER_MIGRATIONS = Map.ofEntries(
