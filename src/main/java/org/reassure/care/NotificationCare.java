@@ -6,6 +6,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.reassure.care.internal.CareTasks;
+import org.reassure.care.internal.RuleCodes;
+import org.reassure.casework.Cases;
 import org.reassure.platform.Message;
 
 /**
@@ -16,6 +19,17 @@ import org.reassure.platform.Message;
 @Service
 public class NotificationCare {
 
+    /** Who completes a task that a delivered notification did. */
+    public static final String NOTIFY = "GOV.UK Notify";
+
+    private final CareTasks tasks;
+    private final Cases cases;
+
+    NotificationCare(CareTasks tasks, Cases cases) {
+        this.tasks = tasks;
+        this.cases = cases;
+    }
+
     /**
      * Completes the open or overdue DECISION_NOTICE task of the case whose trigger key is {@code taskKey} (the
      * decision's {@code TYPE@decidedAt}, or {@code outcome@at}), as done at {@code deliveredAt} by the notification.
@@ -25,7 +39,15 @@ public class NotificationCare {
     @Transactional
     public boolean decisionNoticeDelivered(
             String reference, String taskKey, Instant deliveredAt, UUID notificationId, String channel) {
-        throw new UnsupportedOperationException("issue 16: to be built");
+        if (reference == null || taskKey == null || deliveredAt == null || notificationId == null) {
+            return false;
+        }
+        Message note = Message.of(
+                "care.task.delivered",
+                Message.of("care.task.deliveredBy." + channelKey(channel)),
+                notificationId.toString());
+        return tasks.completeByTrigger(reference, TaskKind.DECISION_NOTICE, taskKey, deliveredAt, NOTIFY, note)
+                .isPresent();
     }
 
     /**
@@ -34,6 +56,24 @@ public class NotificationCare {
      */
     @Transactional
     public void notificationFailed(String reference, UUID notificationId, Message whatToFix, Instant at) {
-        throw new UnsupportedOperationException("issue 16: to be built");
+        cases.facts(reference)
+                .flatMap(facts -> tasks.start(
+                        facts,
+                        TaskKind.NOTIFICATION_FAILED,
+                        notificationId.toString(),
+                        RuleCodes.NOTIFICATION_FAILED,
+                        at))
+                .ifPresent(id -> tasks.note(
+                        id,
+                        whatToFix == null
+                                ? Message.of("care.task.notDelivered", notificationId.toString())
+                                : whatToFix));
+    }
+
+    private static String channelKey(String channel) {
+        return switch (channel == null ? "" : channel) {
+            case "EMAIL", "SMS", "LETTER" -> channel;
+            default -> "OTHER";
+        };
     }
 }
