@@ -1,6 +1,7 @@
 package org.reassure.care;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -18,6 +19,12 @@ import org.reassure.platform.Message;
  */
 @Service
 public class NotificationCare {
+
+    /** How a notification went, by Notify's channel, inside a sentence. */
+    private static final Map<String, String> DELIVERED_BY = Map.of(
+            "EMAIL", "care.task.deliveredBy.EMAIL",
+            "SMS", "care.task.deliveredBy.SMS",
+            "LETTER", "care.task.deliveredBy.LETTER");
 
     /** Who completes a task that a delivered notification did. */
     public static final String NOTIFY = "GOV.UK Notify";
@@ -42,10 +49,7 @@ public class NotificationCare {
         if (reference == null || taskKey == null || deliveredAt == null || notificationId == null) {
             return false;
         }
-        Message note = Message.of(
-                "care.task.delivered",
-                Message.of("care.task.deliveredBy." + channelKey(channel)),
-                notificationId.toString());
+        Message note = Message.of("care.task.delivered", deliveredBy(channel), notificationId.toString());
         return tasks.completeByTrigger(reference, TaskKind.DECISION_NOTICE, taskKey, deliveredAt, NOTIFY, note)
                 .isPresent();
     }
@@ -70,10 +74,9 @@ public class NotificationCare {
                                 : whatToFix));
     }
 
-    private static String channelKey(String channel) {
-        return switch (channel == null ? "" : channel) {
-            case "EMAIL", "SMS", "LETTER" -> channel;
-            default -> "OTHER";
-        };
+    /** The channel inside a sentence: "by text message". */
+    private static Message deliveredBy(String channel) {
+        String key = DELIVERED_BY.getOrDefault(String.valueOf(channel), "care.task.deliveredBy.OTHER");
+        return Message.of(key);
     }
 }
