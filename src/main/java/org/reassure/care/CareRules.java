@@ -125,8 +125,14 @@ public class CareRules {
                 .query(Long.class)
                 .single();
         rules.values()
-                .forEach(rule -> jdbc.sql("INSERT INTO care_rule (rule_set_id, code, amount, unit) VALUES (?, ?, ?, ?)")
-                        .params(id, rule.code(), rule.amount(), rule.unit().name())
+                .forEach(rule -> jdbc.sql(
+                                "INSERT INTO care_rule (rule_set_id, code, amount, unit, enabled) VALUES (?, ?, ?, ?, ?)")
+                        .params(
+                                id,
+                                rule.code(),
+                                rule.amount(),
+                                rule.unit().name(),
+                                rule.enabled() || !Rule.canBeSwitchedOff(rule.code()))
                         .update());
         return load(id);
     }
@@ -192,10 +198,13 @@ public class CareRules {
     private RuleSet load(long id) {
         Map<String, Rule> rules = new LinkedHashMap<>();
         jdbc
-                .sql("SELECT code, amount, unit FROM care_rule WHERE rule_set_id = ?")
+                .sql("SELECT code, amount, unit, enabled FROM care_rule WHERE rule_set_id = ?")
                 .param(id)
-                .query((rs, n) ->
-                        new Rule(rs.getString("code"), rs.getInt("amount"), RuleUnit.valueOf(rs.getString("unit"))))
+                .query((rs, n) -> new Rule(
+                        rs.getString("code"),
+                        rs.getInt("amount"),
+                        RuleUnit.valueOf(rs.getString("unit")),
+                        rs.getBoolean("enabled")))
                 .list()
                 .stream()
                 .sorted(Comparator.comparingInt(r -> order(r.code())))

@@ -1,11 +1,15 @@
 package org.reassure.care;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.reassure.care.internal.CareTasks;
+import org.reassure.care.internal.RuleCodes;
+import org.reassure.casework.Cases;
 import org.reassure.platform.Message;
 
 /**
@@ -16,6 +20,23 @@ import org.reassure.platform.Message;
 @Service
 public class NotificationCare {
 
+    /** How a notification went, by Notify's channel, inside a sentence. */
+    private static final Map<String, String> DELIVERED_BY = Map.of(
+            "EMAIL", "care.task.deliveredBy.EMAIL",
+            "SMS", "care.task.deliveredBy.SMS",
+            "LETTER", "care.task.deliveredBy.LETTER");
+
+    /** Who completes a task that a delivered notification did. */
+    public static final String NOTIFY = "GOV.UK Notify";
+
+    private final CareTasks tasks;
+    private final Cases cases;
+
+    NotificationCare(CareTasks tasks, Cases cases) {
+        this.tasks = tasks;
+        this.cases = cases;
+    }
+
     /**
      * Completes the open or overdue DECISION_NOTICE task of the case whose trigger key is {@code taskKey} (the
      * decision's {@code TYPE@decidedAt}, or {@code outcome@at}), as done at {@code deliveredAt} by the notification.
@@ -25,7 +46,12 @@ public class NotificationCare {
     @Transactional
     public boolean decisionNoticeDelivered(
             String reference, String taskKey, Instant deliveredAt, UUID notificationId, String channel) {
-        throw new UnsupportedOperationException("issue 16: to be built");
+        if (reference == null || taskKey == null || deliveredAt == null || notificationId == null) {
+            return false;
+        }
+        Message note = Message.of("care.task.delivered", deliveredBy(channel), notificationId.toString());
+        return tasks.completeByTrigger(reference, TaskKind.DECISION_NOTICE, taskKey, deliveredAt, NOTIFY, note)
+                .isPresent();
     }
 
     /**
@@ -34,6 +60,23 @@ public class NotificationCare {
      */
     @Transactional
     public void notificationFailed(String reference, UUID notificationId, Message whatToFix, Instant at) {
-        throw new UnsupportedOperationException("issue 16: to be built");
+        cases.facts(reference)
+                .flatMap(facts -> tasks.start(
+                        facts,
+                        TaskKind.NOTIFICATION_FAILED,
+                        notificationId.toString(),
+                        RuleCodes.NOTIFICATION_FAILED,
+                        at))
+                .ifPresent(id -> tasks.note(
+                        id,
+                        whatToFix == null
+                                ? Message.of("care.task.notDelivered", notificationId.toString())
+                                : whatToFix));
+    }
+
+    /** The channel inside a sentence: "by text message". */
+    private static Message deliveredBy(String channel) {
+        String key = DELIVERED_BY.getOrDefault(String.valueOf(channel), "care.task.deliveredBy.OTHER");
+        return Message.of(key);
     }
 }

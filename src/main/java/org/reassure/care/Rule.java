@@ -6,8 +6,22 @@ import java.time.Instant;
 import org.reassure.platform.Formats;
 import org.reassure.platform.Message;
 
-/** One entitlement: a limit of {@code amount} {@code unit}s, named by a code such as VICTIMS_CODE_DECISION_ENHANCED. */
-public record Rule(String code, int amount, RuleUnit unit) implements Serializable {
+/**
+ * One entitlement: a limit of {@code amount} {@code unit}s, named by a code such as VICTIMS_CODE_DECISION_ENHANCED.
+ * A rule that is not {@code enabled} is switched off by the force (only what Reassure sends, the NOTIFY_* rules, can
+ * be).
+ */
+public record Rule(String code, int amount, RuleUnit unit, boolean enabled) implements Serializable {
+
+    /** A rule that is on. */
+    public Rule(String code, int amount, RuleUnit unit) {
+        this(code, amount, unit, true);
+    }
+
+    /** Whether a force may switch this rule off: the messages Reassure sends through GOV.UK Notify. */
+    public static boolean canBeSwitchedOff(String code) {
+        return code.startsWith("NOTIFY_");
+    }
 
     /** When a clock started at {@code start} under this rule is due. */
     public Instant dueFrom(Instant start, WorkingDays workingDays) {

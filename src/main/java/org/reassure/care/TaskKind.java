@@ -17,7 +17,9 @@ public enum TaskKind implements Labelled {
     REFERRAL,
     SUPERVISOR_REVIEW,
     SUBJECT_NOTIFICATION,
-    FIRST_REPLY;
+    FIRST_REPLY,
+    /** A notification to the victim could not be delivered: the officer checks how to contact them (issue 16). */
+    NOTIFICATION_FAILED;
 
     /** Whether a contact can be of this kind (the API's contact kinds). */
     public boolean isContact() {

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * A staff or partner account as administrators see it; a support organisation's user has an organisation code and no
- * unit; the work phone is the direct number given to victims, or null.
+ * unit; the work phone is the direct number given to victims, or null; the work e-mail is where Reassure writes to
+ * them (a reporter's message, a referral answered, tasks due soon), or null.
  */
 public record StaffAccount(
         long id,
@@ -19,7 +20,8 @@ public record StaffAccount(
         int failedSignIns,
         Instant lastSignInAt,
         String organisationCode,
-        String workPhone) {
+        String workPhone,
+        String workEmail) {
 
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);

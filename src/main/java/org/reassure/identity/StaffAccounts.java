@@ -78,8 +78,22 @@ public class StaffAccounts {
             String organisationCode,
             String password,
             String workPhone) {
-        ValidAccount account =
-                validator.newAccount(username, displayName, roles, unitCode, organisationCode, password, workPhone);
+        return create(username, displayName, roles, unitCode, organisationCode, password, workPhone, null);
+    }
+
+    /** The same, with the work e-mail address where Reassure writes to this person (optional). */
+    @Transactional
+    public StaffAccount create(
+            String username,
+            String displayName,
+            Collection<Role> roles,
+            String unitCode,
+            String organisationCode,
+            String password,
+            String workPhone,
+            String workEmail) {
+        ValidAccount account = validator.newAccount(
+                username, displayName, roles, unitCode, organisationCode, password, workPhone, workEmail);
         return get(rows.insert(account, passwords.encode(password)));
     }
 
@@ -97,7 +111,7 @@ public class StaffAccounts {
         return update(id, displayName, roles, unitCode, organisationCode, get(id).workPhone());
     }
 
-    /** Changes the name, roles, unit or organisation, and work phone (empty for none) of an account. */
+    /** Changes the name, roles, unit or organisation, and work phone (empty for none) of an account, keeping its e-mail. */
     @Transactional
     public StaffAccount update(
             long id,
@@ -106,8 +120,24 @@ public class StaffAccounts {
             String unitCode,
             String organisationCode,
             String workPhone) {
+        return update(id, displayName, roles, unitCode, organisationCode, workPhone, get(id).workEmail());
+    }
+
+    /** Changes the name, roles, unit or organisation, work phone and work e-mail (each empty for none) of an account. */
+    @Transactional
+    public StaffAccount update(
+            long id,
+            String displayName,
+            Collection<Role> roles,
+            String unitCode,
+            String organisationCode,
+            String workPhone,
+            String workEmail) {
         StaffAccount account = get(id);
-        rows.update(id, validator.changedAccount(account, displayName, roles, unitCode, organisationCode, workPhone));
+        rows.update(
+                id,
+                validator.changedAccount(
+                        account, displayName, roles, unitCode, organisationCode, workPhone, workEmail));
         return get(id);
     }
 

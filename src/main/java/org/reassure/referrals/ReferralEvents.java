@@ -1,10 +1,12 @@
 package org.reassure.referrals;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * What referrals tell other modules (notifications react to these), published in the transaction of the change.
- * They carry what a listener needs, so that none calls back: never the victim's details.
+ * They carry what a listener needs, so that none calls back: never the victim's details. A referral is named by its
+ * id and, where an organisation is told of it, by the short number both sides quote ({@code R-1A2B3C4D}).
  */
 public final class ReferralEvents {
 
@@ -12,7 +14,7 @@ public final class ReferralEvents {
 
     /** A referral was sent to a support organisation; {@code organisationEmail} is its directory address, or null. */
     public record ReferralMade(
-            long referralId,
+            UUID referralId,
             String caseReference,
             String organisationCode,
             String organisationName,
@@ -22,7 +24,7 @@ public final class ReferralEvents {
 
     /** The organisation accepted or declined a referral; {@code referredBy} is the officer who made it. */
     public record ReferralAnswered(
-            long referralId,
+            UUID referralId,
             String caseReference,
             String organisationCode,
             String organisationName,
@@ -35,7 +37,8 @@ public final class ReferralEvents {
      * was shared.
      */
     public record ConsentWithdrawn(
-            long referralId,
+            UUID referralId,
+            String referralNumber,
             String caseReference,
             String organisationCode,
             String organisationName,

@@ -150,6 +150,55 @@ class CareRulesTest {
                 .isEqualTo(403);
     }
 
+    @Test
+    void an_administrator_switches_a_message_off_in_a_new_set_and_it_is_off_from_its_first_day() {
+        Browser browser = new Browser(port).signedInAs("admin");
+        Browser.Page form = browser.get("/admin/care-rules/new");
+        assertThat(form.body())
+                .contains(
+                        "Send this message",
+                        "name=\"on-NOTIFY_SURVEY\"",
+                        "Invitation to the victim to the satisfaction survey");
+        RuleSet last = rules.all().get(0);
+        LocalDate from = last.effectiveTo() != null
+                ? last.effectiveTo()
+                : later(last.effectiveFrom()).plusDays(500);
+        Map<String, String> fields = new LinkedHashMap<>();
+        last.rules().values().forEach(rule -> {
+            fields.put("amount-" + rule.code(), String.valueOf(rule.amount()));
+            fields.put("unit-" + rule.code(), rule.unit().name());
+            if (rule.code().startsWith("NOTIFY_")) {
+                fields.put("on-" + rule.code(), "on");
+            }
+        });
+        fields.put("on-NOTIFY_SURVEY", "off");
+        fields.put("on-" + RuleCodes.FIRST_CONTACT, "off");
+        fields.put("from-day", String.valueOf(from.getDayOfMonth()));
+        fields.put("from-month", String.valueOf(from.getMonthValue()));
+        fields.put("from-year", String.valueOf(from.getYear()));
+        fields.put("description", "No survey invitations while the survey is redesigned");
+        Browser.Page published = browser.post("/admin/care-rules/new", fields);
+        assertThat(published.status()).isLessThan(400);
+
+        RuleSet set = rules.all().get(0);
+        assertThat(set.version()).isEqualTo(last.version() + 1);
+        assertThat(set.rule("NOTIFY_SURVEY").enabled()).isFalse();
+        assertThat(set.rule("NOTIFY_DECISION").enabled()).isTrue();
+        assertThat(set.rule(RuleCodes.FIRST_CONTACT).enabled())
+                .as("only a message sent can be switched off")
+                .isTrue();
+        Instant firstDay = from.atStartOfDay(Formats.UK).toInstant();
+        assertThat(rules.isOn("NOTIFY_SURVEY", firstDay)).isFalse();
+        assertThat(rules.isOn("NOTIFY_SURVEY", firstDay.minusSeconds(1))).isTrue();
+        assertThat(rules.isOn("NOTIFY_DECISION", firstDay)).isTrue();
+
+        String page = browser.get("/admin/care-rules").body();
+        assertThat(page)
+                .containsPattern("id=\"on-" + set.version() + "-NOTIFY_SURVEY\"[^>]*>\\s*Off\\s*<")
+                .containsPattern("id=\"on-" + set.version() + "-NOTIFY_DECISION\"[^>]*>\\s*On\\s*<")
+                .containsPattern("id=\"on-" + last.version() + "-NOTIFY_SURVEY\"[^>]*>\\s*On\\s*<");
+    }
+
     private RuleSet publish(LocalDate from, LocalDate to, int firstContactHours) {
         Map<String, Rule> limits = new LinkedHashMap<>(rules.all().get(0).rules());
         limits.put(RuleCodes.FIRST_CONTACT, new Rule(RuleCodes.FIRST_CONTACT, firstContactHours, RuleUnit.HOURS));

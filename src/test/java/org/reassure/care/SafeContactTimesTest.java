@@ -4,11 +4,14 @@ import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,9 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.reassure.care.internal.SafeContactTimes;
 import org.reassure.identity.ApiTokens;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.platform.Formats;
@@ -38,6 +44,7 @@ import static org.awaitility.Awaitility.await;
  * asking for a reason when a call or visit is recorded outside them.
  */
 @ReassureTest
+@RecordApplicationEvents
 class SafeContactTimesTest {
 
     @LocalServerPort
@@ -54,6 +61,12 @@ class SafeContactTimesTest {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    SafeContactTimes safeContactTimes;
+
+    @Autowired
+    ApplicationEvents events;
 
     Api api;
     String supervisor;
@@ -327,5 +340,84 @@ class SafeContactTimesTest {
                         .single())
                 .as("the earlier wishes are kept")
                 .isEqualTo(2);
+    }
+
+    @Test
+    void staff_record_that_the_victim_withdrew_their_agreement_to_be_contacted_with_a_reason_and_the_case_says_so() {
+        String ref = TestCases.newReport(jdbc, "HNS");
+        Browser browser = new Browser(port).signedInAs("supervisor");
+        String path = "/cases/" + ref + "/safe-times";
+        assertThat(browser.get(path).body()).contains("Does the victim agree to be contacted?", "No, they withdrew it");
+
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("allowedChannels", "PHONE");
+        form.put("note", "Asked us to stop writing to her");
+        form.put("contactConsent", "NO");
+        Browser.Page refused = browser.post(path, form);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains(
+                        "There is a problem",
+                        "href=\"#reason\"",
+                        "agreement to be contacted changed, in 500 characters or fewer",
+                        "Asked us to stop writing to her")
+                .containsPattern("name=\"contactConsent\" value=\"NO\"\\s+checked");
+        assertThat(consentRows(ref)).isZero();
+
+        form.put("reason", "She phoned to say she wants no more contact from the police");
+        Browser.Page saved = browser.post(path, form);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        String today = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(LocalDate.now(Formats.UK));
+        assertThat(browser.get("/cases/" + ref).body())
+                .contains(
+                        "The victim withdrew their agreement to be contacted on " + today,
+                        "No, withdrawn on " + today,
+                        "She phoned to say she wants no more contact from the police");
+        assertThat(jdbc.sql("SELECT contact_consent FROM care_contact_wishes_v WHERE case_reference = ?")
+                        .param(ref)
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
+        assertThat(browser.get(path).body()).containsPattern("name=\"contactConsent\" value=\"NO\"\\s+checked");
+
+        form.put("contactConsent", "YES");
+        form.put("reason", "She called back: updates by phone are fine again");
+        assertThat(browser.post(path, form).status()).isEqualTo(302);
+        assertThat(browser.get("/cases/" + ref).body())
+                .contains("Yes, recorded on " + today)
+                .doesNotContain("The victim withdrew their agreement to be contacted");
+    }
+
+    @Test
+    void a_change_of_consent_to_contact_publishes_contact_consent_changed_once_and_a_safe_times_change_keeps_it() {
+        String ref = TestCases.newReport(jdbc, "HNS");
+        ContactWishes wishes = new ContactWishes(List.of(), List.of("PHONE"), null, null);
+        safeContactTimes.change(ref, wishes, "supervisor", "The victim asked us to stop", false);
+        safeContactTimes.change(ref, wishes, "supervisor", "Still no contact", false);
+        safeContactTimes.change(ref, wishes, "supervisor", "New phone number", null);
+        assertThat(safeContactTimes.current(ref).orElseThrow().contactConsent())
+                .as("a change of safe times keeps the answer")
+                .isFalse();
+        assertThat(events.stream(ContactConsentChanged.class)
+                        .filter(e -> e.caseReference().equals(ref)))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.consent()).isFalse();
+                    assertThat(event.recordedBy()).isEqualTo("supervisor");
+                    assertThat(event.at()).isNotNull();
+                });
+        safeContactTimes.change(ref, wishes, "investigator", "She agreed again", true);
+        assertThat(events.stream(ContactConsentChanged.class)
+                        .filter(e -> e.caseReference().equals(ref)))
+                .extracting(ContactConsentChanged::consent)
+                .containsExactly(false, true);
+    }
+
+    private long consentRows(String reference) {
+        return jdbc.sql(
+                        "SELECT count(*) FROM care_contact_wishes WHERE case_reference = ? AND contact_consent IS NOT NULL")
+                .param(reference)
+                .query(Long.class)
+                .single();
     }
 }

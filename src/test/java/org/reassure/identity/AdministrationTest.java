@@ -101,6 +101,56 @@ class AdministrationTest {
     }
 
     @Test
+    void an_officers_work_email_is_kept_changed_and_a_wrong_one_is_explained() {
+        Browser admin = new Browser(port).signedInAs("admin");
+        admin.get("/admin/users/new");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("username", "email.officer");
+        form.put("displayName", "Jordan Blake");
+        form.put("roles", "INVESTIGATOR");
+        form.put("unit", "HNS-CSU");
+        form.put("password", "three random words");
+        form.put("workEmail", "jordan.blake at example");
+        Browser.Page wrong = admin.post("/admin/users/new", form);
+        assertThat(wrong.body())
+                .contains(
+                        "Work email address (optional)",
+                        "<a href=\"#workEmail\">Enter an email address in the correct format, like name@example.com</a>",
+                        "value=\"jordan.blake at example\"",
+                        "value=\"Jordan Blake\"");
+        form.put("workEmail", " jordan.blake@example.police.uk ");
+        Browser.Page created = admin.post("/admin/users/new", form);
+        assertThat(created.status()).isEqualTo(302);
+        String path = created.location().replace("http://localhost:" + port, "");
+        assertThat(admin.get(path).body()).contains("value=\"jordan.blake@example.police.uk\"");
+        assertThat(contactEmail("email.officer")).isEqualTo("jordan.blake@example.police.uk");
+
+        Map<String, String> change = new LinkedHashMap<>(form);
+        change.remove("password");
+        change.put("workEmail", "j.blake@");
+        assertThat(admin.post(path, change).body())
+                .contains("Enter an email address in the correct format, like name@example.com", "value=\"j.blake@\"");
+        assertThat(contactEmail("email.officer")).isEqualTo("jordan.blake@example.police.uk");
+        change.put("workEmail", "j.blake@example.police.uk");
+        assertThat(admin.post(path, change).status()).isEqualTo(302);
+        assertThat(contactEmail("email.officer")).isEqualTo("j.blake@example.police.uk");
+        change.put("workEmail", "");
+        assertThat(admin.post(path, change).status()).isEqualTo(302);
+        assertThat(contactEmail("email.officer")).isNull();
+        assertThat(contactEmail("investigator"))
+                .as("the demo's officers have synthetic work addresses")
+                .isEqualTo("investigator@example.police.uk");
+    }
+
+    private String contactEmail(String username) {
+        return jdbc.sql("SELECT work_email FROM identity_staff_contact_v WHERE username = ?")
+                .param(username)
+                .query((rs, n) -> rs.getString(1))
+                .list()
+                .get(0);
+    }
+
+    @Test
     void account_form_reports_every_problem_at_once() {
         Browser admin = new Browser(port).signedInAs("admin");
         admin.get("/admin/users/new");

@@ -51,10 +51,14 @@ class CommandLineTest {
                 "--unit",
                 "CLI-T",
                 "--phone",
-                "020 7946 0777");
+                "020 7946 0777",
+                "--email",
+                "casey.line@example.police.uk");
         assertThat(user.exitCode()).as(user.stderr()).isZero();
         assertThat(accounts.findByUsername("cli.user").orElseThrow().workPhone())
                 .isEqualTo("020 7946 0777");
+        assertThat(accounts.findByUsername("cli.user").orElseThrow().workEmail())
+                .isEqualTo("casey.line@example.police.uk");
 
         ReassureProcess.Result token = ReassureProcess.run(
                 ReassureProcess.sameDatabase(), null, "admin", "create-token", "--username", "cli.user");
@@ -100,13 +104,16 @@ class CommandLineTest {
                 "--unit",
                 "NOWHERE",
                 "--phone",
-                "12");
+                "12",
+                "--email",
+                "weak@nowhere");
         assertThat(weak.exitCode()).isEqualTo(1);
         assertThat(weak.stderr())
                 .contains(
                         "--unit: There is no unit with the code NOWHERE",
                         "--password (standard input): The password must be at least 10 characters",
-                        "--phone: Enter the work phone number like 020 7946 0123, or leave it empty")
+                        "--phone: Enter the work phone number like 020 7946 0123, or leave it empty",
+                        "--email: Enter an email address in the correct format, like name@example.com")
                 .doesNotContain("\tat ");
 
         ReassureProcess.Result noUser = ReassureProcess.run(

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,8 +65,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-/** Consent, refusal and override, the lifecycle and its clocks, the partner's minimised view and isolation between organisations. */
+/**
+ * Consent, refusal and override, the lifecycle and its clocks, the partner's minimised view and isolation between
+ * organisations, and the events referrals publish for other modules.
+ */
 @ReassureTest
+@RecordApplicationEvents
 class ReferralsTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -116,6 +122,9 @@ class ReferralsTest {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    ApplicationEvents events;
 
     Api api;
     StaffPrincipal officer;
@@ -561,6 +570,90 @@ class ReferralsTest {
                 .containsOnly(ReferralStatus.CLOSED);
         assertThat(api.post(withdrawal, token, "{\"channel\":\"PHONE\"}").status())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void a_referral_sent_answered_and_its_consent_withdrawn_each_publish_an_event_with_its_facts() {
+        Organisation organisation = organisations.find("VSHNS").orElseThrow();
+        String reference = victimCase();
+        Consent consent = consents.record(
+                officer,
+                reference,
+                new NewConsent(
+                        "VSHNS",
+                        EnumSet.of(SharedItem.NAME, SharedItem.PHONE),
+                        "Can I pass these details to them so they can offer support? Yes.",
+                        ConsentChannel.PHONE,
+                        "VICTIM",
+                        null));
+
+        Referral sent = officers.send(officer, reference, new NewReferral("VSHNS", null, null, null, null));
+        List<ReferralEvents.ReferralMade> made = published(ReferralEvents.ReferralMade.class, reference);
+        assertThat(made).hasSize(1);
+        ReferralEvents.ReferralMade referralMade = made.get(0);
+        assertThat(referralMade.referralId()).isEqualTo(sent.id());
+        assertThat(referralMade.organisationCode()).isEqualTo("VSHNS");
+        assertThat(referralMade.organisationName()).isEqualTo(organisation.name());
+        assertThat(referralMade.organisationEmail()).isEqualTo(organisation.email());
+        assertThat(referralMade.referredBy()).isEqualTo("supportofficer");
+        assertThat(referralMade.at()).isEqualTo(sent.sentAt());
+
+        partners.decide(partner, sent.id(), true, null);
+        List<ReferralEvents.ReferralAnswered> answered = published(ReferralEvents.ReferralAnswered.class, reference);
+        assertThat(answered).hasSize(1);
+        assertThat(answered.get(0))
+                .extracting(
+                        ReferralEvents.ReferralAnswered::referralId,
+                        ReferralEvents.ReferralAnswered::organisationCode,
+                        ReferralEvents.ReferralAnswered::accepted,
+                        ReferralEvents.ReferralAnswered::referredBy)
+                .containsExactly(sent.id(), "VSHNS", true, "supportofficer");
+
+        consents.withdraw(officer, reference, consent.id(), ConsentChannel.PHONE, "Does not want contact any more");
+        List<ReferralEvents.ConsentWithdrawn> withdrawn = published(ReferralEvents.ConsentWithdrawn.class, reference);
+        assertThat(withdrawn).hasSize(1);
+        assertThat(withdrawn.get(0))
+                .extracting(
+                        ReferralEvents.ConsentWithdrawn::referralId,
+                        ReferralEvents.ConsentWithdrawn::referralNumber,
+                        ReferralEvents.ConsentWithdrawn::organisationCode,
+                        ReferralEvents.ConsentWithdrawn::organisationName,
+                        ReferralEvents.ConsentWithdrawn::organisationEmail)
+                .containsExactly(sent.id(), sent.number(), "VSHNS", organisation.name(), organisation.email());
+        assertThat(withdrawn.get(0).at()).isNotNull();
+    }
+
+    @Test
+    void a_declined_referral_says_so_and_a_refused_answer_publishes_nothing() {
+        String reference = victimCase();
+        consents.record(
+                officer,
+                reference,
+                new NewConsent(
+                        "VSHNS",
+                        EnumSet.of(SharedItem.NAME),
+                        "Can I pass your name to them? Yes.",
+                        ConsentChannel.PHONE,
+                        "VICTIM",
+                        null));
+        Referral sent = officers.send(officer, reference, new NewReferral("VSHNS", null, null, null, null));
+        try {
+            partners.decide(partner, sent.id(), false, null);
+        } catch (RuntimeException refusedWithoutReason) {
+            // a decline needs a reason
+        }
+        assertThat(published(ReferralEvents.ReferralAnswered.class, reference)).isEmpty();
+        partners.decide(partner, sent.id(), false, "No caseworker free this month");
+        assertThat(published(ReferralEvents.ReferralAnswered.class, reference))
+                .singleElement()
+                .extracting(ReferralEvents.ReferralAnswered::accepted)
+                .isEqualTo(false);
+    }
+
+    private <T extends Record> List<T> published(Class<T> type, String reference) {
+        return events.stream(type)
+                .filter(event -> event.toString().contains("caseReference=" + reference + ","))
+                .toList();
     }
 
     /** A case in Hounslow with a named victim who has a phone number and email. */

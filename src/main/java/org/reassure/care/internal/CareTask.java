@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.reassure.care.TaskKind;
+import org.reassure.platform.Message;
 
-/** One promise to a victim with its clock, and the rule (and rule set version) that set the due time. */
+/**
+ * One promise to a victim with its clock, and the rule (and rule set version) that set the due time; {@code note}, when
+ * there is one, says more for people (what to fix for a notification not delivered, the notification that did it).
+ */
 public record CareTask(
         UUID id,
         String caseReference,
@@ -18,7 +22,8 @@ public record CareTask(
         String assignee,
         Instant completedAt,
         String completedBy,
-        String closedReason) {
+        String closedReason,
+        Message note) {
 
     /** Whether the task was done in time; null while it is open or when it was closed as no longer needed. */
     public Boolean metInTime() {

@@ -18,6 +18,7 @@ import org.reassure.casework.Cases;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.platform.ConflictingState;
 import org.reassure.platform.InvalidInput;
+import org.reassure.platform.Message;
 import org.reassure.platform.NotFound;
 
 /**
@@ -119,7 +120,36 @@ public class CareTasks {
         return rows.oldestOpen(reference, kind, at).map(task -> markDone(task, at, by));
     }
 
+    /**
+     * Completes the open or overdue task of this kind on the case started by {@code triggerKey}, done at {@code at}
+     * (kept between the start of its clock and now) by {@code by}, with a note saying how. Empty when there is no such
+     * task still running.
+     */
+    @Transactional
+    public Optional<CareTask> completeByTrigger(
+            String reference, TaskKind kind, String triggerKey, Instant at, String by, Message note) {
+        return rows.byTrigger(reference, kind, triggerKey)
+                .filter(task -> task.status().isOpen())
+                .map(task -> {
+                    Instant now = clock.instant();
+                    Instant done = at.isAfter(now) ? now : at.isBefore(task.startedAt()) ? task.startedAt() : at;
+                    return markDone(task, done, by, note);
+                });
+    }
+
+    /** Gives a task a note for people (what to fix); a task has one note, the newest. */
+    @Transactional
+    public void note(UUID taskId, Message note) {
+        jdbc.sql("UPDATE care_task SET note_key = ?, note_args = ? WHERE id = ?")
+                .params(note.key(), TaskNotes.args(note), taskId)
+                .update();
+    }
+
     private CareTask markDone(CareTask task, Instant at, String by) {
+        return markDone(task, at, by, null);
+    }
+
+    private CareTask markDone(CareTask task, Instant at, String by, Message note) {
         if (task.status() == TaskStatus.DONE) {
             throw new ConflictingState(
                     "care.problem.taskAlreadyDone", task.completedAt().toString(), task.completedBy());
@@ -139,6 +169,9 @@ public class CareTasks {
                 .update();
         if (updated == 0) {
             throw new ConflictingState("care.problem.taskDoneMeanwhile");
+        }
+        if (note != null) {
+            note(task.id(), note);
         }
         clocks.cancel(task.id());
         succession.after(task, at);

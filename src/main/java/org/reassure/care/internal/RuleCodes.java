@@ -23,6 +23,26 @@ public final class RuleCodes {
     public static final String HIGH_RISK_REVIEW = "FORCE_HIGH_RISK_REVIEW";
     public static final String SUPPORT_FOLLOW_UP = "FORCE_SUPPORT_FOLLOW_UP";
     public static final String SUPPORT_FOLLOW_UP_REGULAR = "FORCE_SUPPORT_FOLLOW_UP_REGULAR";
+    /** An officer fixes a notification that could not be delivered (force standard). */
+    public static final String NOTIFICATION_FAILED = "FORCE_NOTIFICATION_FAILED";
+
+    /**
+     * The messages Reassure sends through GOV.UK Notify, each a rule a force can switch off. The limit of
+     * NOTIFY_SURVEY is the time after the investigation finished when the survey invitation goes, that of
+     * NOTIFY_TASKS_DUE how soon a task must fall due to be in an officer's daily digest; the others' limits mean
+     * nothing.
+     */
+    public static final java.util.List<String> NOTIFY = java.util.List.of(
+            "NOTIFY_REPORT_RECEIVED",
+            "NOTIFY_OFFICER_ASSIGNED",
+            "NOTIFY_DECISION",
+            "NOTIFY_NEW_MESSAGE",
+            "NOTIFY_SURVEY",
+            "NOTIFY_REPORTER_WROTE",
+            "NOTIFY_REFERRAL_ANSWERED",
+            "NOTIFY_TASKS_DUE",
+            "NOTIFY_REFERRAL_RECEIVED",
+            "NOTIFY_CONSENT_WITHDRAWN");
 
     /**
      * Every code, in the order a supervisor reads them, with its meaning as people read it (the message
@@ -49,6 +69,8 @@ public final class RuleCodes {
         put("VICTIMS_CODE_VRR_ACKNOWLEDGE");
         put("VICTIMS_CODE_VRR_DECISION");
         put(SUBJECT_NOTIFICATION);
+        put(NOTIFICATION_FAILED);
+        NOTIFY.forEach(RuleCodes::put);
     }
 
     private static void put(String code) {

@@ -21,7 +21,7 @@ class TaskRows {
 
     private static final String COLUMNS = """
             SELECT t.id, t.case_reference, t.kind, t.started_at, t.due_at, t.status, t.rule_code, s.version, t.assignee,
-                   t.completed_at, t.completed_by, t.closed_reason
+                   t.completed_at, t.completed_by, t.closed_reason, t.note_key, t.note_args
             FROM care_task t JOIN care_rule_set s ON s.id = t.rule_set_id
             """;
 
@@ -53,6 +53,14 @@ class TaskRows {
                  WHERE t.case_reference = ? AND t.kind = ? AND t.status IN ('OPEN', 'OVERDUE') AND t.started_at <= ?
                  ORDER BY t.due_at LIMIT 1""")
                 .params(reference, kind.name(), Timestamp.from(at))
+                .query(TaskRows::task)
+                .optional();
+    }
+
+    /** The task of this kind on the case started by the trigger {@code triggerKey}. */
+    Optional<CareTask> byTrigger(String reference, TaskKind kind, String triggerKey) {
+        return jdbc.sql(COLUMNS + " WHERE t.case_reference = ? AND t.kind = ? AND t.trigger_key = ?")
+                .params(reference.trim().toUpperCase(), kind.name(), triggerKey)
                 .query(TaskRows::task)
                 .optional();
     }
@@ -98,6 +106,7 @@ class TaskRows {
                 rs.getString("assignee"),
                 completed == null ? null : completed.toInstant(),
                 rs.getString("completed_by"),
-                rs.getString("closed_reason"));
+                rs.getString("closed_reason"),
+                TaskNotes.read(rs.getString("note_key"), rs.getArray("note_args")));
     }
 }

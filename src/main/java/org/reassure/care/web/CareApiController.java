@@ -14,6 +14,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,12 +56,16 @@ class CareApiController {
     private final VictimSatisfaction satisfaction;
     private final SafeContactTimes safeTimes;
 
+    private final MessageSource messages;
+
     CareApiController(
             Contacts contacts,
             CareTasks tasks,
             CareAccess access,
             VictimSatisfaction satisfaction,
-            SafeContactTimes safeTimes) {
+            SafeContactTimes safeTimes,
+            MessageSource messages) {
+        this.messages = messages;
         this.safeTimes = safeTimes;
         this.contacts = contacts;
         this.tasks = tasks;
@@ -158,9 +164,17 @@ class CareApiController {
                             "For an open task due outside every window of the victim's safe contact times, the start of the"
                                     + " first safe window after dueAt (the clock still runs to dueAt); null otherwise",
                     nullable = true)
-            Instant firstSafeAt) {
+            Instant firstSafeAt,
 
-        static TaskJson of(CareTask task, SafeWindows windows) {
+            @Schema(
+                    description =
+                            "More about the task, in the language asked for: what to fix when a notification could not"
+                                    + " be delivered (kind NOTIFICATION_FAILED), or the notification that did it; null"
+                                    + " otherwise",
+                    nullable = true)
+            String note) {
+
+        static TaskJson of(CareTask task, SafeWindows windows, MessageSource messages) {
             return new TaskJson(
                     task.id().toString(),
                     task.caseReference(),
@@ -168,7 +182,8 @@ class CareApiController {
                     task.dueAt(),
                     task.status().name(),
                     task.rule(),
-                    task.status().isOpen() ? windows.firstSafeAt(task.dueAt()) : null);
+                    task.status().isOpen() ? windows.firstSafeAt(task.dueAt()) : null,
+                    task.note() == null ? null : messages.getMessage(task.note(), LocaleContextHolder.getLocale()));
         }
     }
 
@@ -281,14 +296,14 @@ class CareApiController {
             throw new InvalidInput(errors);
         }
         CareTask done = tasks.complete(CurrentStaff.require(), taskId, at == null ? Instant.now() : at);
-        return TaskJson.of(done, SafeWindows.NONE);
+        return TaskJson.of(done, SafeWindows.NONE, messages);
     }
 
     private List<TaskJson> withFirstSafeTimes(List<CareTask> found) {
         Map<String, SafeWindows> windows =
                 safeTimes.windows(found.stream().map(CareTask::caseReference).collect(Collectors.toSet()));
         return found.stream()
-                .map(task -> TaskJson.of(task, windows.getOrDefault(task.caseReference(), SafeWindows.NONE)))
+                .map(task -> TaskJson.of(task, windows.getOrDefault(task.caseReference(), SafeWindows.NONE), messages))
                 .toList();
     }
 

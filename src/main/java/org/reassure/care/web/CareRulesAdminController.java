@@ -105,6 +105,7 @@ class CareRulesAdminController {
         model.addAttribute("errors", errors);
         model.addAttribute("meanings", RuleCodes.ALL);
         model.addAttribute("units", RuleUnit.values());
+        model.addAttribute("onOff", RuleSetForm.ON_OFF);
         model.addAttribute("latest", rules.all().get(0));
         return "care/rules-new";
     }

@@ -19,8 +19,8 @@ import org.reassure.platform.Message;
 import org.reassure.reporting.ContactWishes;
 
 /**
- * Changing when and how it is safe to contact the victim, with them: a new version, dated and attributed with the
- * reason; what the report said stays in the report.
+ * Changing when and how it is safe to contact the victim, with them, and whether they agree to be contacted at all: a
+ * new version, dated and attributed with the reason; what the report said stays in the report.
  */
 @Controller
 class CareSafeTimesController {
@@ -48,11 +48,15 @@ class CareSafeTimesController {
         StaffPrincipal me = CurrentStaff.require();
         String ref = access.contactingVictim(me, reference);
         FormErrors errors = new FormErrors();
-        ContactWishes wishes = form.toWishes(errors);
+        Boolean consentBefore = safeTimes
+                .current(ref)
+                .map(SafeContactTimes.Wishes::contactConsent)
+                .orElse(null);
+        ContactWishes wishes = form.toWishes(errors, consentBefore);
         if (errors.any()) {
             return page(ref, form, errors, model);
         }
-        safeTimes.change(ref, wishes, me.getUsername(), form.reason().strip());
+        safeTimes.change(ref, wishes, me.getUsername(), form.reason().strip(), form.consent());
         redirect.addFlashAttribute("success", Message.of("care.flash.safeTimesChanged"));
         return "redirect:/cases/" + ref + "#care";
     }

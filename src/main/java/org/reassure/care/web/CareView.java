@@ -125,7 +125,8 @@ public class CareView {
 
     /**
      * What the case page shows of the victim's contact wishes: the safe windows, the next one, the channels allowed,
-     * whether a message may be left and the note; who gave them ({@code null}: the report) and when.
+     * whether a message may be left and the note; who gave them ({@code null}: the report) and when; whether the victim
+     * agrees to be contacted ({@code null}: as in the report) and since when.
      */
     public record SafeTimes(
             List<WindowText> windows,
@@ -135,7 +136,15 @@ public class CareView {
             String note,
             String givenBy,
             String reason,
-            Instant givenAt) {}
+            Instant givenAt,
+            Boolean contactConsent,
+            Instant consentSince) {
+
+        /** The UK day since when the victim's answer stands, or null. */
+        public LocalDate consentDay() {
+            return consentSince == null ? null : consentSince.atZone(Formats.UK).toLocalDate();
+        }
+    }
 
     /** The victim's contact wishes on a case, or null when there are none. */
     @Transactional(readOnly = true)
@@ -151,7 +160,9 @@ public class CareView {
                         w.wishes().note(),
                         w.givenBy(),
                         w.reason(),
-                        w.givenAt()))
+                        w.givenAt(),
+                        w.contactConsent(),
+                        w.consentSince()))
                 .orElse(null);
     }
 

@@ -10,7 +10,8 @@ import org.reassure.reporting.SafeWindowInput;
 
 /**
  * The page that changes when and how it is safe to contact the victim: up to three windows (days, from, to), the
- * channels allowed, whether a message may be left, the victim's note, and why it changed.
+ * channels allowed, whether a message may be left, the victim's note, whether they agree to be contacted
+ * ({@code contactConsent}: YES, or NO when they withdrew it; blank: as before), and why it changed.
  */
 record SafeTimesForm(
         List<String> days1,
@@ -25,6 +26,7 @@ record SafeTimesForm(
         List<String> allowedChannels,
         String leaveMessage,
         String note,
+        String contactConsent,
         String reason)
         implements PostedForm {
 
@@ -55,11 +57,20 @@ record SafeTimesForm(
                 wishes.allowedChannels(),
                 wishes.leaveMessage() == null ? null : wishes.leaveMessage() ? "YES" : "NO",
                 wishes.note(),
+                current == null || current.contactConsent() == null ? null : current.contactConsent() ? "YES" : "NO",
                 null);
     }
 
-    /** The wishes as given; every problem is in {@code errors}, named by the page's fields. */
-    ContactWishes toWishes(FormErrors errors) {
+    /** Whether the victim agrees to be contacted, as posted; null when the question was not answered. */
+    Boolean consent() {
+        return "YES".equals(contactConsent) ? Boolean.TRUE : "NO".equals(contactConsent) ? Boolean.FALSE : null;
+    }
+
+    /**
+     * The wishes as given; every problem is in {@code errors}, named by the page's fields. {@code consentBefore} is
+     * whether the victim agreed to be contacted until now: a change of it needs its reason.
+     */
+    ContactWishes toWishes(FormErrors errors, Boolean consentBefore) {
         List<ContactWishes.Window> windows = SafeWindowInput.read(
                 "days1",
                 List.of(
@@ -77,7 +88,10 @@ record SafeTimesForm(
             errors.add("note", "care.problem.safeTimesNoteTooLong");
         }
         if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-            errors.add("reason", "care.problem.safeTimesReasonMissing");
+            boolean consentChanged = consent() != null && !consent().equals(consentBefore);
+            errors.add(
+                    "reason",
+                    consentChanged ? "care.problem.consentReasonMissing" : "care.problem.safeTimesReasonMissing");
         }
         Boolean message = "YES".equals(leaveMessage) ? Boolean.TRUE : "NO".equals(leaveMessage) ? Boolean.FALSE : null;
         return new ContactWishes(windows, channels, message, cleanNote);

@@ -49,6 +49,12 @@ class CreateUserCommand implements CliCommand {
             description = "Direct work phone number given to victims, like \"020 7946 0123\" (optional)")
     String phone;
 
+    @Option(
+            names = "--email",
+            description = "Work email address where Reassure writes to this person, like name@example.police.uk"
+                    + " (optional)")
+    String email;
+
     private final StaffAccounts accounts;
     private final AuditLog auditLog;
 
@@ -70,7 +76,7 @@ class CreateUserCommand implements CliCommand {
         }
         String password = readPassword();
         try {
-            StaffAccount account = accounts.create(username, name, roleSet, unit, organisation, password, phone);
+            StaffAccount account = accounts.create(username, name, roleSet, unit, organisation, password, phone, email);
             auditLog.recordCommand(AuditAction.COLLECTION, "user", account.username(), "admin create-user", null);
             System.out.println("Created account " + account.username());
             return 0;

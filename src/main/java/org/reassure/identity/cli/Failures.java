@@ -16,6 +16,7 @@ final class Failures {
         return switch (field) {
             case "displayName" -> "name";
             case "workPhone" -> "phone";
+            case "workEmail" -> "email";
             case "password" -> "password (standard input)";
             default -> field;
         };

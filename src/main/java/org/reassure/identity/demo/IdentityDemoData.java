@@ -60,7 +60,9 @@ class IdentityDemoData implements DemoData {
         account(username, name, role, unit, null);
     }
 
+    /** Staff have a synthetic work e-mail address at example.police.uk (a domain kept for examples): it reaches no one. */
     private void account(String username, String name, Role role, String unit, String workPhone) {
-        accounts.create(username, name, Set.of(role), unit, null, DEMO_PASSWORD, workPhone);
+        String email = role == Role.SUPPORT_ORGANISATION ? null : username + "@example.police.uk";
+        accounts.create(username, name, Set.of(role), unit, null, DEMO_PASSWORD, workPhone, email);
     }
 }

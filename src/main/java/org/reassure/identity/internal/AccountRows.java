@@ -22,7 +22,7 @@ public class AccountRows {
 
     private static final String SELECT = """
             SELECT u.id, u.username, u.display_name, u.unit_id, un.code AS unit_code, u.enabled, u.locked_until,
-                   u.failed_sign_ins, u.last_sign_in_at, u.organisation_code, u.work_phone,
+                   u.failed_sign_ins, u.last_sign_in_at, u.organisation_code, u.work_phone, u.work_email,
                    coalesce((SELECT string_agg(role, ',') FROM staff_user_role r WHERE r.user_id = u.id), '') AS roles
             FROM staff_user u LEFT JOIN unit un ON un.id = u.unit_id
             """;
@@ -66,27 +66,35 @@ public class AccountRows {
 
     public long insert(ValidAccount account, String passwordHash) {
         long id = jdbc.sql("""
-                        INSERT INTO staff_user (username, display_name, password_hash, unit_id, organisation_code, work_phone)
-                        VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+                        INSERT INTO staff_user (username, display_name, password_hash, unit_id, organisation_code, work_phone,
+                                                work_email)
+                        VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(
                         account.username(),
                         account.displayName(),
                         passwordHash,
                         account.unitId(),
                         account.organisationCode(),
-                        account.workPhone())
+                        account.workPhone(),
+                        account.workEmail())
                 .query(Long.class)
                 .single();
         writeRoles(id, account.roles());
         return id;
     }
 
-    /** Changes the name, roles, unit or organisation, and work phone; the username stays. */
+    /** Changes the name, roles, unit or organisation, work phone and work e-mail; the username stays. */
     public void update(long id, ValidAccount account) {
         jdbc.sql("""
-                        UPDATE staff_user SET display_name = ?, unit_id = ?, organisation_code = ?, work_phone = ?
+                        UPDATE staff_user SET display_name = ?, unit_id = ?, organisation_code = ?, work_phone = ?, work_email = ?
                         WHERE id = ?""")
-                .params(account.displayName(), account.unitId(), account.organisationCode(), account.workPhone(), id)
+                .params(
+                        account.displayName(),
+                        account.unitId(),
+                        account.organisationCode(),
+                        account.workPhone(),
+                        account.workEmail(),
+                        id)
                 .update();
         jdbc.sql("DELETE FROM staff_user_role WHERE user_id = ?").param(id).update();
         writeRoles(id, account.roles());
@@ -146,6 +154,7 @@ public class AccountRows {
                 rs.getInt("failed_sign_ins"),
                 lastSignIn == null ? null : lastSignIn.toInstant(),
                 rs.getString("organisation_code"),
-                rs.getString("work_phone"));
+                rs.getString("work_phone"),
+                rs.getString("work_email"));
     }
 }

@@ -26,6 +26,7 @@ public class AccountValidator {
     public static final int MIN_PASSWORD = 10;
     public static final int MAX_PASSWORD = 128;
     private static final int MAX_NAME = 200;
+    private static final int MAX_EMAIL = 320;
 
     private final AccountRows rows;
     private final Units units;
@@ -50,7 +51,8 @@ public class AccountValidator {
             String unitCode,
             String organisationCode,
             String password,
-            String workPhone) {
+            String workPhone,
+            String workEmail) {
         FormErrors errors = new FormErrors();
         String cleanUsername = normalise(username);
         if (cleanUsername.isEmpty()) {
@@ -61,7 +63,7 @@ public class AccountValidator {
             errors.add("username", "identity.account.usernameTaken", cleanUsername);
         }
         ValidAccount details =
-                details(cleanUsername, displayName, roles, unitCode, organisationCode, workPhone, errors);
+                details(cleanUsername, displayName, roles, unitCode, organisationCode, workPhone, workEmail, errors);
         checkPassword(password, cleanUsername, errors);
         errors.throwIfAny();
         return details;
@@ -74,10 +76,11 @@ public class AccountValidator {
             Collection<Role> roles,
             String unitCode,
             String organisationCode,
-            String workPhone) {
+            String workPhone,
+            String workEmail) {
         FormErrors errors = new FormErrors();
-        ValidAccount details =
-                details(account.username(), displayName, roles, unitCode, organisationCode, workPhone, errors);
+        ValidAccount details = details(
+                account.username(), displayName, roles, unitCode, organisationCode, workPhone, workEmail, errors);
         errors.throwIfAny();
         return details;
     }
@@ -103,6 +106,7 @@ public class AccountValidator {
             String unitCode,
             String organisationCode,
             String workPhone,
+            String workEmail,
             FormErrors errors) {
         String name = displayName == null ? "" : displayName.strip();
         if (name.isEmpty()) {
@@ -117,7 +121,8 @@ public class AccountValidator {
         String organisation = checkOrganisation(organisationCode, unitCode, roleSet, errors);
         Unit unit = organisation == null ? checkUnit(unitCode, roleSet, errors) : null;
         String phone = checkWorkPhone(workPhone, errors);
-        return new ValidAccount(username, name, roleSet, unit == null ? null : unit.id(), organisation, phone);
+        String email = checkWorkEmail(workEmail, errors);
+        return new ValidAccount(username, name, roleSet, unit == null ? null : unit.id(), organisation, phone, email);
     }
 
     private Unit checkUnit(String unitCode, Set<Role> roles, FormErrors errors) {
@@ -169,6 +174,19 @@ public class AccountValidator {
             return null;
         }
         return phone;
+    }
+
+    /** An address with one @ and a dot in its domain, as the table also checks; null when none is given. */
+    private static String checkWorkEmail(String workEmail, FormErrors errors) {
+        String email = workEmail == null ? "" : workEmail.strip();
+        if (email.isEmpty()) {
+            return null;
+        }
+        if (email.length() > MAX_EMAIL || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.add("workEmail", "identity.account.workEmailFormat");
+            return null;
+        }
+        return email;
     }
 
     private static void checkPassword(String password, String username, FormErrors errors) {

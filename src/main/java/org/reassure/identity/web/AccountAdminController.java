@@ -54,7 +54,8 @@ class AccountAdminController {
                     form.unit(),
                     form.organisation(),
                     form.password(),
-                    form.workPhone());
+                    form.workPhone(),
+                    form.workEmail());
             redirect.addFlashAttribute(
                     "success", Message.of("identity.admin.accountCreated", account.username(), account.displayName()));
             return "redirect:/admin/users/" + account.id();
@@ -75,7 +76,14 @@ class AccountAdminController {
     String updateUser(@PathVariable long id, UserForm form, Model model, RedirectAttributes redirect) {
         StaffAccount account = accounts.get(id);
         try {
-            accounts.update(id, form.displayName(), form.roleSet(), form.unit(), form.organisation(), form.workPhone());
+            accounts.update(
+                    id,
+                    form.displayName(),
+                    form.roleSet(),
+                    form.unit(),
+                    form.organisation(),
+                    form.workPhone(),
+                    form.workEmail());
             redirect.addFlashAttribute("success", Message.of("identity.admin.changesSaved", account.username()));
             return "redirect:/admin/users/" + id;
         } catch (InvalidInput invalid) {

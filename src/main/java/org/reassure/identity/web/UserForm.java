@@ -9,7 +9,7 @@ import org.reassure.identity.StaffAccount;
 
 /**
  * The account pages' form, as typed: the username (fixed once the account exists), name, role codes, unit or
- * organisation code, password (new accounts only; never shown again) and work phone.
+ * organisation code, password (new accounts only; never shown again), work phone and work e-mail.
  */
 record UserForm(
         String username,
@@ -18,14 +18,15 @@ record UserForm(
         String unit,
         String organisation,
         String password,
-        String workPhone) {
+        String workPhone,
+        String workEmail) {
 
     UserForm {
         roles = roles == null ? List.of() : List.copyOf(roles);
     }
 
     static UserForm empty() {
-        return new UserForm("", "", List.of(), "", "", "", "");
+        return new UserForm("", "", List.of(), "", "", "", "", "");
     }
 
     static UserForm of(StaffAccount account) {
@@ -36,17 +37,18 @@ record UserForm(
                 orEmpty(account.unitCode()),
                 orEmpty(account.organisationCode()),
                 "",
-                orEmpty(account.workPhone()));
+                orEmpty(account.workPhone()),
+                orEmpty(account.workEmail()));
     }
 
     /** What is shown again after an error: everything but the password. */
     UserForm withoutPassword() {
-        return new UserForm(username, displayName, roles, unit, organisation, "", workPhone);
+        return new UserForm(username, displayName, roles, unit, organisation, "", workPhone, workEmail);
     }
 
     /** A change keeps the account's username, whatever was posted. */
     UserForm withUsername(String name) {
-        return new UserForm(name, displayName, roles, unit, organisation, "", workPhone);
+        return new UserForm(name, displayName, roles, unit, organisation, "", workPhone, workEmail);
     }
 
     /** The roles ticked; a code that is not a role is not one. */

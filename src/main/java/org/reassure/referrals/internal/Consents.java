@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,7 @@ import org.reassure.platform.FormErrors;
 import org.reassure.platform.Formats;
 import org.reassure.platform.InvalidInput;
 import org.reassure.platform.NotFound;
+import org.reassure.referrals.ReferralEvents;
 
 /**
  * The victim's consent to referral: given in the report ({@link ReportConsents}) or recorded later by staff, per
@@ -47,6 +50,7 @@ public class Consents {
     private final AuditLog auditLog;
     private final Clock clock;
     private final Formats formats;
+    private final ApplicationEventPublisher events;
 
     Consents(
             JdbcClient jdbc,
@@ -55,7 +59,9 @@ public class Consents {
             ResponseClocks clocks,
             AuditLog auditLog,
             Clock clock,
-            Formats formats) {
+            Formats formats,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.cases = cases;
         this.validator = validator;
@@ -128,16 +134,32 @@ public class Consents {
                 WHERE id = ? AND withdrawn_at IS NULL""")
                 .params(Timestamp.from(now), person.getUsername(), channel.name(), cleanNote, consentId)
                 .update();
-        List<UUID> closed = jdbc.sql("""
-                UPDATE referral SET status = 'CLOSED', closed_at = ?, closed_reason = 'The victim withdrew their consent'
-                WHERE consent_id = ? AND status IN ('SENT', 'ACCEPTED', 'CONTACT_MADE') RETURNING id""")
+        List<ReferralEvents.ConsentWithdrawn> closedReferrals = jdbc.sql("""
+                UPDATE referral r SET status = 'CLOSED', closed_at = ?, closed_reason = 'The victim withdrew their consent'
+                FROM support_organisation o
+                WHERE o.id = r.organisation_id AND r.consent_id = ? AND r.status IN ('SENT', 'ACCEPTED', 'CONTACT_MADE')
+                RETURNING r.id, o.code, o.name, o.email""")
                 .params(Timestamp.from(now), consentId)
-                .query(UUID.class)
+                .query((rs, n) -> {
+                    UUID referral = rs.getObject("id", UUID.class);
+                    return new ReferralEvents.ConsentWithdrawn(
+                            referral,
+                            Referral.number(referral),
+                            consent.caseReference(),
+                            rs.getString("code"),
+                            rs.getString("name"),
+                            rs.getString("email"),
+                            now.truncatedTo(ChronoUnit.MICROS));
+                })
                 .list();
+        List<UUID> closed = closedReferrals.stream()
+                .map(ReferralEvents.ConsentWithdrawn::referralId)
+                .toList();
         jdbc.sql("DELETE FROM referral_item WHERE referral_id IN (SELECT id FROM referral WHERE consent_id = ?)")
                 .param(consentId)
                 .update();
         closed.forEach(clocks::cancel);
+        closedReferrals.forEach(events::publishEvent);
         auditLog.record(
                 AuditAction.ALTERATION,
                 "case",

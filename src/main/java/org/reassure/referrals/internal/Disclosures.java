@@ -3,9 +3,11 @@ package org.reassure.referrals.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,7 @@ import org.reassure.audit.AuditOutcome;
 import org.reassure.care.ReferralCare;
 import org.reassure.casework.CaseSummary;
 import org.reassure.identity.StaffPrincipal;
+import org.reassure.referrals.ReferralEvents;
 
 /**
  * Sending a referral once it may be sent: the referral and a copy of each shared value are written, the organisation's
@@ -29,6 +32,7 @@ class Disclosures {
     private final ReferralCare care;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Disclosures(
             JdbcClient jdbc,
@@ -36,7 +40,9 @@ class Disclosures {
             ResponseClocks clocks,
             ReferralCare care,
             AuditLog auditLog,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.values = values;
         this.clocks = clocks;
@@ -85,6 +91,14 @@ class Disclosures {
                         .update());
         clocks.set(id, respondBy);
         care.referralSent(reference, now, person.getUsername());
+        events.publishEvent(new ReferralEvents.ReferralMade(
+                id,
+                reference,
+                sending.organisation().code(),
+                sending.organisation().name(),
+                sending.organisation().email(),
+                person.getUsername(),
+                now.truncatedTo(ChronoUnit.MICROS)));
         String detail = "referral " + Referral.number(id) + " to "
                 + sending.organisation().code() + "; items "
                 + String.join(",", ItemCodes.of(sending.items()))

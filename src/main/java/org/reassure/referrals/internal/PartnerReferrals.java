@@ -3,10 +3,12 @@ package org.reassure.referrals.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,7 @@ import org.reassure.platform.ConflictingState;
 import org.reassure.platform.InvalidInput;
 import org.reassure.platform.Message;
 import org.reassure.platform.NotFound;
+import org.reassure.referrals.ReferralEvents;
 import org.reassure.referrals.ReferralStatus;
 
 /**
@@ -37,6 +40,7 @@ public class PartnerReferrals {
     private final StaffAccounts accounts;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PartnerReferrals(
             JdbcClient jdbc,
@@ -44,7 +48,9 @@ public class PartnerReferrals {
             ResponseClocks clocks,
             StaffAccounts accounts,
             AuditLog auditLog,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.rows = rows;
         this.clocks = clocks;
@@ -70,16 +76,27 @@ public class PartnerReferrals {
         if (referral.status() != ReferralStatus.SENT) {
             throw new ConflictingState("referrals.answer.alreadyAnswered", inSentence(referral.status()));
         }
-        jdbc.sql("""
+        Instant now = clock.instant();
+        int answered = jdbc.sql("""
                 UPDATE referral SET status = ?, decided_at = ?, decided_by = ?, decline_reason = ? WHERE id = ? AND status = 'SENT'""")
                 .params(
                         accepted ? "ACCEPTED" : "DECLINED",
-                        Timestamp.from(clock.instant()),
+                        Timestamp.from(now),
                         partner.getUsername(),
                         accepted ? null : cleanReason,
                         id)
                 .update();
         clocks.cancel(id);
+        if (answered > 0) {
+            events.publishEvent(new ReferralEvents.ReferralAnswered(
+                    id,
+                    referral.caseReference(),
+                    referral.organisationCode(),
+                    referral.organisationName(),
+                    accepted,
+                    referral.sentBy(),
+                    now.truncatedTo(ChronoUnit.MICROS)));
+        }
         return view(partner, id, false);
     }
 
