@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -83,7 +84,7 @@ class NotifyReceiptsController {
             description = "Moves the notification whose reference (our id) or Notify id it names to the status Notify"
                     + " gives. A delivered decision notice completes its care task; a failed one gives the officer"
                     + " a task. Receipts that repeat a status change nothing.")
-    @ApiResponse(responseCode = "204", description = "Recorded (or already known)")
+    @ApiResponse(responseCode = "204", description = "Recorded (or already known)", content = @Content)
     @ApiResponse(responseCode = "401", description = "No callback token, or not the one configured (audited)")
     @ApiResponse(
             responseCode = "404",
