@@ -108,7 +108,7 @@ class NotifySendingTest {
                 .as("every change the sender makes names its node")
                 .isZero();
         assertThat(outbox.history(ref))
-                .contains("GOV.UK Notify: Email sent to the victim: Report received (notification "
+                .contains("GOV.UK Notify: Email sent: Report received, to the victim (notification "
                         + id.toString().substring(0, 8) + ")");
     }
 
@@ -171,7 +171,7 @@ class NotifySendingTest {
                 .containsEntry("address_line_4", "SW1A 1AA")
                 .doesNotContainKey("address_line_5");
         assertThat(outbox.history(ref))
-                .contains("GOV.UK Notify: Text message sent to the victim: Key decision (notification "
+                .contains("GOV.UK Notify: Text message sent: Key decision, to the victim (notification "
                         + sms.toString().substring(0, 8) + ")");
     }
 
@@ -236,7 +236,7 @@ class NotifySendingTest {
                 .as("a refusal is never tried again")
                 .hasSize(1);
         assertThat(outbox.history(ref))
-                .contains("GOV.UK Notify: Text message refused by Notify to the victim: Key decision (notification "
+                .contains("GOV.UK Notify: Text message refused by Notify: Key decision, to the victim (notification "
                         + id.toString().substring(0, 8) + ")");
 
         Browser.Page page = new Browser(port).signedInAs("supervisor").get("/cases/" + ref);

@@ -91,7 +91,7 @@ class NotifyReceiptsTest {
                 .isNull();
         assertThat(outbox.statusChanges(id)).endsWith("SENT", "DELIVERED");
         assertThat(outbox.history(ref))
-                .contains("GOV.UK Notify: Email delivered to the victim: New message on Track my report (notification "
+                .contains("GOV.UK Notify: Email delivered: New message on Track my report, to the victim (notification "
                         + id.toString().substring(0, 8) + ")");
 
         Api.Response again = new Api(port)

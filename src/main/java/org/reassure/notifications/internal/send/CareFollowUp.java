@@ -52,7 +52,6 @@ class CareFollowUp {
     void decisionDelivered(
             String caseReference,
             MessageType message,
-            RecipientKind kind,
             UUID id,
             NotificationChannel channel,
             Instant at,

@@ -165,8 +165,7 @@ class NotificationSender {
             line(c, Happened.SENT);
             if (adopted == NotificationStatus.DELIVERED) {
                 line(c, Happened.DELIVERED);
-                followUp.decisionDelivered(
-                        c.caseReference(), c.message(), c.recipientKind(), c.id(), c.channel(), at, c.taskKey());
+                followUp.decisionDelivered(c.caseReference(), c.message(), c.id(), c.channel(), at, c.taskKey());
             } else if (adopted.needsAttention()) {
                 line(c, Happened.NOT_DELIVERED);
                 followUp.undelivered(

@@ -97,13 +97,7 @@ public class Receipts {
                     Happened.DELIVERED,
                     when);
             followUp.decisionDelivered(
-                    row.caseReference(),
-                    row.message(),
-                    row.recipientKind(),
-                    row.id(),
-                    row.channel(),
-                    when,
-                    row.taskKey());
+                    row.caseReference(), row.message(), row.id(), row.channel(), when, row.taskKey());
         } else if (status.needsAttention() && row.channel() != null) {
             var reason = NotifyRefusals.undelivered(notifyStatus, row.channel());
             outbox.receipt(row.id(), status, NotifyRefusals.store(reason), notify, when, node);

@@ -3,13 +3,11 @@ package org.reassure.notifications.internal.send;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -144,18 +142,7 @@ class DeadSendingNodeTest {
     }
 
     private Map<String, String> node(String name) throws Exception {
-        Map<String, String> env = new HashMap<>(ReassureProcess.sameDatabase());
-        if (System.getenv("SPRING_DATASOURCE_URL") == null
-                || System.getenv("SPRING_DATASOURCE_URL").isBlank()) {
-            HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
-            env.put("SPRING_DATASOURCE_URL", hikari.getJdbcUrl());
-            env.put("SPRING_DATASOURCE_USERNAME", hikari.getUsername());
-            env.put(
-                    "REASSURE_DATA_DIR",
-                    Files.createTempDirectory("reassure-" + name).toString());
-        }
-        env.put("REASSURE_DEMO_DATA", "false");
-        env.put("REASSURE_NODE_NAME", name);
+        Map<String, String> env = ReassureProcess.joining(dataSource, name);
         env.put("REASSURE_NOTIFY_API_KEY", NotifyStandIn.API_KEY);
         env.put(
                 "REASSURE_NOTIFY_BASE_URL",
