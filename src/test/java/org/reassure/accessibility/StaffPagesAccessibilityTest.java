@@ -221,6 +221,7 @@ class StaffPagesAccessibilityTest extends PagesInChromium {
                         "/admin/users/" + someone,
                         "/admin/audit",
                         "/admin/kiosks",
+                        "/admin/notifications",
                         "/cases"),
                 "admin");
         browser.get(url("/admin/users/new"));

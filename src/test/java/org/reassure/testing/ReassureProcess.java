@@ -93,6 +93,26 @@ public final class ReassureProcess {
                 "false");
     }
 
+    /**
+     * The environment of a second node named {@code name} on this test run's database: the external one, or this
+     * run's embedded PostgreSQL reached through its URL (the node gets a data directory of its own). No demo data.
+     */
+    public static Map<String, String> joining(javax.sql.DataSource dataSource, String name) throws Exception {
+        Map<String, String> env = new java.util.HashMap<>(sameDatabase());
+        if (System.getenv("SPRING_DATASOURCE_URL") == null
+                || System.getenv("SPRING_DATASOURCE_URL").isBlank()) {
+            com.zaxxer.hikari.HikariDataSource hikari = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
+            env.put("SPRING_DATASOURCE_URL", hikari.getJdbcUrl());
+            env.put("SPRING_DATASOURCE_USERNAME", hikari.getUsername());
+            env.put(
+                    "REASSURE_DATA_DIR",
+                    java.nio.file.Files.createTempDirectory("reassure-" + name).toString());
+        }
+        env.put("REASSURE_DEMO_DATA", "false");
+        env.put("REASSURE_NODE_NAME", name);
+        return env;
+    }
+
     /** Waits until the service on {@code port} answers its health check with UP; fails if the process ends first. */
     public static void awaitHealthy(int port, Process service) throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();

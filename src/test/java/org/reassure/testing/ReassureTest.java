@@ -6,11 +6,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The one Spring context every integration test shares: the whole service on a random port, on one
  * embedded PostgreSQL (or on the server named by SPRING_DATASOURCE_URL), with the demo data loaded. Requests
- * from the tests' own address are not rate limited.
+ * from the tests' own address are not rate limited. GOV.UK Notify is a local stand-in ({@link NotifyStandIn}),
+ * started once, with a key, a callback token and every template set.
  * Keep every test on exactly this configuration so that the context is started once per run.
  */
 @Target(ElementType.TYPE)
@@ -25,4 +27,5 @@ import org.springframework.boot.test.context.SpringBootTest;
             "server.forward-headers-strategy=native",
             "reassure.public-rate.exempt=127.0.0.1,0:0:0:0:0:0:0:1"
         })
+@ContextConfiguration(initializers = NotifyStandIn.Initializer.class)
 public @interface ReassureTest {}
