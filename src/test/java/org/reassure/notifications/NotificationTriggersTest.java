@@ -344,6 +344,11 @@ class NotificationTriggersTest {
         assertThat(Integer.parseInt(sent.fields().get("task_count")))
                 .isEqualTo(sent.fields().get("task_list").split("\n").length);
         assertThat(sent.fields()).containsEntry("tasks_url", "http://localhost:8080/care/my-work");
+        assertThat(jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'notify-tasks-due'")
+                        .query(Long.class)
+                        .single())
+                .as("the digest runs every day as a recurring task that one node takes")
+                .isEqualTo(1);
     }
 
     @Test
