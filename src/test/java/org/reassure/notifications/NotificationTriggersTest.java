@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.reassure.care.ContactConsentChanged;
 import org.reassure.care.SafeWindows;
 import org.reassure.identity.ApiTokens;
+import org.reassure.identity.Role;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.notifications.internal.TasksDueDigest;
 import org.reassure.platform.Formats;
@@ -349,6 +350,27 @@ class NotificationTriggersTest {
                         .single())
                 .as("the digest runs every day as a recurring task that one node takes")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void an_officer_with_no_direct_number_is_named_with_the_non_emergency_number() {
+        String username = "nophone" + (System.nanoTime() % 100000);
+        accounts.create(
+                username, "Priya Example", Set.of(Role.INVESTIGATOR), "HNS-CSU", null, "a-long-password-16", null);
+        String ref = report("VICTIM", """
+                {"name":"Ash Example","email":"ash.example@example.com","preferredContact":"EMAIL"}""", null, false, true);
+        awaitCase(ref);
+        Api.Response recorded = api.post("/api/v1/cases/" + ref + "/recording", supervisor, """
+                {"classification": "CRIME", "offence": "RA_HAD", "strands": ["RACE"], "reason": "Racist abuse at home"}""");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+        Api.Response allocated = api.post(
+                "/api/v1/cases/" + ref + "/allocation",
+                supervisor,
+                "{\"unit\": \"HNS-CSU\", \"officer\": \"" + username + "\"}");
+        assertThat(allocated.status()).as(allocated.body()).isEqualTo(200);
+        assertThat(one(ref, "OFFICER_ASSIGNED").fields())
+                .containsEntry("officer_name", "Priya Example")
+                .containsEntry("officer_phone", "101");
     }
 
     @Test
