@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +42,8 @@ import org.reassure.reporting.VictimSatisfaction;
  */
 @Component
 public class NotificationTriggers {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationTriggers.class);
 
     /** Said when an officer has no direct number on record: the police non-emergency number. */
     static final String NON_EMERGENCY_NUMBER = "101";
@@ -320,6 +325,17 @@ public class NotificationTriggers {
             Instant earliest,
             String taskKey,
             String unique) {
+        guarded(message, kind, ref, () -> queuePublic(ref, message, kind, fields, earliest, taskKey, unique));
+    }
+
+    private void queuePublic(
+            String ref,
+            MessageType message,
+            RecipientKind kind,
+            Function<String, Map<String, String>> fields,
+            Instant earliest,
+            String taskKey,
+            String unique) {
         Reach reach = recipients.reach(ref, kind);
         String dedupe = message.name() + ":" + kind.name() + ":" + Recipients.normalise(ref) + ":" + unique;
         Instant notBefore = reach.channel() == NotificationChannel.LETTER ? earliest : firstSafe(reach, earliest);
@@ -367,6 +383,17 @@ public class NotificationTriggers {
             String email,
             Map<String, String> fields,
             String unique) {
+        guarded(message, kind, ref, () -> queueEmail(ref, message, kind, key, email, fields, unique));
+    }
+
+    private void queueEmail(
+            String ref,
+            MessageType message,
+            RecipientKind kind,
+            String key,
+            String email,
+            Map<String, String> fields,
+            String unique) {
         String address = email == null || email.isBlank() ? null : email.strip();
         Outgoing outgoing = new Outgoing(
                 ref == null ? null : Recipients.normalise(ref),
@@ -387,6 +414,21 @@ public class NotificationTriggers {
             outbox.withhold(outgoing, WithheldReason.NO_EMAIL);
         } else {
             outbox.queue(outgoing);
+        }
+    }
+
+    /**
+     * Runs the queuing of one message so that a fault in it (a missing text, a value it did not expect) is logged and
+     * never rolls back the change that caused it: the officer's care task still asks for what the message would have
+     * said. A database error is passed on, as the transaction cannot continue after it anyway.
+     */
+    private static void guarded(MessageType message, RecipientKind kind, String ref, Runnable queuing) {
+        try {
+            queuing.run();
+        } catch (DataAccessException database) {
+            throw database;
+        } catch (RuntimeException fault) {
+            log.error("{} to the {} on case {} was not queued", message, kind, ref, fault);
         }
     }
 
