@@ -374,6 +374,43 @@ class NotificationTriggersTest {
     }
 
     @Test
+    void the_contact_wishes_staff_record_with_the_victim_override_the_reports_channels_and_consent() {
+        String ref = report("VICTIM", """
+                {"name":"Jo Example","email":"jo.example@example.com","phone":"07700 900 405","preferredContact":"EMAIL",
+                 "allowedChannels":["EMAIL","PHONE"]}""", null, false, true);
+        assertThat(one(ref, "REPORT_RECEIVED").channel()).isEqualTo("EMAIL");
+        awaitCase(ref);
+        await().atMost(Duration.ofSeconds(20))
+                .alias("victim care has taken the report's wishes as the case's first")
+                .until(() -> jdbc.sql(
+                                        "SELECT count(*) FROM care_contact_wishes WHERE case_reference = ? AND given_by IS NULL")
+                                .param(ref)
+                                .query(Long.class)
+                                .single()
+                        == 1);
+        // As care's "How and when to contact them" page records it: texts only from now on.
+        wishes(ref, "{PHONE}", null);
+        recordAndAllocate(ref);
+        Row assigned = one(ref, "OFFICER_ASSIGNED");
+        assertThat(assigned.channel()).isEqualTo("SMS");
+        assertThat(assigned.phone()).isEqualTo("07700 900 405");
+        assertThat(assigned.email()).isNull();
+
+        wishes(ref, "{PHONE}", false);
+        Api.Response decision = api.post("/api/v1/cases/" + ref + "/decisions", investigator, "{\"type\": \"ARREST\"}");
+        assertThat(decision.status()).as(decision.body()).isEqualTo(201);
+        Row decided = one(ref, "DECISION");
+        assertThat(decided.status()).isEqualTo("WITHHELD");
+        assertThat(decided.reason()).isEqualTo("CONSENT_WITHDRAWN");
+    }
+
+    private void wishes(String ref, String allowedChannels, Boolean consent) {
+        jdbc.sql("""
+                INSERT INTO care_contact_wishes (case_reference, allowed_channels, contact_consent, given_by, reason, given_at)
+                VALUES (?, CAST(? AS TEXT[]), ?, 'supervisor', 'The victim asked', now())""").params(ref, allowedChannels, consent).update();
+    }
+
+    @Test
     void nothing_goes_to_an_anonymous_reporter_or_one_who_did_not_agree_to_contact_and_the_officer_sees_why() {
         String anonymous = report("WITNESS", null, null, true, false);
         Row withheld = one(anonymous, "REPORT_RECEIVED");
