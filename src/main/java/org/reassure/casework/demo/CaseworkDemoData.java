@@ -81,6 +81,7 @@ class CaseworkDemoData implements DemoData {
         }
         victims.repeatVictim();
         trackedCase();
+        notifiedCases();
         triageDeadlines();
     }
 
@@ -135,6 +136,53 @@ class CaseworkDemoData implements DemoData {
                 .update();
         stages.writeHistory(id, received, CaseStatus.FINALISED, csuName("HNS"), charged, clock.instant());
         stages.record(random, id, story, CaseStatus.FINALISED, received, charged);
+    }
+
+    /**
+     * The cases of the three demo victims told through GOV.UK Notify ({@link DemoTracking#NOTIFIED_BY_EMAIL} and the
+     * others), recorded in Hounslow and waiting to be allocated; reporting's demo data adds their reports (how each
+     * wishes to be contacted) and notifications' demo data allocates them and records a decision.
+     */
+    private void notifiedCases() {
+        Random random = new Random(16L);
+        Instant received = clock.instant().truncatedTo(ChronoUnit.HOURS).minus(DemoTracking.NOTIFIED_AGE);
+        Unit hounslow = units.findByCode("HNS").orElseThrow();
+        String[][] notified = {
+            {DemoTracking.NOTIFIED_BY_EMAIL, "RELIGION", "Hannah Levy", "07700 900611", "hannah.levy@example.com", null
+            },
+            {DemoTracking.NOTIFIED_BY_TEXT, "SEXUAL_ORIENTATION", "Siân Pritchard", "07700 900612", null, null},
+            {DemoTracking.NOTIFIED_BY_LETTER, "RACE", "Marek Nowak", "07700 900613", null, "27 Lampton Road, Hounslow"}
+        };
+        for (String[] victim : notified) {
+            String reference = victim[0];
+            UUID id = UUID.nameUUIDFromBytes(reference.getBytes(StandardCharsets.UTF_8));
+            DemoStories.Story story = new DemoStories.Story(
+                    victim[1],
+                    "RACE".equals(victim[1]) ? "RA_HAD" : "CRIMINAL_DAMAGE",
+                    DemoTracking.NOTIFIED_ACCOUNTS.get(reference),
+                    "The words they used.",
+                    false);
+            jdbc.sql("""
+                    INSERT INTO hate_case (id, reference, status, channel, anonymous, received_at, occurred_at, unit_id,
+                                           restricted, online, account, hostility_reason, perceived_by)
+                    VALUES (?, ?, 'RECORDED', 'ONLINE', FALSE, ?, ?, ?, FALSE, FALSE, ?, ?, 'VICTIM')""")
+                    .params(
+                            id,
+                            reference,
+                            Timestamp.from(received),
+                            Timestamp.from(received.minus(Duration.ofHours(5))),
+                            hounslow.id(),
+                            story.account(),
+                            story.reason())
+                    .update();
+            jdbc.sql("INSERT INTO case_strand (case_id, strand_code) VALUES (?, ?)")
+                    .params(id, story.strands())
+                    .update();
+            stages.writeHistory(id, received, CaseStatus.RECORDED, csuName("HNS"), null, clock.instant());
+            stages.record(random, id, story, CaseStatus.RECORDED, received, null);
+            victims.addNamedVictim(
+                    id, victim[2], victim[3], victim[4], victim[5], victim[5] == null ? null : "TW3 1ES", received);
+        }
     }
 
     private static CaseStatus stageFor(Random random, Duration age) {

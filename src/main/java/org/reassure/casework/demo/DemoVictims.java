@@ -93,6 +93,12 @@ class DemoVictims {
                 received);
     }
 
+    /** A named victim with the details given (any may be null): the demo's victims told through GOV.UK Notify. */
+    void addNamedVictim(
+            UUID caseId, String name, String phone, String email, String address, String postcode, Instant at) {
+        insertPerson(caseId, name, LocalDate.of(1979, 3, 14), phone, email, address, postcode, at);
+    }
+
     private UUID insertPerson(
             UUID caseId,
             String name,
@@ -119,7 +125,7 @@ class DemoVictims {
                         PersonKeys.emailKey(email),
                         address,
                         PersonKeys.addressKey(address),
-                        postcode.replace(" ", ""),
+                        postcode == null ? null : postcode.replace(" ", ""),
                         Timestamp.from(at))
                 .update();
         return id;

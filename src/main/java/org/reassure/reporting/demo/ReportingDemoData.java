@@ -216,6 +216,95 @@ class ReportingDemoData implements DemoData {
                 "thirdparty",
                 "She has photos of the door. Can she bring them to the centre for you?");
         trackedReport();
+        notifiedReports();
+    }
+
+    /**
+     * The reports of the three victims told through GOV.UK Notify ({@link DemoTracking#NOTIFIED_BY_EMAIL} and the
+     * others), under the references case work's demo data gave their cases: by e-mail in English; by text message in
+     * Welsh, in the daytime only; by letter, as the only way they allowed.
+     */
+    private void notifiedReports() {
+        Instant received = clock.instant().truncatedTo(ChronoUnit.HOURS).minus(DemoTracking.NOTIFIED_AGE);
+        List<String> everyDay = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
+        notifiedReport(
+                DemoTracking.NOTIFIED_BY_EMAIL,
+                List.of("RELIGION"),
+                new NewReport.Person(
+                        "Hannah Levy",
+                        "she/her",
+                        "hannah.levy@example.com",
+                        "07700 900611",
+                        "EMAIL",
+                        "en",
+                        false,
+                        null,
+                        null,
+                        true,
+                        null,
+                        List.of(),
+                        List.of("EMAIL", "PHONE", "MESSAGE")),
+                received);
+        notifiedReport(
+                DemoTracking.NOTIFIED_BY_TEXT,
+                List.of("SEXUAL_ORIENTATION"),
+                new NewReport.Person(
+                        "Siân Pritchard",
+                        "she/her",
+                        null,
+                        "07700 900612",
+                        "PHONE",
+                        "cy",
+                        false,
+                        null,
+                        "Texts in the daytime only, please",
+                        false,
+                        null,
+                        List.of(new NewReport.SafeWindow(everyDay, "09:00", "18:00")),
+                        List.of("PHONE", "MESSAGE")),
+                received);
+        notifiedReport(
+                DemoTracking.NOTIFIED_BY_LETTER,
+                List.of("RACE"),
+                new NewReport.Person(
+                        "Marek Nowak",
+                        "he/him",
+                        null,
+                        "07700 900613",
+                        "POST",
+                        "en",
+                        false,
+                        null,
+                        "Write to me: I do not answer calls from numbers I do not know",
+                        false,
+                        null,
+                        List.of(),
+                        List.of("POST")),
+                received);
+    }
+
+    private void notifiedReport(String reference, List<String> strands, NewReport.Person victim, Instant received) {
+        reports.submitForDemo(
+                new NewReport(
+                        "VICTIM",
+                        false,
+                        DemoTracking.NOTIFIED_ACCOUNTS.get(reference),
+                        strands,
+                        "The words they used.",
+                        null,
+                        new NewReport.Location("Near my home", "TW3 1ES"),
+                        null,
+                        victim,
+                        null,
+                        new NewReport.Consent(true, false),
+                        null,
+                        null,
+                        "About three weeks ago",
+                        null,
+                        null,
+                        null),
+                reference,
+                received);
     }
 
     /**

@@ -89,6 +89,16 @@ public class ReportIntake {
                 receivedAt);
     }
 
+    /**
+     * A demo report under a reference case work's demo data has already given its case (a notified victim of
+     * {@link DemoTracking}); demo data only.
+     */
+    @Transactional
+    public Receipt submitForDemo(NewReport report, String reference, Instant receivedAt) {
+        return store(
+                validator.validate(report), Origin.of(Channel.ONLINE), reference, Secrets.trackingCode(), receivedAt);
+    }
+
     private Receipt store(CleanReport report, Origin origin, String reference, String code, Instant now) {
         Channel channel = origin.channel();
         UUID id = UUID.randomUUID();
