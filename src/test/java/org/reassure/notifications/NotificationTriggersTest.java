@@ -5,11 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +48,8 @@ import static org.awaitility.Awaitility.await;
  */
 @ReassureTest
 class NotificationTriggersTest {
+
+    private static final UUID REFERRAL = UUID.fromString("7b0e4a52-3c1d-4f5e-9a8b-2c6d1e0f9001");
 
     /** What a report says happened: it must never reach a notification. */
     private static final String ACCOUNT = "A neighbour shouts abuse at me through the letterbox most evenings.";
@@ -150,7 +156,7 @@ class NotificationTriggersTest {
     }
 
     private Map<String, String> fields(String text) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         JsonNode node = json.readTree(text);
         Iterator<Map.Entry<String, JsonNode>> entries = node.properties().iterator();
         entries.forEachRemaining(
@@ -286,8 +292,8 @@ class NotificationTriggersTest {
         Row decided = one(ref, "DECISION");
         assertThat(decided.language()).isEqualTo("cy");
         assertThat(decided.fields()).containsEntry("decision", "Cyhuddo");
-        String month = java.time.format.DateTimeFormatter.ofPattern("MMMM", java.util.Locale.forLanguageTag("cy"))
-                .format(ZonedDateTime.now(Formats.UK));
+        String month =
+                DateTimeFormatter.ofPattern("MMMM", Locale.forLanguageTag("cy")).format(ZonedDateTime.now(Formats.UK));
         assertThat(decided.fields().get("decided_on")).contains(month);
     }
 
@@ -322,8 +328,6 @@ class NotificationTriggersTest {
         String ref = report("VICTIM", """
                 {"name":"Morgan Digest","email":"morgan.digest@example.com","preferredContact":"EMAIL"}""", null, false, true);
         recordAndAllocate(ref);
-        jdbc.sql("UPDATE staff_user SET work_email = 'investigator@example.com' WHERE username = 'investigator'")
-                .update();
         Api.Response decision = api.post("/api/v1/cases/" + ref + "/decisions", investigator, "{\"type\": \"ARREST\"}");
         assertThat(decision.status()).as(decision.body()).isEqualTo(201);
         await().atMost(Duration.ofSeconds(20))
@@ -337,7 +341,7 @@ class NotificationTriggersTest {
         Row sent = digests.get(0);
         assertThat(sent.status()).isEqualTo("QUEUED");
         assertThat(sent.channel()).isEqualTo("EMAIL");
-        assertThat(sent.email()).isEqualTo("investigator@example.com");
+        assertThat(sent.email()).as("the demo investigator's work address").isEqualTo("investigator@example.police.uk");
         assertThat(sent.fields().keySet()).containsExactlyInAnyOrderElementsOf(MessageType.TASKS_DUE.fields());
         assertThat(sent.fields().get("task_list"))
                 .contains("* " + ref + " Tell the victim of a key decision, due ")
@@ -460,8 +464,6 @@ class NotificationTriggersTest {
                 {"name":"Lee Example","email":"lee.example@example.com","preferredContact":"EMAIL"}""", null, false, true);
         String ref = made.get("reference").asString();
         recordAndAllocate(ref);
-        jdbc.sql("UPDATE staff_user SET work_email = 'investigator@example.com' WHERE username = 'investigator'")
-                .update();
         Api.Response written = api.post(
                 "/api/v1/reports/" + ref + "/messages",
                 null,
@@ -473,20 +475,32 @@ class NotificationTriggersTest {
         assertThat(wrote.status()).isEqualTo("QUEUED");
         assertThat(wrote.recipientKind()).isEqualTo("OFFICER");
         assertThat(wrote.recipientKey()).isEqualTo("investigator");
-        assertThat(wrote.email()).isEqualTo("investigator@example.com");
+        assertThat(wrote.email()).isEqualTo("investigator@example.police.uk");
         hasExactlyItsFields(wrote, MessageType.REPORTER_WROTE);
         assertThat(wrote.fields()).containsEntry("case_url", "http://localhost:8080/cases/" + ref);
         assertThat(wrote.all()).doesNotContain("number plate");
 
         transaction.executeWithoutResult(status -> {
             events.publishEvent(new ReferralEvents.ReferralMade(
-                    9001, ref, "TESTORG", "Test Support Line", "referrals@example.org", "investigator", Instant.now()));
+                    REFERRAL,
+                    ref,
+                    "TESTORG",
+                    "Test Support Line",
+                    "referrals@example.org",
+                    "investigator",
+                    Instant.now()));
             events.publishEvent(new ReferralEvents.ReferralMade(
-                    9002, ref, "NOMAIL", "Support Without Email", null, "investigator", Instant.now()));
+                    UUID.randomUUID(), ref, "NOMAIL", "Support Without Email", null, "investigator", Instant.now()));
             events.publishEvent(new ReferralEvents.ReferralAnswered(
-                    9001, ref, "TESTORG", "Test Support Line", true, "investigator", Instant.now()));
+                    REFERRAL, ref, "TESTORG", "Test Support Line", true, "investigator", Instant.now()));
             events.publishEvent(new ReferralEvents.ConsentWithdrawn(
-                    9001, ref, "TESTORG", "Test Support Line", "referrals@example.org", Instant.now()));
+                    REFERRAL,
+                    "R-9001ABCD",
+                    ref,
+                    "TESTORG",
+                    "Test Support Line",
+                    "referrals@example.org",
+                    Instant.now()));
         });
         List<Row> received = rows(ref, "REFERRAL_RECEIVED");
         assertThat(received).extracting(Row::recipientKey).containsExactly("TESTORG", "NOMAIL");
@@ -498,10 +512,10 @@ class NotificationTriggersTest {
         Row answered = one(ref, "REFERRAL_ANSWERED");
         hasExactlyItsFields(answered, MessageType.REFERRAL_ANSWERED);
         assertThat(answered.fields()).containsEntry("answer", "accepted");
-        assertThat(answered.email()).isEqualTo("investigator@example.com");
+        assertThat(answered.email()).isEqualTo("investigator@example.police.uk");
         Row withdrawn = one(ref, "CONSENT_WITHDRAWN");
         hasExactlyItsFields(withdrawn, MessageType.CONSENT_WITHDRAWN);
-        assertThat(withdrawn.fields()).containsEntry("referral", "9001");
+        assertThat(withdrawn.fields()).containsEntry("referral", "R-9001ABCD");
         assertThat(new TreeSet<>(List.of(received.get(0).language(), answered.language(), withdrawn.language())))
                 .containsExactly("en");
     }

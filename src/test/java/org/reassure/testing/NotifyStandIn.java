@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.springframework.context.ApplicationContextInitializer;
@@ -75,7 +76,7 @@ public final class NotifyStandIn {
     }
 
     /** Notify's 201 answer for a notification of {@code type}, echoing its reference and template. */
-    public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder accepted(String type) {
+    public static ResponseDefinitionBuilder accepted(String type) {
         String content = switch (type) {
             case "email" ->
                 "{\"subject\": \"Subject\", \"body\": \"Body\", \"from_email\": \"reassure@notifications.service.gov.uk\"}";
@@ -93,6 +94,21 @@ public final class NotifyStandIn {
                         + " \"template\": {\"id\": \"{{jsonPath request.body '$.template_id'}}\", \"version\": 1,"
                         + " \"uri\": \"http://localhost/v2/template/x\"},"
                         + " \"scheduled_for\": null}");
+    }
+
+    /**
+     * The same settings as environment variables, for a second node or command started as a process: without them a
+     * node has no Notify key and would record every due notification as not sent.
+     */
+    public static Map<String, String> environment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("REASSURE_NOTIFY_API_KEY", API_KEY);
+        env.put("REASSURE_NOTIFY_BASE_URL", "http://127.0.0.1:" + SERVER.port());
+        env.put("REASSURE_NOTIFY_CALLBACK_TOKEN", CALLBACK_TOKEN);
+        for (String setting : NotifyTemplates.allSettings()) {
+            env.put(setting, templateId(setting));
+        }
+        return env;
     }
 
     /** Puts the stand-in's address, key, callback token and every template id into the shared context's settings. */

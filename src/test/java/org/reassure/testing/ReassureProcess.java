@@ -12,9 +12,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Runs Reassure in a separate JVM, as an administrator would run {@code java -jar reassure.jar}, with the
@@ -69,6 +73,8 @@ public final class ReassureProcess {
                 "org.reassure.ReassureApplication"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
+        // Every node of a test run speaks to the same Notify stand-in, unless the test says otherwise.
+        builder.environment().putAll(NotifyStandIn.environment());
         // An empty value removes the variable, so a child can be kept off an external database.
         env.forEach((name, value) -> {
             if (value.isEmpty()) {
@@ -97,16 +103,16 @@ public final class ReassureProcess {
      * The environment of a second node named {@code name} on this test run's database: the external one, or this
      * run's embedded PostgreSQL reached through its URL (the node gets a data directory of its own). No demo data.
      */
-    public static Map<String, String> joining(javax.sql.DataSource dataSource, String name) throws Exception {
-        Map<String, String> env = new java.util.HashMap<>(sameDatabase());
+    public static Map<String, String> joining(DataSource dataSource, String name) throws Exception {
+        Map<String, String> env = new HashMap<>(sameDatabase());
         if (System.getenv("SPRING_DATASOURCE_URL") == null
                 || System.getenv("SPRING_DATASOURCE_URL").isBlank()) {
-            com.zaxxer.hikari.HikariDataSource hikari = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
+            HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
             env.put("SPRING_DATASOURCE_URL", hikari.getJdbcUrl());
             env.put("SPRING_DATASOURCE_USERNAME", hikari.getUsername());
             env.put(
                     "REASSURE_DATA_DIR",
-                    java.nio.file.Files.createTempDirectory("reassure-" + name).toString());
+                    Files.createTempDirectory("reassure-" + name).toString());
         }
         env.put("REASSURE_DEMO_DATA", "false");
         env.put("REASSURE_NODE_NAME", name);

@@ -1,6 +1,7 @@
 package org.reassure.care.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.reassure.platform.Message;
@@ -32,7 +33,7 @@ public final class RuleCodes {
      * NOTIFY_TASKS_DUE how soon a task must fall due to be in an officer's daily digest; the others' limits mean
      * nothing.
      */
-    public static final java.util.List<String> NOTIFY = java.util.List.of(
+    public static final List<String> NOTIFY = List.of(
             "NOTIFY_REPORT_RECEIVED",
             "NOTIFY_OFFICER_ASSIGNED",
             "NOTIFY_DECISION",

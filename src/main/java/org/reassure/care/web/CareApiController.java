@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -151,8 +152,7 @@ class CareApiController {
     record TaskJson(
             String id,
 
-            @com.fasterxml.jackson.annotation.JsonProperty("case")
-            String caseReference,
+            @JsonProperty("case") String caseReference,
 
             String kind,
             Instant dueAt,
@@ -190,8 +190,7 @@ class CareApiController {
     record ContactJson(
             String id,
 
-            @com.fasterxml.jackson.annotation.JsonProperty("case")
-            String caseReference,
+            @JsonProperty("case") String caseReference,
 
             String kind,
             String channel,

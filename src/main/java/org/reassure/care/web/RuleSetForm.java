@@ -2,6 +2,7 @@ package org.reassure.care.web;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.web.context.request.WebRequest;
@@ -27,7 +28,7 @@ record RuleSetForm(
         Map<String, String> switches) {
 
     /** What a rule that can be switched off may be posted as. */
-    static final java.util.List<String> ON_OFF = java.util.List.of("on", "off");
+    static final List<String> ON_OFF = List.of("on", "off");
 
     /** A draft starting from the limits of the newest set. */
     static RuleSetForm startingFrom(RuleSet latest) {

@@ -244,7 +244,7 @@ public class NotificationTriggers {
                         "organisation",
                         event.organisationName(),
                         "referral",
-                        String.valueOf(event.referralId()),
+                        event.referralNumber(),
                         "referrals_url",
                         links.partner()),
                 event.organisationCode() + ":" + event.referralId());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -235,7 +236,7 @@ class Recipients {
                 newest(rows, Details::postcode));
     }
 
-    private static String newest(List<Details> rows, java.util.function.Function<Details, String> field) {
+    private static String newest(List<Details> rows, Function<Details, String> field) {
         return rows.stream()
                 .map(field)
                 .filter(value -> value != null)

@@ -62,7 +62,8 @@ class Disclosures {
             String overrideReason) {}
 
     UUID send(StaffPrincipal person, Sending sending) {
-        Instant now = clock.instant();
+        // To the microsecond, as PostgreSQL keeps it, so that the event says exactly the time recorded.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant respondBy = clocks.respondBy(now, sending.organisation().responseDays());
         UUID id = UUID.randomUUID();
         Consent consent = sending.consent();
@@ -98,7 +99,7 @@ class Disclosures {
                 sending.organisation().name(),
                 sending.organisation().email(),
                 person.getUsername(),
-                now.truncatedTo(ChronoUnit.MICROS)));
+                now));
         String detail = "referral " + Referral.number(id) + " to "
                 + sending.organisation().code() + "; items "
                 + String.join(",", ItemCodes.of(sending.items()))

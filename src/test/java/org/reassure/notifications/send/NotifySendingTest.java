@@ -1,5 +1,6 @@
 package org.reassure.notifications.send;
 
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -41,7 +43,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Sending through the real Notify client to a local stand-in that speaks Notify's API: the exact requests (template
@@ -253,7 +254,6 @@ class NotifySendingTest {
     /** Needs helper "sources": care's {@code NotificationCare.notificationFailed} gives the officer a task. */
     @Test
     void a_refusal_gives_the_officer_a_task_naming_what_to_fix() {
-        assumeTrue(OutboxRows.careBuilt(care, transaction), "victim care's side of notifications is not built yet");
         String ref = TestCases.newReport(jdbc, "HNS-CSU");
         UUID id = refusedText(ref);
         outbox.awaitStatus(id, "REJECTED");
@@ -323,8 +323,7 @@ class NotifySendingTest {
                 .until(() -> outbox.statusChanges(id).contains("QUEUED notifications.reason.safeWindow"));
         Map<String, Object> row = outbox.row(id);
         assertThat(row.get("status")).isEqualTo("QUEUED");
-        assertThat(((java.sql.Timestamp) row.get("next_attempt_at")).toInstant())
-                .isEqualTo(window);
+        assertThat(((Timestamp) row.get("next_attempt_at")).toInstant()).isEqualTo(window);
         assertThat(row.get("attempts")).as("waiting is not an attempt").isEqualTo(0);
         assertThat(OutboxRows.sent("sms", id)).isEmpty();
     }
@@ -365,7 +364,7 @@ class NotifySendingTest {
      * A notification a node took and was killed while sending: its lease has run out. {@code notify} says what Notify
      * knows of it before the other node looks.
      */
-    private UUID takenByADeadNode(String email, java.util.function.Consumer<UUID> notify) {
+    private UUID takenByADeadNode(String email, Consumer<UUID> notify) {
         String ref = TestCases.newReport(jdbc, "HNS-CSU");
         UUID id = outbox.queue(
                 ref,

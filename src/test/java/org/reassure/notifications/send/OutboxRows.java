@@ -10,13 +10,11 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.reassure.care.NotificationCare;
 import org.reassure.notifications.MessageType;
 import org.reassure.notifications.NotificationChannel;
 import org.reassure.notifications.Notifications;
 import org.reassure.notifications.Outgoing;
 import org.reassure.notifications.RecipientKind;
-import org.reassure.platform.Message;
 import org.reassure.testing.NotifyStandIn;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -127,24 +125,5 @@ public final class OutboxRows {
         return NotifyStandIn.server()
                 .findAll(postRequestedFor(urlPathEqualTo("/v2/notifications/" + type))
                         .withRequestBody(matchingJsonPath("$.reference", equalTo(reference.toString()))));
-    }
-
-    /**
-     * Whether victim care's side of notifications is built (helper "sources" implements {@link NotificationCare});
-     * until then the tests of what care does with a notification are skipped.
-     */
-    public static boolean careBuilt(NotificationCare care, TransactionTemplate transaction) {
-        try {
-            transaction.executeWithoutResult(status -> {
-                status.setRollbackOnly();
-                care.notificationFailed(
-                        "NO-SUCH-CASE", UUID.randomUUID(), Message.of("platform.verbatim", "x"), Instant.now());
-            });
-            return true;
-        } catch (UnsupportedOperationException notYet) {
-            return false;
-        } catch (RuntimeException other) {
-            return true;
-        }
     }
 }

@@ -30,7 +30,6 @@ import org.reassure.testing.TestCases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Notify's delivery receipts on {@code POST /api/v1/notify/receipts}: with the callback token a receipt moves the
@@ -167,7 +166,6 @@ class NotifyReceiptsTest {
     /** Needs helper "sources": care's {@code NotificationCare.decisionNoticeDelivered} completes the task. */
     @Test
     void a_decision_notice_delivered_by_email_completes_its_care_task() {
-        assumeTrue(OutboxRows.careBuilt(care, transaction), "victim care's side of notifications is not built yet");
         String ref = TestCases.newReport(jdbc, "HNS-CSU");
         Instant decided = Instant.now().minus(Duration.ofMinutes(5));
         String taskKey = "ARREST@" + decided;

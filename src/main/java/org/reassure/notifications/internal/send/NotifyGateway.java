@@ -1,5 +1,6 @@
 package org.reassure.notifications.internal.send;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -188,7 +189,7 @@ class NotifyGateway {
     static List<String> notifyMessages(NotificationClientException refusal) {
         String text = refusal.getMessage() == null ? "" : refusal.getMessage();
         Matcher matcher = NOTIFY_MESSAGE.matcher(text);
-        List<String> messages = new java.util.ArrayList<>();
+        List<String> messages = new ArrayList<>();
         while (matcher.find()) {
             messages.add(matcher.group(1));
         }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -193,7 +194,7 @@ class Outbox {
     }
 
     /** The notification with our id {@code reference}, or else with Notify's id {@code notifyId}, locked. */
-    java.util.Optional<Row> lockForReceipt(UUID reference, UUID notifyId) {
+    Optional<Row> lockForReceipt(UUID reference, UUID notifyId) {
         return jdbc.sql("""
                 SELECT * FROM notification WHERE id = :reference OR notify_id = :notifyId
                 ORDER BY (id = :reference) DESC NULLS LAST LIMIT 1 FOR UPDATE""")
