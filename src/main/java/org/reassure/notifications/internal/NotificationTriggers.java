@@ -428,7 +428,15 @@ public class NotificationTriggers {
         } catch (DataAccessException database) {
             throw database;
         } catch (RuntimeException fault) {
-            log.error("{} to the {} on case {} was not queued", message, kind, ref, fault);
+            // The kind of fault and where it arose, never its message: that could hold what the person told us.
+            StackTraceElement[] where = fault.getStackTrace();
+            log.error(
+                    "{} to the {} on case {} was not queued: {} at {}",
+                    message,
+                    kind,
+                    ref,
+                    fault.getClass().getName(),
+                    where.length == 0 ? "?" : where[0]);
         }
     }
 
