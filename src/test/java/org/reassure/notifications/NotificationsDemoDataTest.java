@@ -44,6 +44,14 @@ class NotificationsDemoDataTest {
                 .containsEntry("status", "PERMANENT_FAILURE")
                 .containsEntry("history", "QUEUED,SENDING,SENT,PERMANENT_FAILURE");
         assertThat((String) decision.get("task_key")).startsWith("ARREST@");
+        assertThat(jdbc.sql("""
+                        SELECT assignee FROM care_open_task_v WHERE case_reference = ? AND kind = 'NOTIFICATION_FAILED'""")
+                        .param(DemoTracking.NOTIFIED_BY_EMAIL)
+                        .query(String.class)
+                        .list())
+                .as("the failure waits for the case's officer as a task")
+                .hasSize(1)
+                .doesNotContainNull();
         assertThat((String) decision.get("fields")).contains("\"decision\": \"Arrest\"");
     }
 
