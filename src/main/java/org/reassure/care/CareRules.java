@@ -68,12 +68,8 @@ public class CareRules {
      */
     @Transactional(readOnly = true)
     public boolean isOn(String code, Instant when) {
-        long set = inForceAt(when).id();
-        return jdbc.sql("SELECT enabled FROM care_rule WHERE rule_set_id = ? AND code = ?")
-                .params(set, code)
-                .query(Boolean.class)
-                .optional()
-                .orElse(true);
+        Rule rule = inForceAt(when).rules().get(code);
+        return rule == null || rule.enabled();
     }
 
     @Transactional(readOnly = true)

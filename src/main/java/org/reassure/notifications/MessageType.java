@@ -66,6 +66,11 @@ public enum MessageType implements Labelled {
                 : EnumSet.of(NotificationChannel.EMAIL);
     }
 
+    /** The care rule that switches this message on or off: {@code NOTIFY_DECISION}. */
+    public String ruleCode() {
+        return "NOTIFY_" + name();
+    }
+
     /** The template's name in settings and in the local copies: {@code DECISION_SMS}. */
     public String templateName(NotificationChannel channel) {
         return name() + "_" + channel.name();

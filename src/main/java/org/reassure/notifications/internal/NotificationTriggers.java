@@ -88,7 +88,7 @@ public class NotificationTriggers {
     /** The reporter is told their report arrived: its reference and how to track it, never the tracking code. */
     @EventListener
     public void on(CaseEvents.CaseOpened event) {
-        if (!rules.isOn("NOTIFY_REPORT_RECEIVED", event.at())) {
+        if (!rules.isOn(MessageType.REPORT_RECEIVED.ruleCode(), event.at())) {
             return;
         }
         String ref = event.reference();
@@ -106,7 +106,7 @@ public class NotificationTriggers {
     /** The victim is told the name and direct number of the officer now in charge. */
     @EventListener
     public void on(CaseEvents.CaseAllocated event) {
-        if (event.officerUsername() == null || !rules.isOn("NOTIFY_OFFICER_ASSIGNED", event.at())) {
+        if (event.officerUsername() == null || !rules.isOn(MessageType.OFFICER_ASSIGNED.ruleCode(), event.at())) {
             return;
         }
         String ref = event.reference();
@@ -161,7 +161,7 @@ public class NotificationTriggers {
     public void on(ReportMessages.MessageSent event) {
         String ref = event.reference();
         if (event.sender() == ReportMessages.Sender.OFFICER) {
-            if (rules.isOn("NOTIFY_NEW_MESSAGE", event.sentAt())) {
+            if (rules.isOn(MessageType.NEW_MESSAGE.ruleCode(), event.sentAt())) {
                 toPublic(
                         ref,
                         MessageType.NEW_MESSAGE,
@@ -174,7 +174,7 @@ public class NotificationTriggers {
             return;
         }
         Optional<CaseFacts> facts = cases.facts(ref);
-        if (facts.isEmpty() || !rules.isOn("NOTIFY_REPORTER_WROTE", event.sentAt())) {
+        if (facts.isEmpty() || !rules.isOn(MessageType.REPORTER_WROTE.ruleCode(), event.sentAt())) {
             return; // no case yet: the officers see the message when they first open it
         }
         toOfficer(
@@ -188,7 +188,7 @@ public class NotificationTriggers {
     /** A support organisation is told a referral waits for it in the partner portal. */
     @EventListener
     public void on(ReferralEvents.ReferralMade event) {
-        if (!rules.isOn("NOTIFY_REFERRAL_RECEIVED", event.at())) {
+        if (!rules.isOn(MessageType.REFERRAL_RECEIVED.ruleCode(), event.at())) {
             return;
         }
         toEmail(
@@ -204,7 +204,7 @@ public class NotificationTriggers {
     /** The officer who referred is told the organisation's answer. */
     @EventListener
     public void on(ReferralEvents.ReferralAnswered event) {
-        if (!rules.isOn("NOTIFY_REFERRAL_ANSWERED", event.at())) {
+        if (!rules.isOn(MessageType.REFERRAL_ANSWERED.ruleCode(), event.at())) {
             return;
         }
         String ref = event.caseReference();
@@ -231,7 +231,7 @@ public class NotificationTriggers {
     /** An organisation holding a referral is told the victim withdrew consent to share, so it deletes what it has. */
     @EventListener
     public void on(ReferralEvents.ConsentWithdrawn event) {
-        if (!rules.isOn("NOTIFY_CONSENT_WITHDRAWN", event.at())) {
+        if (!rules.isOn(MessageType.CONSENT_WITHDRAWN.ruleCode(), event.at())) {
             return;
         }
         toEmail(
@@ -268,7 +268,7 @@ public class NotificationTriggers {
             Instant decidedAt,
             Function<String, String> decision,
             String taskKey) {
-        if (!rules.isOn("NOTIFY_DECISION", at)) {
+        if (!rules.isOn(MessageType.DECISION.ruleCode(), at)) {
             return;
         }
         Optional<Officer> officer = Optional.ofNullable(facts == null ? null : facts.officerUsername())
@@ -298,10 +298,10 @@ public class NotificationTriggers {
      * next safe time); not when the case's survey was already answered.
      */
     private void survey(String ref, Instant finishedAt) {
-        if (!rules.isOn("NOTIFY_SURVEY", finishedAt) || satisfaction.of(ref).isPresent()) {
+        Rule rule = rules.inForceAt(finishedAt).rules().get(MessageType.SURVEY.ruleCode());
+        if ((rule != null && !rule.enabled()) || satisfaction.of(ref).isPresent()) {
             return;
         }
-        Rule rule = rules.inForceAt(finishedAt).rules().get("NOTIFY_SURVEY");
         Instant inviteAt = rule == null ? finishedAt.plus(7, ChronoUnit.DAYS) : rule.dueFrom(finishedAt, workingDays);
         toPublic(
                 ref,

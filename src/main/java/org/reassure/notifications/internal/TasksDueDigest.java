@@ -38,7 +38,7 @@ import org.reassure.platform.Formats;
 public class TasksDueDigest {
 
     static final String TASK_NAME = "notify-tasks-due";
-    private static final String RULE = "NOTIFY_TASKS_DUE";
+    private static final String RULE = MessageType.TASKS_DUE.ruleCode();
 
     private final JdbcClient jdbc;
     private final CareRules rules;
@@ -77,10 +77,10 @@ public class TasksDueDigest {
     }
 
     private int queue(Instant now) {
-        if (!rules.isOn(RULE, now)) {
+        Rule rule = rules.inForceAt(now).rules().get(RULE);
+        if (rule != null && !rule.enabled()) {
             return 0;
         }
-        Rule rule = rules.inForceAt(now).rules().get(RULE);
         Instant until = rule == null ? workingDays.endOfWorkingDayAfter(now, 1) : rule.dueFrom(now, workingDays);
         Map<String, List<DueTask>> byOfficer = new LinkedHashMap<>();
         jdbc.sql("""
