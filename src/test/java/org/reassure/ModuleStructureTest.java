@@ -49,7 +49,8 @@ class ModuleStructureTest {
                         "insights",
                         "spikes",
                         "synthetic",
-                        "notifications");
+                        "notifications",
+                        "uploads");
     }
 
     @Test

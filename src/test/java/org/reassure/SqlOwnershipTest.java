@@ -44,7 +44,8 @@ class SqlOwnershipTest {
             "insights",
             "spikes",
             "synthetic",
-            "notifications");
+            "notifications",
+            "uploads");
 
     /** Migrations written before modules named their migrations so: their descriptions, and the module of each. */
     private static final Map<String, String> EARLIER_MIGRATIONS = Map.ofEntries(

@@ -9,7 +9,7 @@
  */
 @ApplicationModule(
         displayName = "Case work",
-        allowedDependencies = {"platform", "identity", "audit", "reporting"})
+        allowedDependencies = {"platform", "identity", "audit", "reporting", "uploads"})
 package org.reassure.casework;
 
 import org.springframework.modulith.ApplicationModule;

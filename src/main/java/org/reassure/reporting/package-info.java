@@ -13,7 +13,7 @@
  */
 @ApplicationModule(
         displayName = "Reporting",
-        allowedDependencies = {"platform", "identity", "audit"})
+        allowedDependencies = {"platform", "identity", "audit", "uploads"})
 package org.reassure.reporting;
 
 import org.springframework.modulith.ApplicationModule;

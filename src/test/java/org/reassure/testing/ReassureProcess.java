@@ -75,6 +75,7 @@ public final class ReassureProcess {
         ProcessBuilder builder = new ProcessBuilder(command);
         // Every node of a test run speaks to the same Notify stand-in, unless the test says otherwise.
         builder.environment().putAll(NotifyStandIn.environment());
+        builder.environment().putAll(ClamAv.environment());
         // An empty value removes the variable, so a child can be kept off an external database.
         env.forEach((name, value) -> {
             if (value.isEmpty()) {

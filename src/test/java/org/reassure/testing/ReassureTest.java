@@ -12,7 +12,8 @@ import org.springframework.test.context.ContextConfiguration;
  * The one Spring context every integration test shares: the whole service on a random port, on one
  * embedded PostgreSQL (or on the server named by SPRING_DATASOURCE_URL), with the demo data loaded. Requests
  * from the tests' own address are not rate limited. GOV.UK Notify is a local stand-in ({@link NotifyStandIn}),
- * started once, with a key, a callback token and every template set.
+ * started once, with a key, a callback token and every template set. Uploads are scanned by a real clamd ({@link ClamAv})
+ * where it is installed.
  * Keep every test on exactly this configuration so that the context is started once per run.
  */
 @Target(ElementType.TYPE)
@@ -27,5 +28,5 @@ import org.springframework.test.context.ContextConfiguration;
             "server.forward-headers-strategy=native",
             "reassure.public-rate.exempt=127.0.0.1,0:0:0:0:0:0:0:1"
         })
-@ContextConfiguration(initializers = NotifyStandIn.Initializer.class)
+@ContextConfiguration(initializers = {NotifyStandIn.Initializer.class, ClamAv.Initializer.class})
 public @interface ReassureTest {}
