@@ -44,6 +44,10 @@ public final class Chromium {
                     "Chromium and chromedriver are required (REASSURE_REQUIRE_BROWSER=true) but not installed");
         }
         Assumptions.assumeTrue(available, "Debian chromium and chromium-driver are not installed");
+        // .ci/run's second pass proves the external database, not the pages again: it runs without the browser.
+        Assumptions.assumeFalse(
+                "true".equalsIgnoreCase(System.getenv("REASSURE_SKIP_BROWSER")),
+                "REASSURE_SKIP_BROWSER=true: the browser tests ran in the first pass");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
         options.addArguments(
@@ -108,13 +112,21 @@ public final class Chromium {
         clickThrough(driver, By.cssSelector("main form button[type=submit]"));
     }
 
-    /** Opens each page and asserts axe-core finds no violation on it, with a screenshot named after the page. */
+    /**
+     * Opens each page and asserts axe-core finds no violation on it. A page with violations is kept as a screenshot
+     * named after it (target/screenshots), as is every page when screenshots are asked for.
+     */
     public static void checkPages(WebDriver driver, String baseUrl, List<String> paths, String prefix)
             throws IOException {
         for (String path : paths) {
             driver.get(baseUrl + path);
-            Assertions.assertThat(axeViolations(driver)).as(prefix + " " + path).isEmpty();
-            screenshot(driver, prefix + path.replaceAll("[^a-z0-9]+", "-"));
+            List<String> violations = axeViolations(driver);
+            String name = prefix + path.replaceAll("[^a-z0-9]+", "-");
+            if (!violations.isEmpty()) {
+                keepScreenshot(driver, name);
+            }
+            Assertions.assertThat(violations).as(prefix + " " + path).isEmpty();
+            screenshot(driver, name);
         }
     }
 
@@ -124,7 +136,17 @@ public final class Chromium {
         return results.getViolations().stream().map(Chromium::describe).toList();
     }
 
+    /**
+     * Keeps a screenshot of the page when screenshots are asked for ({@code -Dreassure.screenshots=true}): taking one
+     * of every page checked would cost minutes of each run.
+     */
     public static void screenshot(WebDriver driver, String name) throws IOException {
+        if (Boolean.getBoolean("reassure.screenshots")) {
+            keepScreenshot(driver, name);
+        }
+    }
+
+    private static void keepScreenshot(WebDriver driver, String name) throws IOException {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
