@@ -12,16 +12,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.reassure.reporting.internal.FileSizes;
+import org.reassure.uploads.ScanStatus;
 
 /**
  * The evidence files of a report, for staff who may see the case (the caller checks that: this module
- * does not know about units). Each file's type was checked from its content when it was added.
+ * does not know about units). Each file was checked, stripped of its metadata and scanned when it was added.
  */
 @Service
 public class ReportEvidence {
 
+    /**
+     * A file's description. {@code scanStatus} says whether it may be opened ({@link ScanStatus#openable()}): a file
+     * waiting to be scanned or found infected is listed but not opened.
+     */
     public record FileInfo(
-            UUID id, String fileName, String contentType, int sizeBytes, String sha256, Instant addedAt) {
+            UUID id,
+            String fileName,
+            String contentType,
+            int sizeBytes,
+            String sha256,
+            Instant addedAt,
+            ScanStatus scanStatus) {
 
         /** The size as people read it, like "2.4 MB" or "310 KB". */
         public String size() {
@@ -29,6 +40,7 @@ public class ReportEvidence {
         }
     }
 
+    /** A file and its content; the content is null when the file cannot be opened (see {@link #open}). */
     public record File(FileInfo info, byte[] content) {}
 
     private final JdbcClient jdbc;
@@ -40,17 +52,24 @@ public class ReportEvidence {
     @Transactional(readOnly = true)
     public List<FileInfo> of(String reference) {
         return jdbc.sql("""
-                SELECT e.id, e.file_name, e.content_type, e.size_bytes, e.sha256, e.added_at
+                SELECT e.id, e.file_name, e.content_type, e.size_bytes, e.sha256, e.added_at, e.scan_status
                 FROM report_evidence e JOIN report r ON r.id = e.report_id WHERE r.reference = ? ORDER BY e.added_at, e.file_name""").param(reference).query((rs, n) -> info(rs)).list();
     }
 
+    /**
+     * A file of the report; its content only when it may be opened (scanned clean, or stored where no scanner is
+     * configured): a file waiting to be scanned or found infected comes with its description and no content.
+     */
     @Transactional(readOnly = true)
     public Optional<File> open(String reference, UUID id) {
         return jdbc.sql("""
-                SELECT e.id, e.file_name, e.content_type, e.size_bytes, e.sha256, e.added_at, e.content
+                SELECT e.id, e.file_name, e.content_type, e.size_bytes, e.sha256, e.added_at, e.scan_status, e.content
                 FROM report_evidence e JOIN report r ON r.id = e.report_id WHERE r.reference = ? AND e.id = ?""")
                 .params(reference, id)
-                .query((rs, n) -> new File(info(rs), rs.getBytes("content")))
+                .query((rs, n) -> {
+                    FileInfo info = info(rs);
+                    return new File(info, info.scanStatus().openable() ? rs.getBytes("content") : null);
+                })
                 .optional();
     }
 
@@ -61,6 +80,7 @@ public class ReportEvidence {
                 rs.getString("content_type"),
                 rs.getInt("size_bytes"),
                 rs.getString("sha256"),
-                rs.getTimestamp("added_at").toInstant());
+                rs.getTimestamp("added_at").toInstant(),
+                ScanStatus.valueOf(rs.getString("scan_status")));
     }
 }

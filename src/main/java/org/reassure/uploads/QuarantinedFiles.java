@@ -20,4 +20,12 @@ public interface QuarantinedFiles {
      * its content and keeps only the record that it was refused. Called in the transaction that locked the file.
      */
     void released(UUID id, ScanStatus outcome);
+
+    /**
+     * How many files are held now, for the administration page. Override it with a count: this default reads (and
+     * briefly locks) up to a thousand held files.
+     */
+    default int count() {
+        return held(1000).size();
+    }
 }

@@ -13,6 +13,17 @@ public enum ScanStatus implements Labelled {
     /** A later scan found malware: the content was removed and only the record of the file remains. */
     INFECTED;
 
+    /** Scanned files plain green, unscanned grey, held yellow, infected red. */
+    @Override
+    public String tagColour() {
+        return switch (this) {
+            case CLEAN -> "green";
+            case NOT_SCANNED -> "grey";
+            case QUARANTINED -> "yellow";
+            case INFECTED -> "red";
+        };
+    }
+
     /** Whether people may open the file. */
     public boolean openable() {
         return this == CLEAN || this == NOT_SCANNED;

@@ -1,16 +1,14 @@
 package org.reassure.reporting;
 
-import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.reassure.reporting.internal.EvidenceFiles;
 import org.reassure.testing.Browser;
 import org.reassure.testing.ReassureTest;
+import org.reassure.testing.TestFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,14 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ReassureTest
 class EvidenceTest {
 
-    /** The first bytes of a PNG image, enough for the type check. */
-    static final byte[] PNG = {
+    static final byte[] PNG = TestFiles.encode(TestFiles.picture(8, 4), "png");
+
+    static final byte[] PDF = TestFiles.pdfWithMetadata();
+
+    /** The first bytes of a PNG image and no more: it cannot be decoded. */
+    static final byte[] BROKEN_PNG = {
         (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1
     };
-
-    static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-
-    private static final Pattern UPLOAD = Pattern.compile("action=\"(/report/evidence/upload\\?_csrf=[^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -68,7 +67,10 @@ class EvidenceTest {
                 WHERE r.reference = ? ORDER BY e.added_at, e.id""").param(reference.group()).query().listOfRows();
         assertThat(stored).extracting(row -> row.get("file_name")).containsExactly("screenshot.png", "letter.pdf");
         assertThat(stored).extracting(row -> row.get("content_type")).containsExactly("image/png", "application/pdf");
-        assertThat((byte[]) stored.get(0).get("content")).isEqualTo(PNG);
+        // Re-encoded from its pixels: the same picture.
+        assertThat(ImageIO.read(new ByteArrayInputStream((byte[]) stored.get(0).get("content")))
+                        .getWidth())
+                .isEqualTo(8);
 
         // Staff who may see the case see the files on the case page and download them as attachments.
         String ref = reference.group();
@@ -106,7 +108,7 @@ class EvidenceTest {
         assertThat(refused.body())
                 .contains(
                         "There is a problem",
-                        "The selected file must be a JPG, PNG, GIF, WebP or PDF",
+                        "The selected file must be a photo (JPEG, PNG, GIF or WebP) or a PDF",
                         "href=\"#file\"");
     }
 
@@ -144,38 +146,11 @@ class EvidenceTest {
     }
 
     private Browser atEvidencePage() {
-        Browser browser = new Browser(port);
-        browser.get("/report/who");
-        browser.post("/report/who", Map.of("reporterRole", "VICTIM"));
-        browser.post("/report/what-happened", Map.of("description", "Evidence test"));
-        browser.post("/report/when", Map.of("approximately", "Yesterday"));
-        browser.post("/report/where", Map.of("whereKind", "ONLINE"));
-        browser.post("/report/online", Map.of("platform", "A messaging app"));
-        browser.post("/report/why", Map.of("strands", "UNSURE"));
-        browser.post("/report/details", Map.of());
-        Browser.Page evidence = browser.get("/report/evidence");
-        assertThat(evidence.status()).isEqualTo(200);
-        return browser;
+        return new EvidenceUploads(port).atEvidencePage();
     }
 
-    /** Posts one file as a browser would, with the page's upload address (which carries the CSRF token). */
     private HttpResponse<String> upload(Browser browser, String fileName, byte[] content)
             throws IOException, InterruptedException {
-        Matcher action = UPLOAD.matcher(browser.get("/report/evidence").body());
-        assertThat(action.find()).isTrue();
-        String boundary = "----reassure" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + action.group(1).replace("&amp;", "&")))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Cookie", "REASSURE_SESSION=" + browser.sessionCookie())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return new EvidenceUploads(port).upload(browser, fileName, content);
     }
 }

@@ -16,6 +16,7 @@ import org.reassure.audit.Audited;
 import org.reassure.casework.Cases;
 import org.reassure.casework.internal.CaseRules;
 import org.reassure.identity.CurrentStaff;
+import org.reassure.platform.ConflictingState;
 import org.reassure.platform.NotFound;
 import org.reassure.reporting.ReportEvidence;
 
@@ -34,7 +35,7 @@ class EvidenceController {
 
     /** One evidence file, as an attachment: never shown inline, so a file can do nothing in the browser. */
     @GetMapping("/{reference}/evidence/{file}")
-    @Audited(action = AuditAction.CONSULTATION, record = "case-evidence", id = "reference")
+    @Audited(action = AuditAction.DISCLOSURE, record = "case-evidence", id = "reference")
     ResponseEntity<byte[]> evidence(@PathVariable String reference, @PathVariable UUID file) {
         cases.header(CurrentStaff.require(), reference);
         ReportEvidence.File found = evidence.open(CaseRules.normalise(reference), file)
@@ -44,6 +45,11 @@ class EvidenceController {
 
     /** A file as an attachment with its checked type, never cached: on the page and through the API. */
     static ResponseEntity<byte[]> attachment(ReportEvidence.File found) {
+        if (found.content() == null) {
+            // Waiting to be scanned, or found infected: listed, never opened.
+            throw new ConflictingState(
+                    "casework.problem.fileNotOpenable." + found.info().scanStatus());
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(found.info().contentType()))
                 .header(

@@ -1,6 +1,5 @@
 package org.reassure.reporting.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -14,18 +13,29 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.reassure.uploads.ScanStatus;
+import org.reassure.uploads.Upload;
+import org.reassure.uploads.UploadProblem;
+import org.reassure.uploads.Uploads;
 
 /**
- * Files a reporter adds to their report. The type is read from the file's first bytes, never from its
- * name or the browser's claim, so a program renamed "photo.jpg" is refused.
+ * Files a reporter adds to their report. Each is made safe by the uploads module before it is kept: its type read
+ * from its content (a program renamed "photo.jpg" is refused), its metadata removed by re-encoding (no GPS position or
+ * phone serial number survives), and scanned for malware. A file the scanner could not check yet is kept but held
+ * ({@code QUARANTINED}) until {@link HeldEvidence} releases it.
  */
 @Component
 public class EvidenceFiles {
 
     public static final int MAX_FILES = 5;
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_BYTES = Uploads.MAX_BYTES;
 
-    public record Draft(UUID id, String fileName, String contentType, int sizeBytes) {
+    /** Where these files come from, for the audit log of a refused file. */
+    static final String WHERE = "public-report";
+
+    public record Draft(UUID id, String fileName, String contentType, int sizeBytes, ScanStatus scanStatus) {
 
         /** The size as people read it, like "2.4 MB" or "310 KB". */
         public String size() {
@@ -33,90 +43,67 @@ public class EvidenceFiles {
         }
     }
 
-    /** Why a file cannot be added; each has its message, {@code report.error.file.<PROBLEM>}. */
-    public enum Problem {
-        EMPTY,
-        TOO_LARGE,
-        WRONG_TYPE,
-        TOO_MANY
-    }
+    /** The messages of this module's own refusals: no file chosen, and one file too many. */
+    public static final String NO_FILE = "report.error.file.EMPTY";
+
+    public static final String TOO_MANY = "report.error.file.TOO_MANY";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Uploads uploads;
+    private final TransactionTemplate transaction;
 
-    EvidenceFiles(JdbcClient jdbc, Clock clock) {
+    EvidenceFiles(JdbcClient jdbc, Clock clock, Uploads uploads, TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.uploads = uploads;
+        this.transaction = transaction;
     }
 
-    /** The content type the bytes really are, when it is one we accept. */
-    static Optional<String> typeOf(byte[] content) {
-        if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
-            return Optional.of("image/jpeg");
+    /**
+     * Adds a file to the draft, or says why it cannot be added: the key of the message for the person. The file is
+     * checked and scanned before any transaction starts, so a slow scanner holds no lock.
+     */
+    public Optional<String> add(String draftKey, String fileName, byte[] content) {
+        if (drafts(draftKey).size() >= MAX_FILES) {
+            return Optional.of(TOO_MANY);
         }
-        if (startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return Optional.of("image/png");
+        Upload upload = uploads.check(fileName, content, WHERE);
+        if (upload instanceof Upload.Refused refused) {
+            return Optional.of(problemKey(refused.problem()));
         }
-        if (startsWith(content, 'G', 'I', 'F', '8')) {
-            return Optional.of("image/gif");
-        }
-        if (startsWith(content, 'R', 'I', 'F', 'F')
-                && content.length >= 12
-                && new String(content, 8, 4, StandardCharsets.US_ASCII).equals("WEBP")) {
-            return Optional.of("image/webp");
-        }
-        if (startsWith(content, '%', 'P', 'D', 'F', '-')) {
-            return Optional.of("application/pdf");
-        }
-        return Optional.empty();
+        Upload.Accepted accepted = (Upload.Accepted) upload;
+        return transaction.execute(status -> store(draftKey, accepted));
     }
 
-    private static boolean startsWith(byte[] content, int... prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((content[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+    /** The message of an upload refused by the uploads module. */
+    public static String problemKey(UploadProblem problem) {
+        return "uploads.problem." + problem.name();
     }
 
-    /** Adds a file to the draft, or says why it cannot be added. */
-    @Transactional
-    public Optional<Problem> add(String draftKey, String fileName, byte[] content) {
-        if (content.length == 0) {
-            return Optional.of(Problem.EMPTY);
-        }
-        if (content.length > MAX_BYTES) {
-            return Optional.of(Problem.TOO_LARGE);
-        }
-        Optional<String> type = typeOf(content);
-        if (type.isEmpty()) {
-            return Optional.of(Problem.WRONG_TYPE);
-        }
+    private Optional<String> store(String draftKey, Upload.Accepted file) {
         String keyHash = keyHash(draftKey);
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")
                 .param(keyHash)
                 .query()
                 .singleRow();
         if (drafts(draftKey).size() >= MAX_FILES) {
-            return Optional.of(Problem.TOO_MANY);
+            return Optional.of(TOO_MANY);
         }
         Instant now = clock.instant();
         jdbc.sql("""
-                INSERT INTO report_evidence_draft (id, draft_key_hash, file_name, content_type, size_bytes, content, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO report_evidence_draft (id, draft_key_hash, file_name, content_type, size_bytes, content, scan_status, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         UUID.randomUUID(),
                         keyHash,
-                        cleanName(fileName),
-                        type.get(),
-                        content.length,
-                        content,
+                        file.fileName(),
+                        file.contentType(),
+                        file.content().length,
+                        file.content(),
+                        file.scan().name(),
                         Timestamp.from(now))
                 .update();
         jdbc.sql("DELETE FROM report_evidence_draft WHERE created_at < ?")
@@ -130,10 +117,15 @@ public class EvidenceFiles {
             return List.of();
         }
         return jdbc.sql("""
-                SELECT id, file_name, content_type, size_bytes FROM report_evidence_draft WHERE draft_key_hash = ? ORDER BY created_at, id""")
+                SELECT id, file_name, content_type, size_bytes, scan_status FROM report_evidence_draft
+                WHERE draft_key_hash = ? ORDER BY created_at, id""")
                 .param(keyHash(draftKey))
-                .query((rs, row) ->
-                        new Draft(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4)))
+                .query((rs, row) -> new Draft(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        ScanStatus.valueOf(rs.getString(5))))
                 .list();
     }
 
@@ -161,28 +153,13 @@ public class EvidenceFiles {
         }
         String keyHash = keyHash(draftKey);
         jdbc.sql("""
-                INSERT INTO report_evidence (id, report_id, file_name, content_type, size_bytes, sha256, content, added_at)
-                SELECT d.id, r.id, d.file_name, d.content_type, d.size_bytes, encode(sha256(d.content), 'hex'), d.content, d.created_at
+                INSERT INTO report_evidence (id, report_id, file_name, content_type, size_bytes, sha256, content, scan_status, added_at)
+                SELECT d.id, r.id, d.file_name, d.content_type, d.size_bytes, encode(sha256(d.content), 'hex'), d.content, d.scan_status,
+                       d.created_at
                 FROM report_evidence_draft d, report r WHERE d.draft_key_hash = ? AND r.reference = ?""").params(keyHash, reference).update();
         jdbc.sql("DELETE FROM report_evidence_draft WHERE draft_key_hash = ?")
                 .param(keyHash)
                 .update();
-    }
-
-    /** The last part of the name the browser sent, without paths or control characters. */
-    static String cleanName(String fileName) {
-        String line = Text.line(fileName);
-        if (line == null) {
-            return "file";
-        }
-        String base = line.substring(Math.max(line.lastIndexOf('/'), line.lastIndexOf('\\')) + 1)
-                .strip();
-        if (base.isEmpty()) {
-            return "file";
-        }
-        return base.codePointCount(0, base.length()) > 200
-                ? base.substring(base.offsetByCodePoints(0, base.codePointCount(0, base.length()) - 200))
-                : base;
     }
 
     private static String keyHash(String draftKey) {

@@ -110,11 +110,12 @@ class ReportJourneyController {
             answers.evidenceDraft = EvidenceFiles.newDraftKey();
             session.setAttribute(ANSWERS, answers);
         }
-        Optional<EvidenceFiles.Problem> problem = file == null
-                ? Optional.of(EvidenceFiles.Problem.EMPTY)
-                : evidence.add(answers.evidenceDraft, file.getOriginalFilename(), file.getBytes());
+        boolean chosen = file != null && !(file.isEmpty() && isBlank(file.getOriginalFilename()));
+        Optional<String> problem = chosen
+                ? evidence.add(answers.evidenceDraft, file.getOriginalFilename(), file.getBytes())
+                : Optional.of(EvidenceFiles.NO_FILE);
         if (problem.isPresent()) {
-            FormErrors errors = new FormErrors().add("file", "report.error.file." + problem.get());
+            FormErrors errors = new FormErrors().add("file", problem.get());
             return show(JourneyStep.EVIDENCE, answers, errors, false, model);
         }
         return "redirect:/report/evidence";
@@ -221,5 +222,9 @@ class ReportJourneyController {
 
     private static JourneyAnswers answers(HttpSession session) {
         return session.getAttribute(ANSWERS) instanceof JourneyAnswers answers ? answers : null;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 }

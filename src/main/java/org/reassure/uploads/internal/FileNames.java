@@ -27,4 +27,11 @@ final class FileNames {
         int length = base.codePointCount(0, base.length());
         return length > LONGEST ? base.substring(base.offsetByCodePoints(0, length - LONGEST)) : base;
     }
+
+    /** The name with its extension replaced (or added), for a file stored as another type than it came. */
+    static String withExtension(String name, String extension) {
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return base + "." + extension;
+    }
 }
