@@ -24,13 +24,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.HtmlUtils;
 
 import org.reassure.casework.internal.CaseEvidence;
+import org.reassure.identity.ApiTokens;
+import org.reassure.identity.StaffAccounts;
 import org.reassure.platform.Formats;
 import org.reassure.platform.Message;
+import org.reassure.testing.Api;
 import org.reassure.testing.Browser;
 import org.reassure.testing.ClamAv;
 import org.reassure.testing.ReassureTest;
 import org.reassure.testing.TestCases;
 import org.reassure.testing.Texts;
+import org.reassure.testing.Tokens;
 import org.reassure.uploads.QuarantinedFiles;
 import org.reassure.uploads.ScanStatus;
 
@@ -49,6 +53,12 @@ class CaseEvidenceTest {
 
     @Autowired
     CaseEvidence evidence;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    StaffAccounts accounts;
 
     @Test
     void an_investigator_adds_a_photo_which_is_listed_with_what_they_said_and_downloaded_as_a_disclosure()
@@ -94,6 +104,31 @@ class CaseEvidenceTest {
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM audit_event
                         WHERE action = 'COLLECTION' AND record_type = 'case' AND record_id = ? AND actor = 'investigator'""").param(ref).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void the_api_lists_the_officers_files_with_the_reports_and_downloads_them() throws Exception {
+        String ref = TestCases.newReport(jdbc, "HNS-CSU");
+        Browser investigator = new Browser(port).signedInAs("investigator");
+        assertThat(upload(investigator, ref, "doorway.png", png(), answers("2")).status())
+                .isEqualTo(302);
+        UUID id = idOf(ref, "doorway.png");
+        Api api = new Api(port);
+        String token = Tokens.of(tokens, accounts, "investigator");
+        Api.Response listed = api.get("/api/v1/cases/" + ref + "/evidence", token);
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        assertThat(listed.body())
+                .contains(
+                        "\"id\":\"" + id + "\"",
+                        "\"source\":\"OFFICER\"",
+                        "\"scanStatus\":\"NOT_SCANNED\"",
+                        "\"description\":\"CCTV still from the shop doorway\"",
+                        "\"howObtained\":\"CCTV\"",
+                        "\"obtainedOn\":\"" + LocalDate.now(Formats.UK).minusDays(2) + "\"",
+                        "\"addedBy\":\"investigator\"");
+        Api.Response file = api.get("/api/v1/cases/" + ref + "/evidence/" + id, token, "Accept", "image/png");
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.contentType()).startsWith("image/png");
     }
 
     @Test
