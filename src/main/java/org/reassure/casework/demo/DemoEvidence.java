@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 import org.reassure.casework.internal.CaseHistory;
 import org.reassure.casework.internal.HowObtained;
+import org.reassure.identity.Units;
 import org.reassure.platform.DemoData;
 import org.reassure.platform.Formats;
 import org.reassure.uploads.Upload;
@@ -42,8 +43,10 @@ class DemoEvidence implements DemoData {
     private final Uploads uploads;
     private final CaseHistory history;
     private final Clock clock;
+    private final Units units;
 
-    DemoEvidence(JdbcClient jdbc, Uploads uploads, CaseHistory history, Clock clock) {
+    DemoEvidence(JdbcClient jdbc, Uploads uploads, CaseHistory history, Clock clock, Units units) {
+        this.units = units;
         this.clock = clock;
         this.jdbc = jdbc;
         this.uploads = uploads;
@@ -59,9 +62,10 @@ class DemoEvidence implements DemoData {
     public void load() {
         record Case(UUID id, Instant receivedAt) {}
         List<Case> cases = jdbc.sql("""
-                SELECT c.id, c.received_at FROM hate_case c JOIN unit u ON u.id = c.unit_id
-                WHERE u.code = 'HNS-CSU' AND c.status = 'UNDER_INVESTIGATION' AND NOT c.restricted
+                SELECT c.id, c.received_at FROM hate_case c
+                WHERE c.unit_id = ? AND c.status = 'UNDER_INVESTIGATION' AND NOT c.restricted
                 ORDER BY c.received_at DESC, c.reference LIMIT 2""")
+                .param(units.findByCode("HNS-CSU").orElseThrow().id())
                 .query((rs, n) ->
                         new Case(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()))
                 .list();

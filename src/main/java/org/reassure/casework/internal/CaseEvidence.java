@@ -41,6 +41,12 @@ public class CaseEvidence implements QuarantinedFiles {
     /** Where a file comes from, for the audit log of a refusal. */
     public static final String WHERE = "case-evidence";
 
+    /** The uploads module's message for each refusal: {@code uploads.problem.<PROBLEM>}. */
+    private static final String UPLOAD_PROBLEM = "uploads.problem.";
+
+    /** Why a file cannot be opened, by its scan status: {@code casework.problem.evidenceNotOpenable.<STATUS>}. */
+    private static final String NOT_OPENABLE = "casework.problem.evidenceNotOpenable.";
+
     /** What an officer typed and chose on the form, as typed: the date as the three fields of a GOV.UK date input. */
     public record NewEvidence(
             String description, String providedBy, String day, String month, String year, String howObtained) {
@@ -123,7 +129,7 @@ public class CaseEvidence implements QuarantinedFiles {
         } else {
             Upload checked = uploads.check(fileName, content, WHERE);
             if (checked instanceof Upload.Refused refused) {
-                errors.add("file", "uploads.problem." + refused.problem().name());
+                errors.add("file", UPLOAD_PROBLEM + refused.problem().name());
             } else {
                 file = (Upload.Accepted) checked;
             }
@@ -241,8 +247,7 @@ public class CaseEvidence implements QuarantinedFiles {
         cases.requireVisible(staff, reference);
         Item found = item(reference, id);
         if (!found.scan().openable()) {
-            throw new ConflictingState(
-                    "casework.problem.evidenceNotOpenable." + found.scan().name());
+            throw new ConflictingState(NOT_OPENABLE + found.scan().name());
         }
         byte[] content = jdbc.sql("SELECT content FROM case_evidence WHERE id = ?")
                 .param(id)
