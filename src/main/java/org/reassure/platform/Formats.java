@@ -46,6 +46,14 @@ public class Formats {
                 : DATE.withLocale(LocaleContextHolder.getLocale()).format(date);
     }
 
+    /** A file's size as people read it, the same in English and Welsh: "2.4 MB", or "310 KB" (at least 1 KB). */
+    public static String fileSize(long bytes) {
+        long megabyte = 1024 * 1024;
+        return bytes >= megabyte
+                ? String.format(Locale.UK, "%.1f MB", bytes / (double) megabyte)
+                : Math.max(1, bytes / 1024) + " KB";
+    }
+
     /** How long ago, in words: "3 hours", "2 days". */
     public String age(Instant instant, Instant now) {
         if (instant == null) {

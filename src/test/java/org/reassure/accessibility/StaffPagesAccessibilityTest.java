@@ -89,6 +89,10 @@ class StaffPagesAccessibilityTest extends PagesInChromium {
                         + "AND r.anonymous = FALSE AND NOT c.restricted ORDER BY r.received_at LIMIT 1")
                 .query(String.class)
                 .single();
+        String withEvidence = jdbc.sql(
+                        "SELECT c.reference FROM case_evidence e JOIN hate_case c ON c.id = e.case_id ORDER BY e.added_at LIMIT 1")
+                .query(String.class)
+                .single();
         for (String path : List.of(
                 "/cases",
                 "/cases?status=UNDER_INVESTIGATION&strand=RACE",
@@ -102,6 +106,8 @@ class StaffPagesAccessibilityTest extends PagesInChromium {
                 "/cases?q=x&from=yesterday",
                 "/cases/" + repeat,
                 "/cases/" + reference + "/people/new",
+                "/cases/" + reference + "/evidence/new",
+                "/cases/" + withEvidence,
                 "/cases/triage",
                 "/cases/review",
                 "/cases/new")) {

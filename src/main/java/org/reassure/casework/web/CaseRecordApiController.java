@@ -1,7 +1,10 @@
 package org.reassure.casework.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,12 +28,12 @@ import org.reassure.casework.CaseWork;
 import org.reassure.casework.Cases;
 import org.reassure.casework.People;
 import org.reassure.casework.Person;
+import org.reassure.casework.internal.CaseEvidence;
 import org.reassure.casework.internal.CaseNotes;
 import org.reassure.casework.internal.CaseRules;
 import org.reassure.identity.CurrentStaff;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.platform.InvalidInput;
-import org.reassure.platform.NotFound;
 import org.reassure.reporting.ReportEvidence;
 
 /**
@@ -51,8 +54,16 @@ class CaseRecordApiController {
     private final People people;
     private final CaseNotes notes;
     private final ReportEvidence evidence;
+    private final CaseEvidence officerEvidence;
 
-    CaseRecordApiController(Cases cases, CaseWork caseWork, People people, CaseNotes notes, ReportEvidence evidence) {
+    CaseRecordApiController(
+            Cases cases,
+            CaseWork caseWork,
+            People people,
+            CaseNotes notes,
+            ReportEvidence evidence,
+            CaseEvidence officerEvidence) {
+        this.officerEvidence = officerEvidence;
         this.cases = cases;
         this.caseWork = caseWork;
         this.people = people;
@@ -125,8 +136,53 @@ class CaseRecordApiController {
             @Schema(description = "Why: required to reopen a case")
             String reason) {}
 
+    @Schema(
+            description = "A file on the case: sent with the report (source REPORT) or added by an officer (source"
+                    + " OFFICER, with what they said about it and what the malware scanner found)")
     record EvidenceAnswer(
-            UUID id, String fileName, String contentType, int sizeBytes, String sha256, Instant addedAt) {}
+            UUID id,
+            String fileName,
+            String contentType,
+            int sizeBytes,
+            String sha256,
+            Instant addedAt,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    allowableValues = {"REPORT", "OFFICER"})
+            String source,
+
+            @Schema(
+                    description = "Only a CLEAN or NOT_SCANNED file can be downloaded",
+                    allowableValues = {"CLEAN", "NOT_SCANNED", "QUARANTINED", "INFECTED"})
+            String scanStatus,
+
+            String description,
+            String providedBy,
+            LocalDate obtainedOn,
+
+            @Schema(allowableValues = {"FROM_VICTIM", "FROM_WITNESS", "OFFICER_DEVICE", "CCTV", "ONLINE", "OTHER"})
+            String howObtained,
+
+            String addedBy) {
+
+        static EvidenceAnswer of(CaseEvidence.Item file) {
+            return new EvidenceAnswer(
+                    file.id(),
+                    file.fileName(),
+                    file.contentType(),
+                    file.sizeBytes(),
+                    file.sha256(),
+                    file.addedAt(),
+                    "OFFICER",
+                    file.scan().name(),
+                    file.description(),
+                    file.providedBy(),
+                    file.obtainedOn(),
+                    file.howObtained().name(),
+                    file.addedBy());
+        }
+    }
 
     @GetMapping("/people")
     @Operation(summary = "The people on the case (victim, reporter, witnesses, suspects)")
@@ -195,20 +251,31 @@ class CaseRecordApiController {
     }
 
     @GetMapping("/evidence")
-    @Operation(summary = "The files sent with the report, each checked by type from its content")
-    @ApiResponse(responseCode = "200", description = "The files, oldest first")
+    @Operation(
+            summary = "The files sent with the report, then those officers added, each checked by type from its"
+                    + " content")
+    @ApiResponse(responseCode = "200", description = "The report's files, then the officers', each oldest first")
     @Audited(action = AuditAction.CONSULTATION, record = "case-evidence", id = "reference")
     List<EvidenceAnswer> evidence(@PathVariable String reference) {
         cases.requireVisible(me(), reference);
-        return evidence.of(CaseRules.normalise(reference)).stream()
-                .map(file -> new EvidenceAnswer(
+        List<EvidenceAnswer> files = new ArrayList<>();
+        evidence.of(CaseRules.normalise(reference))
+                .forEach(file -> files.add(new EvidenceAnswer(
                         file.id(),
                         file.fileName(),
                         file.contentType(),
                         file.sizeBytes(),
                         file.sha256(),
-                        file.addedAt()))
-                .toList();
+                        file.addedAt(),
+                        "REPORT",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)));
+        officerEvidence.on(reference).forEach(file -> files.add(EvidenceAnswer.of(file)));
+        return files;
     }
 
     @GetMapping("/evidence/{file}")
@@ -223,12 +290,16 @@ class CaseRecordApiController {
                 @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary")),
                 @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))
             })
+    @ApiResponse(
+            responseCode = "409",
+            description = "An officer's file waiting to be scanned, or in which a virus was found")
     @Audited(action = AuditAction.CONSULTATION, record = "case-evidence", id = "reference")
     ResponseEntity<byte[]> evidenceFile(@PathVariable String reference, @PathVariable UUID file) {
         cases.requireVisible(me(), reference);
-        ReportEvidence.File found = evidence.open(CaseRules.normalise(reference), file)
-                .orElseThrow(() -> new NotFound("casework.problem.noSuchFile"));
-        return EvidenceController.attachment(found);
+        Optional<ReportEvidence.File> fromReport = evidence.open(CaseRules.normalise(reference), file);
+        return fromReport.isPresent()
+                ? EvidenceController.attachment(fromReport.get())
+                : CaseEvidenceController.attachment(officerEvidence.open(me(), reference, file));
     }
 
     @GetMapping("/messages")

@@ -27,6 +27,7 @@ import org.reassure.casework.CaseStatus;
 import org.reassure.casework.Cases;
 import org.reassure.casework.People;
 import org.reassure.casework.Strands;
+import org.reassure.casework.internal.CaseEvidence;
 import org.reassure.casework.internal.CaseNotes;
 import org.reassure.casework.internal.CaseRules;
 import org.reassure.identity.CurrentStaff;
@@ -52,6 +53,7 @@ class CasesController {
     private final ReportEvidence evidence;
     private final ReportMessages reportMessages;
     private final Reports reports;
+    private final CaseEvidence officerEvidence;
 
     CasesController(
             Cases cases,
@@ -61,8 +63,10 @@ class CasesController {
             CaseNotes notes,
             ReportEvidence evidence,
             ReportMessages reportMessages,
-            @Lazy Reports reports) {
+            @Lazy Reports reports,
+            CaseEvidence officerEvidence) {
         this.reports = reports;
+        this.officerEvidence = officerEvidence;
         this.evidence = evidence;
         this.reportMessages = reportMessages;
         this.people = people;
@@ -125,6 +129,7 @@ class CasesController {
         model.addAttribute("matches", people.matchesOn(detail.reference()));
         model.addAttribute("notes", notes.on(detail.reference()));
         model.addAttribute("evidence", evidence.of(detail.reference()));
+        model.addAttribute("officerEvidence", officerEvidence.on(detail.reference()));
         model.addAttribute("canMessage", reportMessages.available(detail.reference()));
         model.addAttribute("centre", reports.centreOf(detail.reference()).orElse(null));
         model.addAttribute("canReply", CaseRules.writesOnCases(me));

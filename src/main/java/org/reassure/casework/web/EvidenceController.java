@@ -50,15 +50,20 @@ class EvidenceController {
             throw new ConflictingState(
                     "casework.problem.fileNotOpenable." + found.info().scanStatus());
         }
+        return attachment(found.info().fileName(), found.info().contentType(), found.content());
+    }
+
+    /** Any file as an attachment: the report's and those officers added. */
+    static ResponseEntity<byte[]> attachment(String fileName, String contentType, byte[] content) {
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(found.info().contentType()))
+                .contentType(MediaType.parseMediaType(contentType))
                 .header(
                         "Content-Disposition",
                         ContentDisposition.attachment()
-                                .filename(found.info().fileName(), StandardCharsets.UTF_8)
+                                .filename(fileName, StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
                 .header("Cache-Control", "no-store")
-                .body(found.content());
+                .body(content);
     }
 }
