@@ -76,6 +76,24 @@ public final class Browser {
      * (for a file form, with its CSRF token in the address).
      */
     public Page upload(String action, Map<String, String> fields, String fileName, byte[] content) {
+        return upload(action, fields, "file", fileName, "application/octet-stream", content);
+    }
+
+    /**
+     * Posts one file as a browser's file upload would (multipart/form-data), to an address that carries its own CSRF
+     * token where the form needs one (as the report's evidence page does).
+     */
+    public Page upload(String path, String field, String fileName, String contentType, byte[] content) {
+        return upload(path, Map.of(), field, fileName, contentType, content);
+    }
+
+    private Page upload(
+            String action,
+            Map<String, String> fields,
+            String field,
+            String fileName,
+            String contentType,
+            byte[] content) {
         String boundary = "----reassure" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         StringBuilder head = new StringBuilder();
@@ -88,9 +106,13 @@ public final class Browser {
                 .append("\r\n"));
         head.append("--")
                 .append(boundary)
-                .append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(field)
+                .append("\"; filename=\"")
                 .append(fileName)
-                .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+                .append("\"\r\nContent-Type: ")
+                .append(contentType)
+                .append("\r\n\r\n");
         body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

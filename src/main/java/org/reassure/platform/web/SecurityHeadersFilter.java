@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,11 @@ import org.reassure.platform.ReassureProperties;
  * script), plus referrer and permissions policies. Frame denial and no-sniff come from Spring Security.
  *
  * <p>It also puts what every page frame needs on the request ({@code cspNonce}, {@code currentPath},
- * {@code phase}): request attributes reach the templates of error pages and exception handlers too,
- * which model attributes from a controller advice do not.
+ * {@code phase}, {@code quickExitUrl}): request attributes reach the templates of error pages and exception handlers
+ * too, which model attributes from a controller advice do not.
+ *
+ * <p>The policy needs nothing for "Exit this page": it is a link, and leaving for the neutral site (by the link or
+ * by GOV.UK Frontend's script after Shift is pressed three times) is a navigation, which no directive here limits.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -32,9 +36,17 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ReassureProperties properties;
+    private final String quickExitUrl;
 
-    SecurityHeadersFilter(ReassureProperties properties) {
+    SecurityHeadersFilter(
+            ReassureProperties properties,
+            @Value("${reassure.public.quick-exit-url:https://www.bbc.co.uk/weather}") String quickExitUrl) {
         this.properties = properties;
+        if (!quickExitUrl.startsWith("https://") && !quickExitUrl.startsWith("http://")) {
+            throw new IllegalStateException(
+                    "reassure.public.quick-exit-url must be the full address of a website, starting https://");
+        }
+        this.quickExitUrl = quickExitUrl;
     }
 
     @Override
@@ -46,6 +58,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         request.setAttribute(NONCE_ATTRIBUTE, nonce);
         request.setAttribute("currentPath", request.getRequestURI());
         request.setAttribute("phase", properties.phase());
+        request.setAttribute("quickExitUrl", quickExitUrl);
         response.setHeader(
                 "Content-Security-Policy",
                 "default-src 'self'; script-src 'self' 'nonce-" + nonce + "'; "

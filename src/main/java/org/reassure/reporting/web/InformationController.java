@@ -8,11 +8,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import org.reassure.platform.NotFound;
 
-/** Public information: what hate crime is, what to expect from the police, and every way to report. */
+/**
+ * Public information: what hate crime is, what to expect from the police, every way to report, and how to clear the
+ * browser's history after a visit.
+ */
 @Controller
 class InformationController {
 
-    static final Set<String> PAGES = Set.of("hate-crime", "what-to-expect", "ways-to-report");
+    static final Set<String> PAGES = Set.of("hate-crime", "what-to-expect", "ways-to-report", "clear-your-history");
 
     @GetMapping("/information/{page}")
     String page(@PathVariable String page) {

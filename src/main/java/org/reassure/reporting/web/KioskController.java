@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -30,10 +31,15 @@ class KioskController {
 
     private final KioskDevices devices;
     private final EvidenceFiles evidence;
+    private final String quickExitUrl;
 
-    KioskController(KioskDevices devices, EvidenceFiles evidence) {
+    KioskController(
+            KioskDevices devices,
+            EvidenceFiles evidence,
+            @Value("${reassure.public.quick-exit-url:https://www.bbc.co.uk/weather}") String quickExitUrl) {
         this.devices = devices;
         this.evidence = evidence;
+        this.quickExitUrl = quickExitUrl;
     }
 
     @GetMapping("/kiosk/{token}")
@@ -54,6 +60,25 @@ class KioskController {
     String finish(HttpServletRequest request, HttpServletResponse response) {
         // The language goes with the session (and is read from it): say "cleared" in the language the person was using.
         String language = LocaleContextHolder.getLocale().getLanguage();
+        forget(request, response);
+        return "redirect:/kiosk/finished" + ("cy".equals(language) ? "?lang=cy" : "");
+    }
+
+    /**
+     * "Exit this page" on a kiosk: the visit is forgotten as by "finish and clear", then the browser goes straight to
+     * the neutral site. A GET, because it is a link that must work without JavaScript and with no form token; it only
+     * forgets. A signed-in member of staff is never signed out by it (that would be a way to sign someone out from
+     * another site): they are sent on, and keep their session.
+     */
+    @GetMapping("/kiosk/exit")
+    String exit(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getUserPrincipal() == null) {
+            forget(request, response);
+        }
+        return "redirect:" + quickExitUrl;
+    }
+
+    private void forget(HttpServletRequest request, HttpServletResponse response) {
         HttpSession session = request.getSession(false);
         if (session != null) {
             if (session.getAttribute(ReportJourneyController.ANSWERS) instanceof JourneyAnswers answers) {
@@ -63,7 +88,6 @@ class KioskController {
         }
         // Not "cookies": the kiosk cookie is what keeps this device a kiosk.
         response.setHeader("Clear-Site-Data", "\"cache\", \"storage\"");
-        return "redirect:/kiosk/finished" + ("cy".equals(language) ? "?lang=cy" : "");
     }
 
     @GetMapping("/kiosk/finished")
