@@ -228,6 +228,7 @@ class StaffPagesAccessibilityTest extends PagesInChromium {
                         "/admin/audit",
                         "/admin/kiosks",
                         "/admin/notifications",
+                        "/admin/uploads",
                         "/cases"),
                 "admin");
         browser.get(url("/admin/users/new"));

@@ -19,6 +19,7 @@ import org.reassure.identity.CurrentStaff;
 import org.reassure.platform.ConflictingState;
 import org.reassure.platform.NotFound;
 import org.reassure.reporting.ReportEvidence;
+import org.reassure.uploads.ScanStatus;
 
 /** The evidence files sent with a report, for the people who may see its case. */
 @Controller
@@ -48,7 +49,9 @@ class EvidenceController {
         if (found.content() == null) {
             // Waiting to be scanned, or found infected: listed, never opened.
             throw new ConflictingState(
-                    "casework.problem.fileNotOpenable." + found.info().scanStatus());
+                    found.info().scanStatus() == ScanStatus.INFECTED
+                            ? "casework.problem.fileNotOpenable.INFECTED"
+                            : "casework.problem.fileNotOpenable.QUARANTINED");
         }
         return attachment(found.info().fileName(), found.info().contentType(), found.content());
     }

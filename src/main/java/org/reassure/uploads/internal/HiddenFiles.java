@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Signs of another file inside an accepted one (a polyglot): the first bytes of archives, programs, documents and
  * scripts. Searched for in the parts of a file that are not its picture (metadata, comments, whatever follows its
- * end), never in the compressed picture itself, where any short run of bytes can occur by chance.
+ * end), never in the compressed picture itself, where any short run of bytes can occur by chance. Every signature is
+ * at least four bytes long, so that an EXIF thumbnail (tens of kilobytes of compressed data inside the metadata) is
+ * not mistaken for one but very rarely.
  */
 final class HiddenFiles {
 
@@ -16,7 +18,7 @@ final class HiddenFiles {
             bytes(0x50, 0x4B, 0x07, 0x08), // spanned ZIP
             ascii("Rar!\u001A\u0007"),
             bytes(0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C), // 7-Zip
-            bytes(0x1F, 0x8B, 0x08), // gzip
+            bytes(0x1F, 0x8B, 0x08, 0x00), // gzip
             bytes(0x7F, 'E', 'L', 'F'),
             ascii("%PDF-"),
             bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1), // old Office documents
@@ -25,7 +27,8 @@ final class HiddenFiles {
             ascii("<html"),
             ascii("<svg"),
             ascii("<!doctype"),
-            ascii("#!/"));
+            ascii("#!/bin/"),
+            ascii("#!/usr/"));
 
     private HiddenFiles() {}
 

@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
@@ -59,6 +61,21 @@ class StrippingTest {
         assertThat(stripped.contentType()).isEqualTo("image/png");
         assertThat(ImageIO.read(new ByteArrayInputStream(stripped.content())).getHeight())
                 .isEqualTo(10);
+    }
+
+    @Test
+    void a_webp_is_decoded_and_stored_as_a_png() throws Exception {
+        // The smallest lossless and lossy WebP images (one pixel), as browsers' feature tests use them.
+        for (String webp : List.of(
+                "UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==",
+                "UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA")) {
+            Stripped stripped =
+                    CheckedUploads.strip("image/webp", Base64.getDecoder().decode(webp));
+            assertThat(stripped.contentType()).isEqualTo("image/png");
+            assertThat(ImageIO.read(new ByteArrayInputStream(stripped.content()))
+                            .getWidth())
+                    .isEqualTo(1);
+        }
     }
 
     @Test
