@@ -61,6 +61,7 @@ class CaseAndCarePagesInWelshAccessibilityTest extends PagesInChromium {
                 "/cases/" + reported + "/print",
                 caseUrl + "/recording",
                 caseUrl + "/people/new",
+                caseUrl + "/evidence/new",
                 caseUrl + "/contacts/new",
                 caseUrl + "/needs-assessment",
                 caseUrl + "/contact-agreement",
