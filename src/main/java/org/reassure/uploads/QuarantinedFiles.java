@@ -21,11 +21,6 @@ public interface QuarantinedFiles {
      */
     void released(UUID id, ScanStatus outcome);
 
-    /**
-     * How many files are held now, for the administration page. Override it with a count: this default reads (and
-     * briefly locks) up to a thousand held files.
-     */
-    default int count() {
-        return held(1000).size();
-    }
+    /** How many files are held now, for the administration page. */
+    int count();
 }

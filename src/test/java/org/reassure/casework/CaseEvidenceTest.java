@@ -158,6 +158,29 @@ class CaseEvidenceTest {
     }
 
     @Test
+    void a_file_far_too_large_for_the_server_comes_back_to_the_form_with_the_size_message() throws Exception {
+        String ref = TestCases.newReport(jdbc, "HNS-CSU");
+        Browser investigator = new Browser(port).signedInAs("investigator");
+        // A little over 10 MB reaches the form, which refuses it and keeps every other answer.
+        Browser.Page over = upload(investigator, ref, "video.png", new byte[11 * 1024 * 1024], answers("3"));
+        assertThat(over.status()).isEqualTo(200);
+        assertThat(over.body())
+                .contains(
+                        HtmlUtils.htmlEscape(Texts.english(Message.of("uploads.problem.TOO_LARGE"))),
+                        "CCTV still from the shop doorway");
+        // Far over it, the server cannot read the form at all: the form comes back with the same message.
+        Browser.Page far = upload(investigator, ref, "video.png", new byte[22 * 1024 * 1024], answers("3"));
+        assertThat(far.status()).isEqualTo(302);
+        assertThat(far.location()).endsWith("/cases/" + ref + "/evidence/new?tooLarge");
+        assertThat(investigator.get("/cases/" + ref + "/evidence/new?tooLarge").body())
+                .contains(
+                        "There is a problem",
+                        "href=\"#file\"",
+                        HtmlUtils.htmlEscape(Texts.english(Message.of("uploads.problem.TOO_LARGE"))));
+        assertThat(stored(ref)).isZero();
+    }
+
+    @Test
     void a_date_in_the_future_or_missing_answers_are_refused_and_the_file_is_asked_for_again() throws Exception {
         String ref = TestCases.newReport(jdbc, "HNS-CSU");
         Browser investigator = new Browser(port).signedInAs("investigator");

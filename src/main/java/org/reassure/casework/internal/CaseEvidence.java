@@ -44,8 +44,8 @@ public class CaseEvidence implements QuarantinedFiles {
     /** The uploads module's message for each refusal: {@code uploads.problem.<PROBLEM>}. */
     private static final String UPLOAD_PROBLEM = "uploads.problem.";
 
-    /** Why a file cannot be opened, by its scan status: {@code casework.problem.evidenceNotOpenable.<STATUS>}. */
-    private static final String NOT_OPENABLE = "casework.problem.evidenceNotOpenable.";
+    /** Why a file cannot be opened, by its scan status: {@code casework.problem.fileNotOpenable.<STATUS>}. */
+    private static final String NOT_OPENABLE = "casework.problem.fileNotOpenable.";
 
     /** What an officer typed and chose on the form, as typed: the date as the three fields of a GOV.UK date input. */
     public record NewEvidence(
@@ -264,6 +264,14 @@ public class CaseEvidence implements QuarantinedFiles {
                 .param(limit)
                 .query((rs, n) -> new Held(rs.getObject(1, UUID.class), rs.getBytes(2)))
                 .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int count() {
+        return jdbc.sql("SELECT count(*) FROM case_evidence WHERE scan_status = 'QUARANTINED'")
+                .query(Integer.class)
+                .single();
     }
 
     @Override

@@ -44,8 +44,12 @@ class CaseEvidenceController {
 
     @GetMapping("/{reference}/evidence/new")
     @Audited(action = AuditAction.CONSULTATION, record = "case", id = "reference")
-    String form(@PathVariable String reference, Model model) {
-        return page(reference, CaseEvidence.NewEvidence.blank(), FormErrors.none(), model);
+    String form(@PathVariable String reference, @RequestParam(required = false) String tooLarge, Model model) {
+        // Sent back here by StaffUploadLimits: the file was far too large for the server to read the form.
+        FormErrors errors = tooLarge == null
+                ? FormErrors.none()
+                : FormErrors.of(new InvalidInput("file", "uploads.problem.TOO_LARGE"));
+        return page(reference, CaseEvidence.NewEvidence.blank(), errors, model);
     }
 
     @PostMapping("/{reference}/evidence/new")

@@ -153,6 +153,7 @@ class CaseRecordApiController {
             String source,
 
             @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
                     description = "Only a CLEAN or NOT_SCANNED file can be downloaded",
                     allowableValues = {"CLEAN", "NOT_SCANNED", "QUARANTINED", "INFECTED"})
             String scanStatus,
@@ -268,7 +269,7 @@ class CaseRecordApiController {
                         file.sha256(),
                         file.addedAt(),
                         "REPORT",
-                        null,
+                        file.scanStatus().name(),
                         null,
                         null,
                         null,
@@ -293,7 +294,7 @@ class CaseRecordApiController {
     @ApiResponse(
             responseCode = "409",
             description = "An officer's file waiting to be scanned, or in which a virus was found")
-    @Audited(action = AuditAction.CONSULTATION, record = "case-evidence", id = "reference")
+    @Audited(action = AuditAction.DISCLOSURE, record = "case-evidence", id = "reference")
     ResponseEntity<byte[]> evidenceFile(@PathVariable String reference, @PathVariable UUID file) {
         cases.requireVisible(me(), reference);
         Optional<ReportEvidence.File> fromReport = evidence.open(CaseRules.normalise(reference), file);
