@@ -247,7 +247,7 @@ class CaseEvidenceTest {
                         "This file is waiting to be checked for viruses");
         Browser.Page held = investigator.get("/cases/" + ref + "/case-evidence/" + first);
         assertThat(held.status()).isEqualTo(409);
-        assertThat(held.body()).contains("it is waiting to be checked for viruses");
+        assertThat(held.body()).contains("This file is waiting to be scanned for viruses");
 
         // As the uploads module's release task does, in one transaction (so that the task itself, which may run
         // meanwhile, cannot take these two first): held again, found, and released.

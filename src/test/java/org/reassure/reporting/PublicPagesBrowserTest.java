@@ -265,6 +265,11 @@ class PublicPagesBrowserTest {
                 "/information/hate-crime",
                 "/information/what-to-expect",
                 "/information/ways-to-report",
+                "/information/clear-your-history",
+                "/accessibility",
+                "/privacy",
+                "/cookies",
+                "/contact",
                 "/track")) {
             browser.get(url(path));
             check(

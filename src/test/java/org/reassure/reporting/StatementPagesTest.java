@@ -105,6 +105,22 @@ class StatementPagesTest {
     }
 
     @Test
+    void a_whole_visit_sets_no_cookie_the_cookies_page_does_not_list() {
+        Browser visitor = new Browser(port);
+        visitor.get("/?lang=cy");
+        JourneySteps.anonymousReport(visitor, "TW3 1ES");
+        visitor.get("/track");
+        visitor.get("/support");
+        for (String path : PAGES) {
+            visitor.get(path);
+        }
+        Browser staff = new Browser(port).signedInAs("supervisor");
+        staff.get("/cases");
+        assertThat(visitor.cookieNames()).containsExactly("REASSURE_SESSION");
+        assertThat(staff.cookieNames()).containsExactly("REASSURE_SESSION");
+    }
+
+    @Test
     void the_contact_page_gives_every_way_to_reach_the_police_and_the_service() {
         assertThat(new Browser(port).get("/contact").body())
                 .contains("999", "101", "18000", "18001 101", "emergencySMS", "0800 555 111")

@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -149,6 +151,13 @@ public final class Browser {
         // Signing in gives a new CSRF token: read it from a page, as a browser would.
         get("/account");
         return this;
+    }
+
+    /** The names of every cookie the service has set in this browser. */
+    public Set<String> cookieNames() {
+        return cookies.getCookieStore().getCookies().stream()
+                .map(HttpCookie::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     public String sessionCookie() {
