@@ -41,8 +41,7 @@ public final class Languages {
             "en", "cy", "pl", "ro", "pa", "ur", "bn", "syl", "gu", "ar", "pt", "es", "it", "lt", "yue", "cmn", "fr",
             "ta", "tr", "so", "bg", "fa", "prs", "ps", "ku", "ckb", "ti", "am", "uk", "ru", "sq", "hu", "el", "de",
             "lv", "sk", "cs", "hi", "ml", "ne", "yo", "ig", "ha", "sw", "om", "vi", "th", "tl", "bfi", "ga", "gd", "hr",
-            "sr", "nl", "he", "ja", "ko", "mr", "si", "sd", "tw", "ln", "rom", "mt", "sl", "et", "fi", "sv", "da",
-            "no");
+            "sr", "nl", "he", "ja", "ko", "mr", "si", "sd", "tw", "ln", "rom", "mt", "sl", "et", "fi", "sv", "da");
 
     /** Names Java's locale data lacks or gets wrong: code, English, Welsh, endonym. */
     private static final Map<String, String[]> TABLE = Map.ofEntries(
@@ -57,8 +56,7 @@ public final class Languages {
             Map.entry("fa", new String[] {"Persian (Farsi)", "Perseg (Farsi)", "فارسی"}),
             Map.entry("ti", new String[] {"Tigrinya", "Tigrinya", "ትግርኛ"}),
             Map.entry("rom", new String[] {"Romani", "Romani", "romani ćhib"}),
-            Map.entry("tw", new String[] {"Twi", "Twi", "Twi"}),
-            Map.entry("no", new String[] {"Norwegian", "Norwyeg", "norsk"}));
+            Map.entry("tw", new String[] {"Twi", "Twi", "Twi"}));
 
     /** Other ways old answers name a language: lower case, without accents. */
     private static final Map<String, String> ALIASES = Map.ofEntries(
