@@ -104,7 +104,7 @@ public record NewReport(
             @Schema(allowableValues = {"PHONE", "EMAIL", "POST", "IN_PERSON", "NONE"})
             String preferredContact,
 
-            @Schema(description = "BCP 47 language tag", example = "cy")
+            @Schema(ref = "#/components/schemas/LanguageCode")
             String language,
 
             Boolean interpreterNeeded,

@@ -144,7 +144,7 @@ class CarePagesAccessibilityTest extends PagesInChromium {
                 ref,
                 new NeedsAssessment.Draft(
                         true,
-                        "Urdu",
+                        "ur",
                         "Easy Read letters",
                         RiskLevel.HIGH,
                         "Threatened again by the same people",

@@ -99,7 +99,7 @@ class NeedsAssessmentTest {
         assertThat(errors.body())
                 .contains(
                         "There is a problem",
-                        "Enter the language the victim needs an interpreter for",
+                        "Select the language the victim needs an interpreter for",
                         "Give the reasons the risk is high",
                         "Select how the victim wants to be updated",
                         "whole number of days",
@@ -109,7 +109,7 @@ class NeedsAssessmentTest {
                         "Weekdays after 5pm only");
         assertThat(assessments.history(supervisor, ref)).isEmpty();
 
-        form.put("language", "Polish");
+        form.put("language", "pl");
         form.put("riskReasons", "The neighbours who abused her have threatened to come back");
         form.put("flags", "INTIMIDATED");
         form.put("preferredChannel", "EMAIL");

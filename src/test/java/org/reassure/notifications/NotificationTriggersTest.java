@@ -290,7 +290,7 @@ class NotificationTriggersTest {
     @Test
     void a_welsh_victim_hears_of_a_decision_in_welsh() {
         String ref = report("VICTIM", """
-                {"name":"Elin Example","email":"elin.example@example.com","preferredContact":"EMAIL","language":"Cymraeg"}""", null, false, true);
+                {"name":"Elin Example","email":"elin.example@example.com","preferredContact":"EMAIL","language":"cy"}""", null, false, true);
         recordAndAllocate(ref);
         Api.Response decision = api.post("/api/v1/cases/" + ref + "/decisions", investigator, "{\"type\": \"CHARGE\"}");
         assertThat(decision.status()).as(decision.body()).isEqualTo(201);

@@ -68,6 +68,52 @@ class ReferralPagesTest {
     }
 
     @Test
+    void the_public_directory_filters_by_language_and_shows_entries_in_welsh_on_welsh_pages() {
+        Browser anyone = new Browser(port);
+        Browser.Page all = anyone.get("/support");
+        assertThat(all.body())
+                .as("the languages that entries offer, by name and in the language itself")
+                .contains(
+                        "<label class=\"govuk-label\" for=\"language\">Language</label>",
+                        "<option value=\"\">Any language</option>",
+                        "<option value=\"pl\">Polish (polski)</option>",
+                        "<option value=\"bfi\">British Sign Language (BSL)</option>",
+                        "<option value=\"so\">Somali (Soomaali)</option>")
+                .doesNotContain("<option value=\"ja\">");
+        Browser.Page bsl = anyone.get("/support?language=bfi");
+        assertThat(bsl.body())
+                .contains(
+                        "2 organisations",
+                        "National Hate Crime Helpline",
+                        "Access Voice Advocacy",
+                        "<option value=\"bfi\" selected=\"selected\">British Sign Language (BSL)</option>")
+                .doesNotContain("Victim Support Hounslow", "Rainbow Line", "Newham Together");
+        Browser.Page somaliInNewham = anyone.get("/support?language=so&area=Newham&strand=RACE");
+        assertThat(somaliInNewham.body())
+                .contains("Newham Together", "National Hate Crime Helpline")
+                .doesNotContain("East London Pride Support", "Faith Safe", "Victim Support Hounslow");
+        assertThat(anyone.get("/support/RAINBOWLINE").body())
+                .contains("Rainbow Line", "Emotional and practical support", "English, Welsh")
+                .doesNotContain("Llinell Enfys");
+
+        Browser welsh = new Browser(port);
+        Browser.Page cy = welsh.get("/support?lang=cy&language=cy");
+        assertThat(cy.body())
+                .contains(
+                        "Llinell Enfys",
+                        "Cymorth emosiynol ac ymarferol i bobl lesbiaidd",
+                        "Llinell Gymorth Genedlaethol Troseddau Casineb",
+                        "<option value=\"pl\">Pwyleg (polski)</option>",
+                        "<option value=\"cy\" selected=\"selected\">Cymraeg</option>")
+                .doesNotContain("Emotional and practical support", "Victim Support Hounslow");
+        assertThat(welsh.get("/support/RAINBOWLINE").body())
+                .contains("Llinell Enfys", "Cymorth emosiynol ac ymarferol", "Cymraeg, Saesneg");
+        assertThat(welsh.get("/support/FAITHSAFE").body())
+                .as("no Welsh text given: the English one")
+                .contains("Faith Safe", "Support and advocacy for people targeted");
+    }
+
+    @Test
     void someone_contacts_an_organisation_directly_without_a_police_case_and_the_organisation_reads_it() {
         Browser anyone = new Browser(port);
         anyone.get("/support/VSHNS/contact");
@@ -251,7 +297,7 @@ class ReferralPagesTest {
                 "areas",
                 "Ealing",
                 "languages",
-                "en, pa, ur",
+                "en, Polish, Klingon, ur",
                 "capacity",
                 "LIMITED",
                 "responseDays",
@@ -264,12 +310,35 @@ class ReferralPagesTest {
                 "BSL"));
         form.put("email", "not-an-email");
         Browser.Page bad = partner.post("/organisations/" + code + "/edit", form);
-        assertThat(bad.body()).contains("Enter an email address in the correct format", "value=\"Ealing\"");
+        assertThat(bad.body())
+                .contains(
+                        "Enter an email address in the correct format",
+                        "We do not recognise Klingon as a language",
+                        "value=\"Ealing\"");
         form.put("email", "edit@example.org");
+        form.put("languages", "en, Polish, ur");
+        form.put("nameCy", "Grŵp Prawf Golygu");
+        form.put("descriptionCy", "Gweithwyr achos lleol.");
         assertThat(partner.post("/organisations/" + code + "/edit", form).status())
                 .isEqualTo(302);
+        assertThat(jdbc.sql("SELECT array_to_string(languages, ',') FROM support_organisation WHERE code = ?")
+                        .param(code)
+                        .query(String.class)
+                        .single())
+                .as("languages kept as codes, typed by name or code")
+                .isEqualTo("en,pl,ur");
         assertThat(new Browser(port).get("/support/" + code).body())
-                .contains("Yes, but you may have to wait", "British Sign Language", "edit@example.org", "Ealing");
+                .contains(
+                        "Yes, but you may have to wait",
+                        "British Sign Language",
+                        "edit@example.org",
+                        "Ealing",
+                        "Edit Test Group",
+                        "Local caseworkers.",
+                        "English, Polish, Urdu");
+        assertThat(new Browser(port).get("/support/" + code + "?lang=cy").body())
+                .contains("Grŵp Prawf Golygu", "Gweithwyr achos lleol.", "Pwyleg, Saesneg, Wrdw")
+                .doesNotContain("Local caseworkers.");
         assertThat(new Browser(port).get("/support?area=Ealing&strand=RACE").body())
                 .contains("Edit Test Group");
     }

@@ -174,8 +174,29 @@ class ReferralsTest {
                         SharedItem.PREFERRED_CONTACT,
                         SharedItem.LANGUAGE,
                         SharedItem.ACCESS_NEEDS);
-        assertThat(seen.valueOf(SharedItem.LANGUAGE)).isEqualTo("ur, needs an interpreter");
+        assertThat(seen.valueOf(SharedItem.LANGUAGE)).isEqualTo("Urdu (اردو), needs an interpreter");
         assertThat(seen.valueOf(SharedItem.ACCESS_NEEDS)).isEqualTo("Large print letters");
+    }
+
+    @Test
+    void suggestions_put_first_the_organisations_offering_the_victims_language_by_its_code() {
+        // Race in Hounslow: the Race Equality Council, Victim Support Hounslow and the national helpline all serve it
+        assertThat(organisations.suggestionsFor(List.of("RACE"), List.of("Hounslow"), "hi"))
+                .extracting(Organisation::code)
+                .as("only Victim Support Hounslow offers Hindi")
+                .startsWith("VSHNS");
+        assertThat(organisations.suggestionsFor(List.of("RACE"), List.of("Hounslow"), "bfi"))
+                .extracting(Organisation::code)
+                .as("only the national helpline offers British Sign Language")
+                .startsWith("NHCL");
+        assertThat(organisations.suggestionsFor(List.of("RACE"), List.of("Hounslow"), "pa"))
+                .extracting(Organisation::code)
+                .as("all three offer Punjabi: the one for this kind of hate, then local before national")
+                .startsWith("WLREC", "VSHNS", "NHCL");
+        assertThat(organisations.suggestionsFor(List.of("RACE"), List.of("Hounslow"), "Hindi"))
+                .extracting(Organisation::code)
+                .as("an older answer typed as text")
+                .startsWith("VSHNS");
     }
 
     @Test
@@ -456,7 +477,7 @@ class ReferralsTest {
                 .as("the demo's referral to the organisation that stopped")
                 .isEqualTo(1);
         assertThat(organisations.get("HNSYOUTH").active()).isFalse();
-        assertThat(organisations.directory(null, "Newham"))
+        assertThat(organisations.directory(null, "Newham", null))
                 .extracting(Organisation::code)
                 .contains("NEWHAMTOG", "NHCL")
                 .doesNotContain("VSHNS", "HNSYOUTH");
@@ -490,6 +511,8 @@ class ReferralsTest {
                 new DirectoryEntry(
                         organisation.name(),
                         "Closing down.",
+                        null,
+                        null,
                         List.of("RACE"),
                         null,
                         true,

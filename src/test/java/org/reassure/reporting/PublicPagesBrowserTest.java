@@ -12,6 +12,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -346,7 +347,7 @@ class PublicPagesBrowserTest {
         choose(browser, "leaveMessage-NO");
         page(browser, language, mode + "-safe-contact", runAxe);
         continueOn(browser);
-        type(browser, "language", "Urdu");
+        new Select(browser.findElement(By.id("language"))).selectByValue("ur");
         choose(browser, "interpreter");
         page(browser, language, mode + "-language-and-support", runAxe);
         continueOn(browser);

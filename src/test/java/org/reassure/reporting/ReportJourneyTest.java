@@ -48,7 +48,15 @@ class ReportJourneyTest {
                 Map.of("email", "sam@example.com", "phone", "07700 900 111", "preferredContact", "EMAIL"),
                 "safe-contact");
         step(browser, "safe-contact", Map.of("safeTimes", "Evenings", "leaveMessage", "NO"), "language-and-support");
-        step(browser, "language-and-support", Map.of("language", "Polish", "interpreter", "YES"), "consent");
+        Browser.Page languages = browser.get("/report/language-and-support");
+        assertThat(languages.body())
+                .as("languages offered by name, in English and in the language itself; the code is what is posted")
+                .contains(
+                        "<option value=\"pl\">Polish (polski)</option>",
+                        "<option value=\"ur\">Urdu (اردو)</option>",
+                        "<option value=\"bfi\">British Sign Language (BSL)</option>",
+                        "<option value=\"cy\">Welsh (Cymraeg)</option>");
+        step(browser, "language-and-support", Map.of("language", "pl", "interpreter", "YES"), "consent");
         step(browser, "consent", Map.of("consent", "CONTACT"), "check");
         Browser.Page check = browser.get("/report/check");
         assertThat(check.body())
@@ -60,8 +68,16 @@ class ReportJourneyTest {
                         "TW4 6AA",
                         "Race or ethnicity",
                         "Contact from the police",
+                        "Polish (polski)",
                         "href=\"/report/contact?change=\"");
         String reference = send(browser, check);
+        assertThat(jdbc.sql(
+                                "SELECT language FROM report_person p JOIN report r ON r.id = p.report_id WHERE r.reference = ?")
+                        .param(reference)
+                        .query(String.class)
+                        .single())
+                .as("the language is kept as its code")
+                .isEqualTo("pl");
         assertThat(jdbc.sql(
                                 "SELECT email FROM report_person p JOIN report r ON r.id = p.report_id WHERE r.reference = ?")
                         .param(reference)
@@ -255,6 +271,35 @@ class ReportJourneyTest {
         assertThat(what.body())
                 .contains("They shouted at me &lt;b&gt;loudly&lt;/b&gt;")
                 .doesNotContain("<b>loudly</b>");
+    }
+
+    @Test
+    void the_language_is_chosen_from_a_list_in_welsh_too_and_a_language_not_offered_is_refused() {
+        Browser browser = new Browser(port);
+        answerUpToContactChoice(browser, "VICTIM", "CF10 1AA");
+        step(browser, "contact-choice", Map.of("giveDetails", "YES"), "about-you");
+        step(browser, "about-you", Map.of(), "contact");
+        step(browser, "contact", Map.of("phone", "07700 900 222", "preferredContact", "PHONE"), "safe-contact");
+        step(browser, "safe-contact", Map.of(), "language-and-support");
+        Browser.Page welsh = browser.get("/report/language-and-support?lang=cy");
+        assertThat(welsh.body())
+                .contains(
+                        "<option value=\"pl\">Pwyleg (polski)</option>",
+                        "<option value=\"bfi\">Iaith Arwyddion Prydain (BSL)</option>",
+                        "<option value=\"cy\">Cymraeg</option>",
+                        "<option value=\"\">Dim dewis</option>");
+        Browser.Page refused = browser.post(
+                "/report/language-and-support", Map.of("language", "Klingon", "adjustments", "A quiet room"));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains(
+                        "<a href=\"#language\">Dewiswch iaith o’r rhestr, neu gadewch hi fel dim dewis</a>",
+                        "A quiet room");
+        step(browser, "language-and-support", Map.of("language", "pa", "adjustments", "A quiet room"), "consent");
+        step(browser, "consent", Map.of("consent", "CONTACT"), "check");
+        assertThat(browser.get("/report/check").body()).contains("Pwnjabeg (ਪੰਜਾਬੀ)", "A quiet room");
+        assertThat(browser.get("/report/language-and-support?lang=en").body())
+                .contains("<option value=\"pa\" selected=\"selected\">Punjabi (ਪੰਜਾਬੀ)</option>");
     }
 
     @Test

@@ -166,6 +166,30 @@ class ReportsApiTest {
     }
 
     @Test
+    void a_language_is_a_code_of_a_language_offered_and_anything_else_is_refused_naming_the_field() {
+        Api api = new Api(port);
+        Api.Response typed = api.invalid()
+                .post("/api/v1/reports", null, VICTIM_REPORT.replace("\"language\":\"en\"", "\"language\":\"Polish\""));
+        assertThat(typed.status()).isEqualTo(422);
+        assertThat(typed.contentType()).startsWith("application/problem+json");
+        JsonNode errors = json.readTree(typed.body()).get("errors");
+        assertThat(errors.findValuesAsString("field")).containsExactly("reporter.language");
+        assertThat(typed.body()).contains("Give the code of a language the service offers, like pl (Polish)");
+        Api.Response unknown = api.invalid()
+                .post("/api/v1/reports", null, VICTIM_REPORT.replace("\"language\":\"en\"", "\"language\":\"xx\""));
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.body()).contains("reporter.language");
+
+        String reference = created(VICTIM_REPORT.replace("\"language\":\"en\"", "\"language\":\"bfi\""));
+        assertThat(jdbc.sql(
+                                "SELECT language FROM report_person p JOIN report r ON r.id = p.report_id WHERE r.reference = ?")
+                        .param(reference)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("bfi");
+    }
+
+    @Test
     void every_invalid_field_is_named_with_a_message_that_says_how_to_fix_it() {
         Api.Response response = new Api(port).invalid().post("/api/v1/reports", null, """
                 {"reporterRole":"BYSTANDER","description":"  ","perceivedHostility":["ASTROLOGY"],"occurredAt":"next tuesday",

@@ -92,7 +92,7 @@ class WholeReportOnTheCaseTest {
                         "\"allowedChannels\":[\"PHONE\",\"MESSAGE\"]",
                         "\"leaveMessage\":false",
                         "\"interpreterNeeded\":true",
-                        "\"language\":\"Polish\"",
+                        "\"language\":\"pl\"",
                         "\"adjustments\":\"Large print letters and a quiet room\"",
                         "\"spokesperson\":\"My sister Alex Example\"",
                         "\"consentToContact\":true",
@@ -252,7 +252,7 @@ class WholeReportOnTheCaseTest {
                 browser,
                 "language-and-support",
                 Map.of(
-                        "language", "Polish",
+                        "language", "pl",
                         "interpreter", "YES",
                         "adjustments", "Large print letters and a quiet room",
                         "spokesperson", "My sister Alex Example"),

@@ -109,7 +109,7 @@ class CareNeedsDemoData implements DemoData {
                         facts,
                         new NeedsAssessment.Draft(
                                 true,
-                                "Polish",
+                                "pl",
                                 null,
                                 RiskLevel.HIGH,
                                 "The people who abused the victim live next door and have threatened to come back",
@@ -173,7 +173,7 @@ class CareNeedsDemoData implements DemoData {
         ContactChannel preferred = random.nextBoolean() ? ContactChannel.PHONE : ContactChannel.EMAIL;
         return new NeedsAssessment.Draft(
                 interpreter,
-                interpreter ? List.of("Polish", "Urdu", "Arabic", "Romanian").get(random.nextInt(4)) : null,
+                interpreter ? List.of("pl", "ur", "ar", "ro").get(random.nextInt(4)) : null,
                 random.nextInt(8) == 0 ? "Easy Read letters" : null,
                 risk,
                 risk == RiskLevel.STANDARD ? null : reasons,

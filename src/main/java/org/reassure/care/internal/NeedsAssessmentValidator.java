@@ -1,6 +1,7 @@
 package org.reassure.care.internal;
 
 import org.reassure.platform.FormErrors;
+import org.reassure.platform.Languages;
 import org.reassure.platform.Message;
 
 /**
@@ -18,8 +19,9 @@ public final class NeedsAssessmentValidator {
             errors.add("interpreterNeeded", "care.problem.interpreterMissing");
         } else if (draft.interpreterNeeded() && blank(draft.language())) {
             errors.add("language", "care.problem.languageMissing");
+        } else if (!blank(draft.language()) && !Languages.known(draft.language().strip())) {
+            errors.add("language", "care.problem.languageUnknown");
         }
-        tooLong(errors, "language", draft.language(), 100);
         tooLong(errors, "adjustments", draft.adjustments(), 2000);
         if (draft.risk() == null) {
             errors.add("risk", "care.problem.riskMissing");

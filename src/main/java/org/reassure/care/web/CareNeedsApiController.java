@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +49,10 @@ class CareNeedsApiController {
     /** Absent flags mean no. */
     record AssessmentRequest(
             Boolean interpreterNeeded,
+
+            @Schema(ref = "#/components/schemas/LanguageCode")
             String language,
+
             String adjustments,
             String risk,
             String riskReasons,

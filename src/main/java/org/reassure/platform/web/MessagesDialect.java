@@ -1,7 +1,11 @@
 package org.reassure.platform.web;
 
+import java.text.Collator;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -13,6 +17,7 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
 
 import org.reassure.platform.Choice;
 import org.reassure.platform.Labelled;
+import org.reassure.platform.Languages;
 import org.reassure.platform.Message;
 
 /**
@@ -89,6 +94,39 @@ class MessagesDialect extends AbstractDialect implements IExpressionObjectDialec
 
         public String optionHint(Object option) {
             return option instanceof Choice choice && choice.hint() != null ? of(choice.hint()) : null;
+        }
+
+        /** A stored language code by name in the page's language ("Polish", "Pwyleg"); an old typed value as it is. */
+        public String language(String code) {
+            return Languages.name(code, context.getLocale());
+        }
+
+        /** A language with its own name too: "Polish (polski)". */
+        public String languageLabel(String code) {
+            return Languages.label(code, context.getLocale());
+        }
+
+        /** Several language codes by name, sorted, separated by commas: "Arabic, Polish, Urdu". */
+        public String languages(Collection<String> codes) {
+            if (codes == null) {
+                return null;
+            }
+            return codes.stream()
+                    .map(this::language)
+                    .sorted(Collator.getInstance(context.getLocale()))
+                    .collect(Collectors.joining(", "));
+        }
+
+        /** Every language offered, as options of a select ("Polish (polski)", posting pl), sorted by name. */
+        public List<Choice> languageChoices() {
+            return languageChoices(null);
+        }
+
+        /** These languages (or all when null) as options of a select, sorted by name in the page's language. */
+        public List<Choice> languageChoices(Collection<String> codes) {
+            Locale locale = context.getLocale();
+            return (codes == null ? Languages.sorted(locale) : Languages.sorted(codes, locale))
+                    .stream().map(l -> Choice.data(l.code(), l.label(locale))).toList();
         }
 
         /** Whether an option is among those chosen (a collection of values or options, or one value). */

@@ -40,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 
+import org.reassure.platform.Languages;
 import org.reassure.platform.PublicApi;
 
 /**
@@ -106,7 +107,22 @@ class OpenApiConfiguration {
                                         .scheme("bearer")
                                         .description("Personal API token"))
                         .addSchemas(PROBLEM, problem())
-                        .addSchemas("ProblemField", problemField()));
+                        .addSchemas("ProblemField", problemField())
+                        .addSchemas(LANGUAGE_CODE, languageCode()));
+    }
+
+    /** A language offered, as its BCP 47 code; other modules' schemas refer to it by this name. */
+    static final String LANGUAGE_CODE = "LanguageCode";
+
+    private static Schema<String> languageCode() {
+        Schema<String> schema = new Schema<>();
+        schema.type("string")
+                .description(
+                        "A language the service offers, as its BCP 47 code in lower case, like pl (Polish), ur "
+                                + "(Urdu) or bfi (British Sign Language). Any other value is refused with 422 naming the field.")
+                .example("pl");
+        schema.setEnum(Languages.all().stream().map(Languages.Language::code).toList());
+        return schema;
     }
 
     /** The security requirement and the error answers of each operation, by rule (see the class comment). */

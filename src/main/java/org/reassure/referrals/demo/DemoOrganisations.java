@@ -70,4 +70,11 @@ class DemoOrganisations {
                         listing.code())
                 .update();
     }
+
+    /** The entry's Welsh name and description, shown on Welsh pages. */
+    void inWelsh(String code, String nameCy, String descriptionCy) {
+        jdbc.sql("UPDATE support_organisation SET name_cy = ?, description_cy = ? WHERE code = ?")
+                .params(nameCy, descriptionCy, code)
+                .update();
+    }
 }

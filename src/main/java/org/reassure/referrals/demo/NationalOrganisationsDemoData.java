@@ -34,7 +34,7 @@ class NationalOrganisationsDemoData implements DemoData {
                 "Anyone",
                 true,
                 List.of(),
-                "en,cy,pa,ur,bn,pl,so,ar,ro,tr",
+                "en,cy,pa,ur,bn,pl,so,ar,ro,tr,bfi",
                 true,
                 true,
                 true,
@@ -44,6 +44,12 @@ class NationalOrganisationsDemoData implements DemoData {
                 "Call, email or send a message from this directory. Police can refer with the victim's consent.",
                 "OPEN",
                 2));
+        organisations.inWelsh(
+                "NHCL",
+                "Llinell Gymorth Genedlaethol Troseddau Casineb",
+                "Llinell gymorth am ddim a chyfrinachol i unrhyw un y mae casineb o unrhyw fath wedi effeithio arno, ar"
+                        + " agor ddydd a nos. Mae cynghorwyr hyfforddedig yn gwrando, yn esbonio eich dewisiadau a gallant"
+                        + " roi gwybod i’r heddlu ar eich rhan os ydych eisiau.");
         organisations.add(new DemoOrganisations.Listing(
                 "FAITHSAFE",
                 "Faith Safe",
@@ -82,6 +88,11 @@ class NationalOrganisationsDemoData implements DemoData {
                 "Referrals from police and any agency, or contact us yourself.",
                 "OPEN",
                 2));
+        organisations.inWelsh(
+                "RAINBOWLINE",
+                "Llinell Enfys",
+                "Cymorth emosiynol ac ymarferol i bobl lesbiaidd, hoyw, deurywiol, traws a cwiar sydd wedi profi"
+                        + " camdriniaeth neu drais.");
         organisations.add(new DemoOrganisations.Listing(
                 "ACCESSVOICE",
                 "Access Voice Advocacy",
@@ -91,7 +102,7 @@ class NationalOrganisationsDemoData implements DemoData {
                 "Disabled people, people with learning disabilities, autistic people",
                 true,
                 List.of(),
-                "en",
+                "en,bfi",
                 true,
                 true,
                 true,

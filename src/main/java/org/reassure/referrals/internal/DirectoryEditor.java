@@ -71,13 +71,15 @@ public class DirectoryEditor {
         errors.throwIfAny();
         String name = entry.name().strip();
         jdbc.sql("""
-                UPDATE support_organisation SET name = ?, description = ?, strands = ?, groups_served = ?, national = ?, areas = ?,
+                UPDATE support_organisation SET name = ?, description = ?, name_cy = ?, description_cy = ?, strands = ?, groups_served = ?, national = ?, areas = ?,
                        languages = ?, easy_read = ?, bsl = ?, text_relay = ?, opening_hours = ?, phone = ?, email = ?, website = ?,
                        how_to_refer = ?, capacity = ?, response_days = ?, active = ?, updated_at = ?, updated_by = ?
                 WHERE id = ?""")
                 .params(
                         name,
                         DirectoryEntryValidator.strip(entry.description()),
+                        Organisations.blankToNull(entry.nameCy()),
+                        Organisations.blankToNull(entry.descriptionCy()),
                         checked.strands().toArray(String[]::new),
                         DirectoryEntryValidator.strip(entry.groupsServed()),
                         entry.national(),

@@ -6,6 +6,8 @@ import java.util.List;
 public record DirectoryEntry(
         String name,
         String description,
+        String nameCy,
+        String descriptionCy,
         List<String> strands,
         String groupsServed,
         boolean national,
@@ -28,6 +30,8 @@ public record DirectoryEntry(
         return new DirectoryEntry(
                 o.name(),
                 o.description(),
+                o.nameCy(),
+                o.descriptionCy(),
                 o.strands(),
                 o.groupsServed(),
                 o.national(),

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import org.reassure.casework.Strands;
 import org.reassure.platform.FormErrors;
+import org.reassure.platform.Languages;
 
 /**
  * The rules of a directory entry, field by field in the order of the page, for the page that edits one and for
@@ -43,18 +44,15 @@ class DirectoryEntryValidator {
     Checked check(DirectoryEntry entry, FormErrors errors) {
         checkName(strip(entry.name()), errors);
         tooLong(errors, "description", entry.description(), 2000, "referrals.organisation.tooLong.description");
+        tooLong(errors, "nameCy", entry.nameCy(), 200, "referrals.organisation.tooLong.nameCy");
+        tooLong(errors, "descriptionCy", entry.descriptionCy(), 2000, "referrals.organisation.tooLong.descriptionCy");
         List<String> checked = checkStrands(entry.strands(), errors);
         tooLong(errors, "groupsServed", entry.groupsServed(), 500, "referrals.organisation.tooLong.groupsServed");
         List<String> areas = cleanList(entry.areas(), false);
         if (!entry.national() && areas.isEmpty()) {
             errors.add("areas", "referrals.organisation.areasMissing");
         }
-        List<String> languages = cleanList(entry.languages(), true);
-        if (languages.isEmpty()) {
-            errors.add("languages", "referrals.organisation.languagesMissing");
-        } else if (languages.stream().anyMatch(l -> !l.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*"))) {
-            errors.add("languages", "referrals.organisation.languagesFormat");
-        }
+        List<String> languages = languages(cleanList(entry.languages(), false), errors);
         tooLong(errors, "openingHours", entry.openingHours(), 500, "referrals.organisation.tooLong.openingHours");
         tooLong(errors, "phone", entry.phone(), 30, "referrals.organisation.tooLong.phone");
         String email = strip(entry.email());
@@ -70,6 +68,24 @@ class DirectoryEntryValidator {
             errors.add("responseDays", "referrals.organisation.responseDaysRange");
         }
         return new Checked(checked, areas, languages, email);
+    }
+
+    /**
+     * The languages as codes of languages the service offers: each typed as its code or its name ("pl", "Polish",
+     * "Pwyleg"); those it does not know are named in the error.
+     */
+    private static List<String> languages(List<String> typed, FormErrors errors) {
+        List<String> codes = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String each : typed) {
+            Languages.fromText(each).ifPresentOrElse(codes::add, () -> unknown.add(each));
+        }
+        if (!unknown.isEmpty()) {
+            errors.add("languages", "referrals.organisation.languagesUnknown", String.join(", ", unknown));
+        } else if (codes.isEmpty()) {
+            errors.add("languages", "referrals.organisation.languagesMissing");
+        }
+        return codes.stream().distinct().toList();
     }
 
     /** What the checks cleaned: strand codes, areas, languages and the email address. */

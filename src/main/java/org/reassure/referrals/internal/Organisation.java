@@ -2,6 +2,7 @@ package org.reassure.referrals.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /** A support organisation in the directory, as the public and staff see it. */
 public record Organisation(
@@ -9,6 +10,8 @@ public record Organisation(
         String code,
         String name,
         String description,
+        String nameCy,
+        String descriptionCy,
         List<String> strands,
         String groupsServed,
         boolean national,
@@ -36,6 +39,20 @@ public record Organisation(
         OPEN,
         LIMITED,
         FULL
+    }
+
+    /** Its name in the reader's language: the Welsh one on Welsh pages when the entry gives one. */
+    public String name(Locale locale) {
+        return welsh(locale) && nameCy != null ? nameCy : name;
+    }
+
+    /** What it does in the reader's language: the Welsh description on Welsh pages when the entry gives one. */
+    public String description(Locale locale) {
+        return welsh(locale) && descriptionCy != null ? descriptionCy : description;
+    }
+
+    private static boolean welsh(Locale locale) {
+        return locale != null && "cy".equals(locale.getLanguage());
     }
 
     /** The areas it names, for a local organisation (a national one serves everywhere: pages say so in words). */

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import org.reassure.identity.SupportOrganisationCodes;
+import org.reassure.platform.Languages;
 import org.reassure.platform.NotFound;
 
 /**
@@ -60,21 +61,36 @@ public class Organisations implements SupportOrganisationCodes {
         return all().stream().filter(Organisation::active).toList();
     }
 
-    /** Active organisations for the public directory, filtered by strand and area when given (national ones serve every area, those naming no strand every strand). */
-    public List<Organisation> directory(String strand, String area) {
+    /**
+     * Active organisations for the public directory, filtered by strand, area and language when given (national ones
+     * serve every area, those naming no strand every strand; the language is a code they offer).
+     */
+    public List<Organisation> directory(String strand, String area, String language) {
         String s = blankToNull(strand);
         String a = blankToNull(area);
+        String l = blankToNull(language);
         return jdbc.sql("""
                 SELECT * FROM support_organisation
                 WHERE active AND (CAST(? AS TEXT) IS NULL OR cardinality(strands) = 0 OR ? = ANY(strands))
                   AND (CAST(? AS TEXT) IS NULL OR national OR lower(?) = ANY(SELECT lower(x) FROM unnest(areas) x))
+                  AND (CAST(? AS TEXT) IS NULL OR lower(?) = ANY(languages))
                 ORDER BY national, name""")
                 .params(
                         s == null ? null : s.toUpperCase(Locale.ROOT),
                         s == null ? null : s.toUpperCase(Locale.ROOT),
                         a,
-                        a)
+                        a,
+                        l,
+                        l)
                 .query(Organisations::map)
+                .list();
+    }
+
+    /** Every language offered by an active organisation (codes), for the directory's filter. */
+    public List<String> languages() {
+        return jdbc.sql(
+                        "SELECT DISTINCT unnest(languages) AS language FROM support_organisation WHERE active ORDER BY language")
+                .query(String.class)
                 .list();
     }
 
@@ -90,9 +106,10 @@ public class Organisations implements SupportOrganisationCodes {
      * strand) and its area, best first: strand and area and language matched, then local before national.
      */
     public List<Organisation> suggestionsFor(List<String> caseStrands, List<String> caseAreas, String language) {
+        // the victim's language as stored: a code, or an older answer typed as text ("Polish")
         String lang = language == null || language.isBlank()
                 ? "en"
-                : language.trim().toLowerCase(Locale.ROOT).split("-")[0];
+                : Languages.fromText(language).orElse(language.strip().toLowerCase(Locale.ROOT));
         return all().stream()
                 .filter(Organisation::active)
                 .filter(o -> o.capacity() != Organisation.Capacity.FULL)
@@ -101,7 +118,7 @@ public class Organisations implements SupportOrganisationCodes {
                 .sorted(Comparator.comparing((Organisation o) -> !o.languages().contains(lang))
                         .thenComparing(o -> o.strands().isEmpty())
                         .thenComparing(Organisation::national)
-                        .thenComparing(Organisation::name))
+                        .thenComparing((Organisation o) -> o.name()))
                 .toList();
     }
 
@@ -123,6 +140,8 @@ public class Organisations implements SupportOrganisationCodes {
                 rs.getString("code"),
                 rs.getString("name"),
                 rs.getString("description"),
+                rs.getString("name_cy"),
+                rs.getString("description_cy"),
                 list(rs.getArray("strands")),
                 rs.getString("groups_served"),
                 rs.getBoolean("national"),

@@ -3,6 +3,7 @@ package org.reassure.referrals.internal;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.reassure.casework.People;
 import org.reassure.casework.Person;
 import org.reassure.casework.PersonRole;
 import org.reassure.casework.Strands;
+import org.reassure.platform.Languages;
 import org.reassure.reporting.VictimPreferences;
 
 /**
@@ -55,7 +57,7 @@ class SharedValues {
                 case LANGUAGE ->
                     said == null || said.language() == null
                             ? null
-                            : said.language()
+                            : Languages.label(said.language(), Locale.UK)
                                     + (Boolean.TRUE.equals(said.interpreterNeeded()) ? ", needs an interpreter" : "");
                 case ACCESS_NEEDS -> said == null ? null : said.adjustments();
                 case HATE_TYPE ->

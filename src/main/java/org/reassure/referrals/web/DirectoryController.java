@@ -1,6 +1,7 @@
 package org.reassure.referrals.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -46,8 +47,13 @@ class DirectoryController {
 
     @GetMapping("/support")
     String list(
-            @RequestParam(required = false) String strand, @RequestParam(required = false) String area, Model model) {
-        model.addAttribute("organisations", organisations.directory(strand, area));
+            @RequestParam(required = false) String strand,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) String language,
+            Model model) {
+        model.addAttribute("organisations", organisations.directory(strand, area, language));
+        model.addAttribute("languages", organisations.languages());
+        model.addAttribute("language", language == null ? "" : language.strip().toLowerCase(Locale.ROOT));
         model.addAttribute("strands", strands.active());
         model.addAttribute("areas", organisations.areas());
         model.addAttribute("strand", strand == null ? "" : strand.trim().toUpperCase());

@@ -13,6 +13,8 @@ import org.reassure.referrals.internal.Organisation;
 record OrganisationForm(
         String name,
         String description,
+        String nameCy,
+        String descriptionCy,
         List<String> strands,
         String groupsServed,
         String national,
@@ -46,6 +48,8 @@ record OrganisationForm(
         return new OrganisationForm(
                 o.name(),
                 o.description(),
+                o.nameCy(),
+                o.descriptionCy(),
                 o.strands(),
                 o.groupsServed(),
                 o.national() ? "yes" : null,
@@ -67,6 +71,8 @@ record OrganisationForm(
         return new DirectoryEntry(
                 name,
                 description,
+                nameCy,
+                descriptionCy,
                 Options.codes(strands),
                 groupsServed,
                 Options.yes(national),

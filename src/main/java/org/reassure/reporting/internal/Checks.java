@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 
 import org.reassure.platform.FormErrors;
 import org.reassure.platform.Formats;
+import org.reassure.platform.Languages;
 import org.reassure.reporting.ContactWishes;
 import org.reassure.reporting.SafeWindowInput;
 
@@ -93,16 +94,26 @@ public final class Checks {
         return parsed;
     }
 
+    /** A language offered, chosen from the journey's list: empty is fine, any other value an error. */
     public String language(String field, String value) {
+        return language(field, value, "report.error.language");
+    }
+
+    /**
+     * A language offered, as its BCP 47 code ({@code pl}, {@code bfi}); empty is fine, any other value the error
+     * {@code errorKey}.
+     */
+    public String language(String field, String value, String errorKey) {
         String clean = Text.line(value);
         if (clean == null) {
             return null;
         }
-        if (clean.length() > 35) {
-            fail(field, "report.error.tooLong", 35);
+        String code = clean.toLowerCase(Locale.ROOT);
+        if (!Languages.known(code)) {
+            fail(field, errorKey);
             return null;
         }
-        return clean;
+        return code;
     }
 
     /**

@@ -201,7 +201,7 @@ public class ReportValidator {
                 (number, part) -> prefix + ".safeWindows[" + (number - 1) + "]." + part,
                 false);
         List<String> channels = allowedChannels(checks, prefix + ".allowedChannels", person.allowedChannels());
-        String language = checks.language(prefix + ".language", person.language());
+        String language = checks.language(prefix + ".language", person.language(), "report.error.languageCode");
         String adjustments = checks.optional(prefix + ".adjustments", person.adjustments(), 2000);
         String spokesperson = checks.optional(prefix + ".spokesperson", person.spokesperson(), 500);
         return new CleanReport.CleanPerson(

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 
+import org.reassure.platform.Languages;
+
 /** The rows of the "check your answers" page, each answer in words with the question it changes. */
 final class CheckYourAnswers {
 
@@ -70,7 +72,7 @@ final class CheckYourAnswers {
                 "safe-contact"));
         rows.add(new Row("report.check.safeTimes", a.safeTimes, "safe-contact"));
         rows.add(new Row("report.check.leaveMessage", label("report.yesNo.", a.leaveMessage), "safe-contact"));
-        rows.add(new Row("report.check.language", a.language, "language-and-support"));
+        rows.add(new Row("report.check.language", Languages.label(a.language, locale), "language-and-support"));
         rows.add(new Row("report.check.interpreter", label("report.yesNo.", a.interpreter), "language-and-support"));
         rows.add(new Row("report.check.adjustments", a.adjustments, "language-and-support"));
         rows.add(new Row("report.check.spokesperson", a.spokesperson, "language-and-support"));
