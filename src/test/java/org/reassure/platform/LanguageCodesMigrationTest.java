@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
@@ -89,5 +91,18 @@ class LanguageCodesMigrationTest {
             sql.execute("DROP TABLE support_organisation_before");
             assertThat(after).containsExactly("en,cy,pa", "en,pt", "pl,ur,xx");
         }
+    }
+
+    @Test
+    void the_names_the_migrations_read_are_those_the_service_knows() throws Exception {
+        Map<String, String> table = new TreeMap<>();
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery("SELECT name, code FROM language_name_v")) {
+            while (rows.next()) {
+                table.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        assertThat(table).isEqualTo(Languages.texts());
     }
 }
