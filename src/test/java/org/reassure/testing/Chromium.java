@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -132,7 +133,14 @@ public final class Chromium {
 
     /** The axe-core violations on the current page, as readable lines (empty when there are none). */
     public static List<String> axeViolations(WebDriver driver) {
-        Results results = new AxeBuilder().analyze(driver);
+        // Our pages have no frames, so axe runs in the page itself (legacy mode) rather than in each frame and then in
+        // a
+        // window of its own: the same rules and results, in about 60% of the time. Only violations are needed, so
+        // axe does not describe every passing element.
+        AxeRunOptions options = new AxeRunOptions();
+        options.setResultTypes(List.of("violations"));
+        Results results =
+                new AxeBuilder().withOptions(options).setLegacyMode(true).analyze(driver);
         return results.getViolations().stream().map(Chromium::describe).toList();
     }
 
