@@ -102,7 +102,7 @@ class CaseEvidenceTest {
         assertThat(file.header("Content-Type")).isEqualTo("image/png");
         assertThat(file.header("Content-Disposition")).startsWith("attachment").contains("doorway.png");
         assertThat(file.header("Cache-Control")).isEqualTo("no-store");
-        byte[] downloaded = investigator.download(link.group(1));
+        byte[] downloaded = investigator.download(link.group(1)).body();
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(downloaded));
         assertThat(image.getWidth()).isEqualTo(40);
         assertThat(jdbc.sql("""

@@ -1,12 +1,6 @@
 package org.reassure.reporting;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,24 +37,10 @@ final class EvidenceUploads {
     }
 
     /** Posts one file as a browser would, with the page's upload address (which carries the CSRF token). */
-    HttpResponse<String> upload(Browser browser, String fileName, byte[] content)
-            throws IOException, InterruptedException {
+    HttpResponse<String> upload(Browser browser, String fileName, byte[] content) {
         Matcher action = UPLOAD.matcher(browser.get("/report/evidence").body());
         assertThat(action.find()).isTrue();
-        String boundary = "----reassure" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + action.group(1).replace("&amp;", "&")))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Cookie", "REASSURE_SESSION=" + browser.sessionCookie())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return browser.upload(action.group(1), Map.of(), fileName, content).response();
     }
 
     /** Leaves the evidence step, stays anonymous and sends the report; its reference. */
@@ -68,14 +48,5 @@ final class EvidenceUploads {
         browser.post("/report/evidence", Map.of());
         browser.post("/report/contact-choice", Map.of("giveDetails", "NO"));
         return JourneySteps.send(browser, browser.get("/report/check"));
-    }
-
-    /** A file downloaded by a signed-in member of staff, as bytes. */
-    HttpResponse<byte[]> download(Browser staff, String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Cookie", "REASSURE_SESSION=" + staff.sessionCookie())
-                .GET()
-                .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 }

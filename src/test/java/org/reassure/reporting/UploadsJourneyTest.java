@@ -81,7 +81,7 @@ class UploadsJourneyTest {
         Matcher link = Pattern.compile("href=\"(/cases/" + reference + "/evidence/[0-9a-f-]+)\">IMG_0001.jpg")
                 .matcher(casePage);
         assertThat(link.find()).isTrue();
-        HttpResponse<byte[]> download = uploads.download(staff, link.group(1));
+        HttpResponse<byte[]> download = staff.download(link.group(1));
         assertThat(download.statusCode()).isEqualTo(200);
         assertNothingGivenAway(download.body());
         assertThat(download.body()).isEqualTo((byte[]) stored.get(0).get("content"));
@@ -170,7 +170,7 @@ class UploadsJourneyTest {
                             .query(String.class)
                             .single())
                     .isEqualTo("CLEAN");
-            assertThat(uploads.download(staff, path).statusCode()).isEqualTo(200);
+            assertThat(staff.download(path).statusCode()).isEqualTo(200);
             assertThat(staff.get("/cases/" + reference).body()).contains(">held.jpg</a>");
             assertThat(admin.get("/admin/uploads").body()).contains("Answering").doesNotContain("Not answering");
         } finally {

@@ -123,15 +123,12 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
-    /** A file as its bytes (what {@link #get} reads as text). */
-    public byte[] download(String path) {
+    /** A file as its bytes (what {@link #get} reads as text), with its status and headers. */
+    public HttpResponse<byte[]> download(String path) {
         try {
             return client.send(
-                            HttpRequest.newBuilder(URI.create(base + path))
-                                    .GET()
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofByteArray())
-                    .body();
+                    HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException | InterruptedException failure) {
             throw new IllegalStateException(failure);
         }
