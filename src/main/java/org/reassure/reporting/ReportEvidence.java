@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.reassure.reporting.internal.FileSizes;
+import org.reassure.platform.Formats;
 import org.reassure.uploads.ScanStatus;
 
 /**
@@ -36,7 +36,7 @@ public class ReportEvidence {
 
         /** The size as people read it, like "2.4 MB" or "310 KB". */
         public String size() {
-            return FileSizes.inWords(sizeBytes);
+            return Formats.fileSize(sizeBytes);
         }
     }
 

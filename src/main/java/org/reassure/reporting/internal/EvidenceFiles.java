@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.reassure.platform.Formats;
 import org.reassure.uploads.ScanStatus;
 import org.reassure.uploads.Upload;
 import org.reassure.uploads.UploadProblem;
@@ -39,7 +40,7 @@ public class EvidenceFiles {
 
         /** The size as people read it, like "2.4 MB" or "310 KB". */
         public String size() {
-            return FileSizes.inWords(sizeBytes);
+            return Formats.fileSize(sizeBytes);
         }
     }
 

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.reassure.platform.Formats;
 import org.reassure.platform.NotFound;
 import org.reassure.reporting.ReportAnswers;
 import org.reassure.reporting.ReportProgress;
@@ -169,7 +170,7 @@ public class ReportLookup {
                         .query((e, n) -> new ReportAnswers.Evidence(
                                 e.getString(1),
                                 e.getString(2),
-                                FileSizes.inWords(e.getInt(3)),
+                                Formats.fileSize(e.getInt(3)),
                                 e.getTimestamp(4).toInstant()))
                         .list(),
                 people.get("REPORTER"),
