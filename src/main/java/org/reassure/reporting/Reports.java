@@ -77,7 +77,7 @@ public class Reports {
      * are the same {@link NotFound}.
      */
     public Status track(String reference, String trackingCode) {
-        return lookup.track(reference, trackingCode);
+        return lookup.track(reference, trackingCode, null);
     }
 
     /** The reports this third-party reporting centre made, newest first, with where each is now. */

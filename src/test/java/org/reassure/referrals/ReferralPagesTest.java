@@ -16,8 +16,10 @@ import org.reassure.casework.PersonRole;
 import org.reassure.identity.Role;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.referrals.internal.DirectoryEditor;
+import org.reassure.referrals.internal.NewSelfReferral;
 import org.reassure.referrals.internal.OfficerReferrals;
 import org.reassure.referrals.internal.Referral;
+import org.reassure.referrals.internal.SelfReferrals;
 import org.reassure.testing.Browser;
 import org.reassure.testing.ReassureTest;
 import org.reassure.testing.TestCases;
@@ -30,6 +32,9 @@ class ReferralPagesTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    SelfReferrals selfReferrals;
 
     @Autowired
     JdbcClient jdbc;
@@ -156,6 +161,37 @@ class ReferralPagesTest {
                         .get("/partner/messages")
                         .status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void the_partners_messages_from_the_public_are_paged_twenty_at_a_time_newest_first() {
+        String run = Long.toString(System.nanoTime() % 1_000_000);
+        for (int i = 1; i <= 45; i++) {
+            selfReferrals.send(
+                    "VSHNS",
+                    new NewSelfReferral(
+                            "Paged " + run + " no " + i,
+                            "PHONE",
+                            "07700 900 " + String.format("%03d", i),
+                            null,
+                            "Paging test message " + i,
+                            true));
+        }
+        Browser partner = new Browser(port).signedInAs("supportorg");
+        String first = partner.get("/partner/messages").body();
+        assertThat(first)
+                .contains("Paged " + run + " no 45", "Paged " + run + " no 26", "class=\"govuk-pagination\"")
+                .contains("href=\"/partner/messages?page=2\"")
+                .doesNotContain("Paged " + run + " no 25,", "rel=\"prev\"");
+        assertThat(first.split("govuk-summary-card__title\"", -1)).hasSize(21);
+        String second = partner.get("/partner/messages?page=2").body();
+        assertThat(second)
+                .contains("Paged " + run + " no 25,", "Paged " + run + " no 6,", "rel=\"prev\"", "Page 2 of ")
+                .doesNotContain("Paged " + run + " no 26,");
+        assertThat(partner.get("/partner/messages?page=999").body())
+                .as("past the last page is the last page")
+                .contains("rel=\"prev\"")
+                .doesNotContain("rel=\"next\"");
     }
 
     @Test

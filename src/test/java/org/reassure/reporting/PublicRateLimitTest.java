@@ -9,16 +9,23 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import org.reassure.reporting.internal.PublicCounters;
 import org.reassure.reporting.internal.Secrets;
 import org.reassure.testing.Api;
+import org.reassure.testing.Browser;
 import org.reassure.testing.ReassureTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +49,9 @@ class PublicRateLimitTest {
     @Autowired
     PublicCounters counters;
 
+    @Autowired
+    ApplicationContext context;
+
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -49,7 +59,12 @@ class PublicRateLimitTest {
     void a_client_over_the_limit_is_asked_kindly_to_wait_on_pages_and_the_api_while_others_carry_on() {
         String client = randomAddress();
         for (int i = 0; i < LIMIT; i++) {
-            assertThat(track(client).status()).as("request " + (i + 1)).isEqualTo(404);
+            assertThat(new Api(port)
+                            .invalid()
+                            .post("/api/v1/reports", null, "{}", "X-Forwarded-For", client)
+                            .status())
+                    .as("request " + (i + 1))
+                    .isEqualTo(422);
         }
         Api.Response api = track(client);
         assertThat(api.status()).isEqualTo(429);
@@ -130,6 +145,83 @@ class PublicRateLimitTest {
                         .single())
                 .as("the current window stays")
                 .isEqualTo(1);
+    }
+
+    /**
+     * Every POST the service maps (read from the request mappings, so a new one is checked too) is either rate limited
+     * for a client over the limit (429 with Retry-After), or not public (sign-in asked for, 401 or 403), or one of the
+     * few that only forget something on the device (leaving a tracked report, ending a kiosk visit).
+     */
+    @Test
+    void every_public_post_is_rate_limited_with_retry_after() {
+        String client = randomAddress();
+        String key = counters.clientKey(client, Duration.ofMinutes(10));
+        counters.hit(key, Duration.ofMinutes(10));
+        jdbc.sql("UPDATE public_request_counter SET hits = 10000 WHERE counter_key = ?")
+                .param(key)
+                .update();
+        Set<String> paths = new TreeSet<>();
+        context.getBeansOfType(RequestMappingHandlerMapping.class)
+                .values()
+                .forEach(mapping -> mapping.getHandlerMethods().keySet().stream()
+                        .filter(info -> info.getMethodsCondition().getMethods().contains(RequestMethod.POST))
+                        .flatMap(info -> info.getPatternValues().stream())
+                        .forEach(paths::add));
+        assertThat(paths).contains("/support/{code}/contact", "/track/messages", "/report/send");
+        Set<String> limited = new TreeSet<>();
+        for (String pattern : paths) {
+            String path = pattern.replaceAll("\\{[^}]*}", "x");
+            Browser browser = new Browser(port, client);
+            browser.get("/track");
+            Browser.Page answer = browser.post(path, Map.of());
+            if (answer.status() == 429) {
+                assertThat(answer.header("Retry-After")).as(pattern).isNotNull();
+                limited.add(pattern);
+                continue;
+            }
+            boolean notPublic = answer.status() == 401
+                    || answer.status() == 403
+                    || (answer.status() == 302 && answer.location().contains("/sign-in"));
+            // Leaving is always possible; GOV.UK Notify's delivery receipts carry Notify's own bearer token.
+            assertThat(notPublic
+                            || Set.of("/track/close", "/kiosk/finish", "/api/v1/notify/receipts")
+                                    .contains(pattern))
+                    .as(
+                            "POST %s answered %d (%s) to a client over the limit: a public POST must be rate limited",
+                            pattern, answer.status(), answer.location())
+                    .isTrue();
+        }
+        assertThat(limited)
+                .contains(
+                        "/support/{code}/contact",
+                        "/track",
+                        "/track/messages",
+                        "/track/satisfaction",
+                        "/report/send",
+                        "/report/{slug}",
+                        "/api/v1/reports",
+                        "/api/v1/reports/{reference}/messages",
+                        "/api/v1/reports/{reference}/satisfaction");
+    }
+
+    @Test
+    void the_contact_form_of_a_support_organisation_is_limited_like_every_public_form() {
+        String client = randomAddress();
+        Browser browser = new Browser(port, client);
+        browser.get("/support/VSHNS/contact");
+        int accepted = 0;
+        Browser.Page last = null;
+        for (int i = 0; i < LIMIT + 1; i++) {
+            last = browser.post("/support/VSHNS/contact", Map.of("name", "A"));
+            if (last.status() == 429) {
+                break;
+            }
+            accepted++;
+        }
+        assertThat(accepted).isEqualTo(LIMIT);
+        assertThat(last.status()).isEqualTo(429);
+        assertThat(last.header("Retry-After")).isNotNull();
+        assertThat(last.body()).contains("Please wait a moment");
     }
 
     private Api.Response track(String client) {

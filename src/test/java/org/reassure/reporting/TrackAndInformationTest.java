@@ -66,20 +66,6 @@ class TrackAndInformationTest {
     }
 
     @Test
-    void repeated_wrong_codes_get_a_friendly_please_wait_page() {
-        Reports.Receipt receipt = newReport();
-        Browser browser = new Browser(port);
-        browser.get("/track");
-        for (int attempt = 0; attempt < 5; attempt++) {
-            browser.post("/track", Map.of("reference", receipt.reference(), "trackingCode", "WRONG" + attempt));
-        }
-        Browser.Page throttled = browser.post(
-                "/track", Map.of("reference", receipt.reference(), "trackingCode", receipt.trackingCode()));
-        assertThat(throttled.status()).isEqualTo(429);
-        assertThat(throttled.body()).contains("Please wait a moment", "999");
-    }
-
-    @Test
     void empty_fields_are_asked_for() {
         Browser browser = new Browser(port);
         browser.get("/track");

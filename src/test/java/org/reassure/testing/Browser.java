@@ -36,10 +36,20 @@ public final class Browser {
     private final String base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
+    private final String clientAddress;
     private String csrf;
 
     public Browser(int port) {
+        this(port, null);
+    }
+
+    /**
+     * A browser at an address of its own, as a load balancer tells the service ({@code X-Forwarded-For}): the tests'
+     * own address is not rate limited, so a test of the limits uses one of these.
+     */
+    public Browser(int port, String clientAddress) {
         this.base = "http://localhost:" + port;
+        this.clientAddress = clientAddress;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -166,6 +176,9 @@ public final class Browser {
     }
 
     private Page send(HttpRequest.Builder request) {
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
+        }
         try {
             HttpResponse<String> response = client.send(
                     request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")

@@ -23,6 +23,7 @@ import org.reassure.identity.Units;
 import org.reassure.reporting.ReportMessages;
 import org.reassure.reporting.ReportProgress;
 import org.reassure.reporting.ReportSubmitted;
+import org.reassure.reporting.TrackingCodesGuessed;
 import org.reassure.reporting.VictimSatisfaction;
 
 /**
@@ -135,6 +136,22 @@ class ReportedCases implements ReportProgress {
                         + given.channel().label().toLowerCase() + ")"
                 : "Victim satisfaction answers given online";
         history.writeOnce(given.reference(), given.at(), actor, what);
+    }
+
+    /**
+     * Someone is guessing the report's tracking code: the officers see it in the case history, so that they can tell
+     * the reporter (whose own code still works) and watch for it.
+     */
+    @ApplicationModuleListener
+    void on(TrackingCodesGuessed guessed) {
+        history.writeOnce(
+                guessed.reference(),
+                guessed.at(),
+                "reassure",
+                guessed.failures() + " wrong tracking codes tried within "
+                        + guessed.window().toMinutes()
+                        + " minutes. Those sending them are slowed down and refused; the reporter's own code still"
+                        + " works");
     }
 
     /** With one force, its triage queue; with several, the first force set up (until reports carry their force). */

@@ -61,16 +61,47 @@ public class SelfReferrals {
         return id;
     }
 
-    /** The messages sent to the partner's own organisation, newest first. */
-    @Transactional(readOnly = true)
-    public List<SelfReferral> forOrganisation(StaffPrincipal partner) {
-        if (!partner.hasRole(Role.SUPPORT_ORGANISATION) || partner.organisationCode() == null) {
-            throw new AccessDeniedException("Only a support organisation's users see its messages.");
+    /** How many messages one page of the partner portal shows. */
+    public static final int PAGE_SIZE = 20;
+
+    /** One page of an organisation's messages, newest first, with how many there are in all. */
+    public record Page(List<SelfReferral> messages, int page, int pageSize, long total) {
+
+        public int pages() {
+            return (int) Math.max(1, (total + pageSize - 1) / pageSize);
         }
+
+        public boolean hasNext() {
+            return page < pages();
+        }
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+    }
+
+    /** How many messages were sent to the partner's own organisation. */
+    @Transactional(readOnly = true)
+    public long countFor(StaffPrincipal partner) {
         return jdbc.sql("""
+                SELECT count(*) FROM self_referral s JOIN support_organisation o ON o.id = s.organisation_id
+                WHERE o.code = ?""").param(organisationOf(partner)).query(Long.class).single();
+    }
+
+    /**
+     * One page of the messages sent to the partner's own organisation, newest first; a page past the last is the
+     * last, and one before the first is the first.
+     */
+    @Transactional(readOnly = true)
+    public Page forOrganisation(StaffPrincipal partner, int page) {
+        long total = countFor(partner);
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.min(Math.max(1, page), pages);
+        List<SelfReferral> messages = jdbc.sql("""
                 SELECT s.id, s.name, s.contact_by, s.contact, s.message, s.consent_at FROM self_referral s
-                JOIN support_organisation o ON o.id = s.organisation_id WHERE o.code = ? ORDER BY s.consent_at DESC""")
-                .param(partner.organisationCode())
+                JOIN support_organisation o ON o.id = s.organisation_id WHERE o.code = ?
+                ORDER BY s.consent_at DESC, s.id LIMIT ? OFFSET ?""")
+                .params(organisationOf(partner), PAGE_SIZE, (shown - 1) * PAGE_SIZE)
                 .query((rs, n) -> new SelfReferral(
                         rs.getObject(1, UUID.class),
                         rs.getString(2),
@@ -79,5 +110,13 @@ public class SelfReferrals {
                         rs.getString(5),
                         rs.getTimestamp(6).toInstant()))
                 .list();
+        return new Page(messages, shown, PAGE_SIZE, total);
+    }
+
+    private static String organisationOf(StaffPrincipal partner) {
+        if (!partner.hasRole(Role.SUPPORT_ORGANISATION) || partner.organisationCode() == null) {
+            throw new AccessDeniedException("Only a support organisation's users see its messages.");
+        }
+        return partner.organisationCode();
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.reassure.audit.AuditAction;
@@ -60,15 +61,14 @@ class PartnerController {
                 "organisation",
                 linked ? organisations.find(me.organisationCode()).orElse(null) : null);
         model.addAttribute("referrals", linked ? referrals.forOrganisation(me) : List.of());
-        model.addAttribute(
-                "messageCount", linked ? selfReferrals.forOrganisation(me).size() : 0);
+        model.addAttribute("messageCount", linked ? selfReferrals.countFor(me) : 0);
         return "partner/portal";
     }
 
     @GetMapping("/partner/messages")
     @Audited(action = AuditAction.CONSULTATION, record = "self-referrals")
-    String messages(Model model) {
-        model.addAttribute("messages", selfReferrals.forOrganisation(CurrentStaff.require()));
+    String messages(@RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("result", selfReferrals.forOrganisation(CurrentStaff.require(), page));
         return "partner/messages";
     }
 

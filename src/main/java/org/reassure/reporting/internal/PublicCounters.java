@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counters of public requests in fixed windows, in PostgreSQL so that every node counts the same, and
- * deleted once their window is over. Keys are hashes: of a report reference (wrong tracking codes), or
- * of a client's address with a secret that is new for every window and deleted with it, so that no
+ * deleted once their window is over. Keys are hashes: of a report reference (wrong tracking codes for it), or
+ * of a client's address (its requests, or its wrong tracking codes) with a secret that is new for every window and deleted with it, so that no
  * address is stored and no counter can be linked to one after its window.
  */
 @Component
@@ -44,9 +44,11 @@ public class PublicCounters {
     public int hit(String key, Duration window) {
         Instant start = windowStart(window);
         int hits = jdbc.sql("""
-                INSERT INTO public_request_counter (counter_key, window_start, expires_at, hits) VALUES (?, ?, ?, 1)
-                ON CONFLICT (counter_key, window_start) DO UPDATE SET hits = public_request_counter.hits + 1 RETURNING hits""")
-                .params(key, Timestamp.from(start), Timestamp.from(start.plus(window)))
+                INSERT INTO public_request_counter (counter_key, window_start, expires_at, hits, last_hit_at)
+                VALUES (?, ?, ?, 1, ?)
+                ON CONFLICT (counter_key, window_start) DO UPDATE
+                SET hits = public_request_counter.hits + 1, last_hit_at = EXCLUDED.last_hit_at RETURNING hits""")
+                .params(key, Timestamp.from(start), Timestamp.from(start.plus(window)), Timestamp.from(clock.instant()))
                 .query(Integer.class)
                 .single();
         tidy();
@@ -62,6 +64,21 @@ public class PublicCounters {
                 .orElse(0);
     }
 
+    /** The count for this key in the current window and when it last grew (null when it has not). */
+    public Count countWithLastHit(String key, Duration window) {
+        return jdbc.sql(
+                        "SELECT hits, last_hit_at FROM public_request_counter WHERE counter_key = ? AND window_start = ?")
+                .params(key, Timestamp.from(windowStart(window)))
+                .query((rs, row) -> new Count(
+                        rs.getInt(1),
+                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+                .optional()
+                .orElse(new Count(0, null));
+    }
+
+    /** A counter's hits in the current window, and when the last one was counted (null if none). */
+    public record Count(int hits, Instant lastHitAt) {}
+
     /** How long until the current window ends (and its counts start again). */
     public Duration untilNextWindow(Duration window) {
         return Duration.between(clock.instant(), windowStart(window).plus(window));
@@ -73,10 +90,19 @@ public class PublicCounters {
 
     /** The key of a client in the current window: an HMAC of its address, never the address. */
     public String clientKey(String address, Duration window) {
+        return keyOf("client:", address, window);
+    }
+
+    /** The key counting one client's wrong tracking codes in the current window: an HMAC of its address. */
+    public String guesserKey(String address, Duration window) {
+        return keyOf("guesser:", address, window);
+    }
+
+    private String keyOf(String prefix, String address, Duration window) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret(window), "HmacSHA256"));
-            return "client:" + HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)));
+            return prefix + HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException | InvalidKeyException impossible) {
             throw new IllegalStateException(impossible);
         }

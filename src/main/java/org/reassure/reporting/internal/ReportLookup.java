@@ -40,13 +40,15 @@ public class ReportLookup {
 
     /**
      * The report's status for someone holding its reference and tracking code. A wrong code and an unknown reference
-     * are the same {@link NotFound}; too many wrong codes for a reference are refused with {@link TooManyAttempts},
-     * right code or not, until the window passes.
+     * are the same {@link NotFound}. A client that sent too many wrong codes is refused with {@link TooManyAttempts}
+     * until it has waited; the right code from anyone else always opens the report.
+     *
+     * @param client the client's address, or null for a caller inside the service
      */
     @Transactional(noRollbackFor = NotFound.class)
-    public Status track(String reference, String trackingCode) {
+    public Status track(String reference, String trackingCode, String client) {
         String cleanReference = Secrets.normaliseReference(reference);
-        throttle.checkAllowed(cleanReference);
+        throttle.checkAllowed(client);
         Optional<Status> found = jdbc.sql(
                         "SELECT reference, received_at FROM report WHERE reference = ? AND tracking_code_hash = ?")
                 .params(cleanReference, Secrets.hashOfCode(trackingCode))
@@ -54,7 +56,7 @@ public class ReportLookup {
                         new Status(rs.getString(1), rs.getTimestamp(2).toInstant(), null))
                 .optional();
         if (found.isEmpty()) {
-            throttle.recordFailure(cleanReference);
+            throttle.recordFailure(cleanReference, client);
             throw new NotFound("reporting.notFound.tracked");
         }
         return withProgress(found.get());

@@ -71,15 +71,25 @@ class PublicRequestLimits extends OncePerRequestFilter {
         return !counted(request);
     }
 
-    /** The public requests that take input or look a report up: pages are free to read. */
+    /** Public posts that only forget something on the device (leaving a tracked report, ending a kiosk visit). */
+    static final Set<String> ALWAYS_ALLOWED = Set.of("/track/close", "/kiosk/finish");
+
+    /**
+     * The public requests that take input or look a report up: every public form (the report journey's answers,
+     * evidence, sending; tracking, messages and the survey; contacting a support organisation) and every call of the
+     * public API. Pages are free to read, and leaving is always possible ({@link #ALWAYS_ALLOWED}).
+     */
     static boolean counted(HttpServletRequest request) {
         String path = request.getRequestURI();
         if ("POST".equals(request.getMethod())) {
-            return path.startsWith("/report/")
-                    || path.equals("/track")
-                    || path.startsWith("/track/")
-                    || path.equals(API)
-                    || path.startsWith(API + "/");
+            return !ALWAYS_ALLOWED.contains(path)
+                    && (path.startsWith("/report/")
+                            || path.equals("/report")
+                            || path.equals("/track")
+                            || path.startsWith("/track/")
+                            || path.startsWith("/support/")
+                            || path.equals(API)
+                            || path.startsWith(API + "/"));
         }
         return "GET".equals(request.getMethod()) && path.startsWith(API + "/");
     }

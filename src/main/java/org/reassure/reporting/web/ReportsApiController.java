@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -49,6 +53,8 @@ import org.reassure.reporting.internal.TooManyAttempts;
         description =
                 "Public reporting. No token needed. Nothing identifying the sender (IP address, user agent) is kept.")
 class ReportsApiController {
+
+    static final String SECRET = "Idempotency-Secret";
 
     private final IdempotentSubmissions submissions;
     private final ReportLookup reports;
@@ -158,16 +164,34 @@ class ReportsApiController {
             summary = "Report a hate crime or hate incident",
             description =
                     "An anonymous report carries no reporter or victim details (422 if it does). The tracking code in the answer"
-                            + " is shown once and kept only as a hash: it cannot be sent again, except to a retry with the same Idempotency-Key"
-                            + " and the same body.")
+                            + " is shown once and kept only as a hash: it cannot be sent again, except to a retry by the same"
+                            + " caller with the same Idempotency-Key and the same body. Keys are scoped to the caller: a"
+                            + " partner's key to its API token; a public caller's retry must also send the Idempotency-Secret"
+                            + " given with the first answer (or chosen by the caller and sent with the first request), or it"
+                            + " is a 409 that does not include the tracking code.")
     @PublicApi(tokenAccepted = true)
-    @ApiResponse(responseCode = "201", description = "Received: the reference and the tracking code")
-    @ApiResponse(responseCode = "409", description = "The Idempotency-Key was used with a different body")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Received: the reference and the tracking code",
+            headers =
+                    @Header(
+                            name = SECRET,
+                            description =
+                                    "Public callers sending an Idempotency-Key only: the secret a retry must send to"
+                                            + " be given this answer again",
+                            schema = @Schema(type = "string")))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The Idempotency-Key was used with a different body, or (public callers) a retry did not send"
+                    + " the Idempotency-Secret of the first request; the tracking code is not included")
     @ApiResponse(
             responseCode = "401",
             description = "A token was sent (a third-party reporting centre's) and it is not valid")
     @ApiResponse(responseCode = "413", description = "The body is over 1 MB")
-    @ApiResponse(responseCode = "422", description = "Some fields could not be accepted; errors names each field")
+    @ApiResponse(
+            responseCode = "422",
+            description = "Some fields could not be accepted, or the Idempotency-Key or Idempotency-Secret is too long"
+                    + " or too short; errors names each field")
     @ApiResponse(
             responseCode = "429",
             description = "Too many public requests from this client in a short time; Retry-After says when"
@@ -177,20 +201,41 @@ class ReportsApiController {
             @RequestBody NewReport report,
             @Parameter(
                             description =
-                                    "Any unique value, like a UUID; a retry with the same key and body gives the same answer")
+                                    "Any unique value, like a UUID; a retry by the same caller with the same key and body gives"
+                                            + " the same answer")
                     @RequestHeader(name = "Idempotency-Key", required = false)
-                    String idempotencyKey) {
-        // A third-party reporting centre's token records the centre with the report.
-        Reports.Receipt receipt = submissions.submit(idempotencyKey, report, Origins.of(false));
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Created(receipt.reference(), receipt.trackingCode()));
+                    String idempotencyKey,
+            @Parameter(
+                            description =
+                                    "Public callers: the secret given with the first answer to this Idempotency-Key"
+                                            + " (or one of 32 to 255 visible ASCII characters chosen by the caller and sent with the"
+                                            + " first request), proving that this retry comes from whoever sent it")
+                    @RequestHeader(name = SECRET, required = false)
+                    String idempotencySecret,
+            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
+                    String authorization) {
+        // A third-party reporting centre's token records the centre with the report, and owns its keys.
+        IdempotentSubmissions.Caller caller = Origins.centre().isPresent() && authorization != null
+                ? new IdempotentSubmissions.Caller(authorization.strip(), null)
+                : new IdempotentSubmissions.Caller(null, idempotencySecret);
+        IdempotentSubmissions.Submitted submitted =
+                submissions.submit(idempotencyKey, caller, report, Origins.of(false));
+        Reports.Receipt receipt = submitted.receipt();
+        ResponseEntity.BodyBuilder created = ResponseEntity.status(HttpStatus.CREATED);
+        if (submitted.secret() != null) {
+            created.header(SECRET, submitted.secret());
+        }
+        return created.body(new Created(receipt.reference(), receipt.trackingCode()));
     }
 
     @GetMapping("/{reference}")
     @Operation(
             summary = "What the reporter may see of their report",
             description =
-                    "A wrong tracking code and an unknown reference are the same 404. After 5 wrong codes for a reference in"
-                            + " 15 minutes, every attempt for it is 429 until the 15 minutes pass.")
+                    "A wrong tracking code and an unknown reference are the same 404. Wrong codes slow down the client that"
+                            + " sends them: after two, it must wait before each try (2 s, then twice as long each time; 429 with"
+                            + " Retry-After meanwhile), and after 5 within 15 minutes it is refused (429) until the 15 minutes"
+                            + " pass. The right code from any other client always opens the report.")
     @ApiResponse(
             responseCode = "200",
             description = "The status, the named officer and their direct phone once allocated, updates, and"
@@ -205,8 +250,9 @@ class ReportsApiController {
             @PathVariable String reference,
             @Parameter(description = "The tracking code given when the report was made", required = true)
                     @RequestHeader(name = "X-Tracking-Code", required = false)
-                    String trackingCode) {
-        Reports.Status status = reports.track(reference, trackingCode == null ? "" : trackingCode);
+                    String trackingCode,
+            HttpServletRequest request) {
+        Reports.Status status = tracked(reference, trackingCode, request);
         var progress = status.progress();
         List<Message> thread =
                 threads.on(status.reference()).stream().map(Message::of).toList();
@@ -247,8 +293,9 @@ class ReportsApiController {
             @Parameter(description = "The tracking code given when the report was made", required = true)
                     @RequestHeader(name = "X-Tracking-Code", required = false)
                     String trackingCode,
-            @RequestBody Answers answers) {
-        Reports.Status status = reports.track(reference, trackingCode == null ? "" : trackingCode);
+            @RequestBody Answers answers,
+            HttpServletRequest request) {
+        Reports.Status status = tracked(reference, trackingCode, request);
         Answers given = answers == null ? new Answers(null, null, null, null, null) : answers;
         VictimSatisfaction.Answers kept = survey.giveOnline(
                 status.reference(),
@@ -272,8 +319,9 @@ class ReportsApiController {
             @Parameter(description = "The tracking code given when the report was made", required = true)
                     @RequestHeader(name = "X-Tracking-Code", required = false)
                     String trackingCode,
-            @RequestBody NewMessage message) {
-        Reports.Status status = reports.track(reference, trackingCode == null ? "" : trackingCode);
+            @RequestBody NewMessage message,
+            HttpServletRequest request) {
+        Reports.Status status = tracked(reference, trackingCode, request);
         ReportMessages.Message sent;
         try {
             sent = threads.fromReporter(status.reference(), null, message == null ? null : message.text());
@@ -286,10 +334,19 @@ class ReportsApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(Message.of(sent));
     }
 
+    /** The report for the holder of its tracking code; wrong codes slow and then refuse the client that sends them. */
+    private Reports.Status tracked(String reference, String trackingCode, HttpServletRequest request) {
+        return reports.track(reference, trackingCode == null ? "" : trackingCode, request.getRemoteAddr());
+    }
+
     @ExceptionHandler(TooManyAttempts.class)
-    ResponseEntity<ProblemDetail> tooMany() {
-        return Problems.response(
+    ResponseEntity<ProblemDetail> tooMany(TooManyAttempts refused) {
+        ResponseEntity<ProblemDetail> problem = Problems.response(
                 HttpStatus.TOO_MANY_REQUESTS, "reporting.api.tooManyAttempts.title", "reporting.api.tooManyAttempts");
+        return ResponseEntity.status(problem.getStatusCode())
+                .headers(problem.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()))
+                .body(problem.getBody());
     }
 
     /** The status texts are data of the fixed integration surface (api.md), in English whatever the caller's language. */

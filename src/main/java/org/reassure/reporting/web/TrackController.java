@@ -4,9 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -79,6 +81,7 @@ class TrackController {
             @RequestParam(defaultValue = "") String reference,
             @RequestParam(defaultValue = "") String trackingCode,
             HttpSession session,
+            HttpServletRequest request,
             Model model) {
         FormErrors errors = new FormErrors();
         if (reference.isBlank()) {
@@ -89,7 +92,7 @@ class TrackController {
         }
         if (!errors.any()) {
             try {
-                Reports.Status status = reports.track(reference, trackingCode);
+                Reports.Status status = reports.track(reference, trackingCode, request.getRemoteAddr());
                 session.setAttribute(TRACKED, status.reference());
                 return "redirect:/track/report";
             } catch (NotFound notFound) {
@@ -179,9 +182,11 @@ class TrackController {
         return "redirect:/track";
     }
 
+    /** Wrong codes from this connection: it waits, with Retry-After (anyone else with the right code carries on). */
     @ExceptionHandler(TooManyAttempts.class)
-    String tooMany(HttpServletResponse response) {
+    String tooMany(TooManyAttempts refused, HttpServletResponse response) {
         response.setStatus(429);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
         return "error/429";
     }
 }
