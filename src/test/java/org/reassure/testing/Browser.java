@@ -37,6 +37,7 @@ public final class Browser {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private String csrf;
+    private String forwardedFor;
 
     public Browser(int port) {
         this.base = "http://localhost:" + port;
@@ -44,6 +45,15 @@ public final class Browser {
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /**
+     * This browser as a client at another address: every request says {@code X-Forwarded-For}, which the service
+     * trusts from loopback in the tests as it would from its load balancer.
+     */
+    public Browser from(String address) {
+        this.forwardedFor = address;
+        return this;
     }
 
     public Page get(String path) {
@@ -166,6 +176,9 @@ public final class Browser {
     }
 
     private Page send(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         try {
             HttpResponse<String> response = client.send(
                     request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
