@@ -56,6 +56,10 @@ class StaffSessionsTest {
         assertThat(browser.get("/sign-in?expired").body())
                 .contains("You were signed out because you signed in 10 hours ago, the longest a session can last.");
         assertThat(browser.get("/cases").location()).contains("/sign-in");
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM audit_event WHERE actor = ? AND action = 'SIGN_OUT'
+                          AND detail = 'absolute time-out'""").param(person.username()).query(Integer.class).single())
+                .isEqualTo(1);
     }
 
     @Test

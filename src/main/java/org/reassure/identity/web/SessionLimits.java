@@ -14,9 +14,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import org.reassure.audit.AuditAction;
-import org.reassure.audit.AuditLog;
-import org.reassure.audit.AuditOutcome;
 import org.reassure.identity.StaffPrincipal;
 
 /**
@@ -29,12 +26,12 @@ final class SessionLimits extends OncePerRequestFilter {
     static final String SIGNED_IN_AT = "reassure.signedInAt";
 
     private final Duration absolute;
-    private final AuditLog auditLog;
+    private final SignInHandlers signIn;
     private final Clock clock;
 
-    SessionLimits(Duration absolute, AuditLog auditLog, Clock clock) {
+    SessionLimits(Duration absolute, SignInHandlers signIn, Clock clock) {
         this.absolute = absolute;
-        this.auditLog = auditLog;
+        this.signIn = signIn;
         this.clock = clock;
     }
 
@@ -48,15 +45,7 @@ final class SessionLimits extends OncePerRequestFilter {
             if (!(session.getAttribute(SIGNED_IN_AT) instanceof Long signedInAt)) {
                 session.setAttribute(SIGNED_IN_AT, now);
             } else if (now - signedInAt >= absolute.toMillis()) {
-                auditLog.recordAs(
-                        authentication.getName(),
-                        "",
-                        AuditAction.SIGN_OUT,
-                        "user",
-                        authentication.getName(),
-                        null,
-                        AuditOutcome.ALLOWED,
-                        "absolute time-out");
+                signIn.signedOut(authentication.getName(), "absolute time-out");
                 session.invalidate();
                 SecurityContextHolder.clearContext();
                 response.sendRedirect(request.getContextPath() + "/sign-in?expired");

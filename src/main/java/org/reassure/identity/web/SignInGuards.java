@@ -7,7 +7,6 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.stereotype.Component;
 
-import org.reassure.audit.AuditLog;
 import org.reassure.identity.internal.SignInAttempts;
 import org.reassure.identity.internal.SsoClients;
 import org.reassure.identity.internal.SsoUsers;
@@ -26,7 +25,6 @@ class SignInGuards {
     private final SsoUsers ssoUsers;
     private final SsoHandlers ssoHandlers;
     private final ReassureProperties properties;
-    private final AuditLog auditLog;
     private final Clock clock;
 
     SignInGuards(
@@ -36,7 +34,6 @@ class SignInGuards {
             SsoUsers ssoUsers,
             SsoHandlers ssoHandlers,
             ReassureProperties properties,
-            AuditLog auditLog,
             Clock clock) {
         this.attempts = attempts;
         this.signIn = signIn;
@@ -44,15 +41,13 @@ class SignInGuards {
         this.ssoUsers = ssoUsers;
         this.ssoHandlers = ssoHandlers;
         this.properties = properties;
-        this.auditLog = auditLog;
         this.clock = clock;
     }
 
     void apply(HttpSecurity http) throws Exception {
         http.addFilterBefore(new SignInThrottle(attempts, signIn), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(
-                        new SessionLimits(properties.staffAbsoluteTimeout(), auditLog, clock),
-                        AuthorizationFilter.class);
+                        new SessionLimits(properties.staffAbsoluteTimeout(), signIn, clock), AuthorizationFilter.class);
         if (sso.enabled()) {
             http.oauth2Login(login -> login.loginPage("/sign-in")
                     .clientRegistrationRepository(sso)

@@ -124,15 +124,12 @@ class SignInHandlers {
 
     void signingOut(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
         if (authentication != null) {
-            auditLog.recordAs(
-                    authentication.getName(),
-                    "",
-                    AuditAction.SIGN_OUT,
-                    "user",
-                    authentication.getName(),
-                    null,
-                    AuditOutcome.ALLOWED,
-                    null);
+            signedOut(authentication.getName(), null);
         }
+    }
+
+    /** The audit line of a sign-out: by the person, or (with a detail saying why) by the service. */
+    void signedOut(String username, String detail) {
+        auditLog.recordAs(username, "", AuditAction.SIGN_OUT, "user", username, null, AuditOutcome.ALLOWED, detail);
     }
 }
