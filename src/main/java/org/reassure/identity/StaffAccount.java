@@ -16,14 +16,7 @@ public record StaffAccount(
         Long unitId,
         String unitCode,
         boolean enabled,
-        Instant lockedUntil,
-        int failedSignIns,
         Instant lastSignInAt,
         String organisationCode,
         String workPhone,
-        String workEmail) {
-
-    public boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-}
+        String workEmail) {}

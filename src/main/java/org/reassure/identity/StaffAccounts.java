@@ -1,6 +1,5 @@
 package org.reassure.identity;
 
-import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,11 +10,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.reassure.identity.internal.AccountRows;
 import org.reassure.identity.internal.AccountValidator;
+import org.reassure.identity.internal.StaffSessions;
 import org.reassure.identity.internal.ValidAccount;
 import org.reassure.platform.NotFound;
 
 /**
- * Staff and partner accounts: creation, roles and unit, passwords, locking and switching off, and the person as other
+ * Staff and partner accounts: creation, roles and unit, passwords, switching off and ending sessions, and the person as other
  * modules act for them. Every change is checked first ({@code AccountValidator}): bad input is refused field by field.
  */
 @Service
@@ -24,13 +24,13 @@ public class StaffAccounts {
     private final AccountRows rows;
     private final AccountValidator validator;
     private final PasswordEncoder passwords;
-    private final Clock clock;
+    private final StaffSessions sessions;
 
-    StaffAccounts(AccountRows rows, AccountValidator validator, PasswordEncoder passwords, Clock clock) {
+    StaffAccounts(AccountRows rows, AccountValidator validator, PasswordEncoder passwords, StaffSessions sessions) {
         this.rows = rows;
         this.validator = validator;
         this.passwords = passwords;
-        this.clock = clock;
+        this.sessions = sessions;
     }
 
     public List<StaffAccount> all() {
@@ -148,23 +148,26 @@ public class StaffAccounts {
         return get(id);
     }
 
-    /** Sets a new password, which also unlocks the account. */
+    /** Sets a new password. */
     @Transactional
     public void setPassword(long id, String password) {
         validator.password(password, get(id).username());
         rows.setPasswordHash(id, passwords.encode(password));
     }
 
-    @Transactional
-    public void unlock(long id) {
-        get(id);
-        rows.unlock(id);
-    }
-
+    /** Switches an account on or off; switching it off also ends every session the person has. */
     @Transactional
     public void setEnabled(long id, boolean enabled) {
-        get(id);
+        StaffAccount account = get(id);
         rows.setEnabled(id, enabled);
+        if (!enabled) {
+            sessions.endAll(account.username());
+        }
+    }
+
+    /** Ends every session the person has (they must sign in again); returns how many there were. */
+    public int endSessions(long id) {
+        return sessions.endAll(get(id).username());
     }
 
     /** The person as other modules act for them (commands, jobs), without a password. */
@@ -188,7 +191,6 @@ public class StaffAccounts {
                 account.roles(),
                 account.unitId(),
                 account.enabled(),
-                account.lockedAt(clock.instant()),
                 null,
                 account.organisationCode());
     }

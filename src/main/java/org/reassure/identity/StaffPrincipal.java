@@ -27,7 +27,6 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
     private final Set<Role> roles;
     private final Long unitId;
     private final boolean enabled;
-    private final boolean locked;
     private final String organisationCode;
     private String passwordHash;
 
@@ -38,7 +37,6 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
             Set<Role> roles,
             Long unitId,
             boolean enabled,
-            boolean locked,
             String passwordHash,
             String organisationCode) {
         this.organisationCode = organisationCode;
@@ -48,7 +46,6 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.unitId = unitId;
         this.enabled = enabled;
-        this.locked = locked;
         this.passwordHash = passwordHash;
     }
 
@@ -88,7 +85,7 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
      * once the sign-in is over.
      */
     public StaffPrincipal withPasswordHash(String hash) {
-        return new StaffPrincipal(id, username, displayName, roles, unitId, enabled, locked, hash, organisationCode);
+        return new StaffPrincipal(id, username, displayName, roles, unitId, enabled, hash, organisationCode);
     }
 
     @Override
@@ -111,11 +108,6 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

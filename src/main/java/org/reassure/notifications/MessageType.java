@@ -31,6 +31,11 @@ public enum MessageType implements Labelled {
     REFERRAL_ANSWERED(RecipientGroup.STAFF, "reference", "organisation", "answer", "case_url"),
     /** To an officer, once a day: their tasks about to become overdue. */
     TASKS_DUE(RecipientGroup.STAFF, "officer_name", "task_count", "task_list", "tasks_url"),
+    /**
+     * To a member of staff, at most once a day: someone keeps trying wrong passwords for their account (never the
+     * attacker's address or another username).
+     */
+    ACCOUNT_ATTACKED(RecipientGroup.STAFF, "officer_name", "failure_count", "since"),
     /** To a support organisation: a new referral is waiting in the partner portal (no details of the victim). */
     REFERRAL_RECEIVED(RecipientGroup.PARTNER, "organisation", "referrals_url"),
     /** To a support organisation: a victim withdrew consent to share; delete what was shared. */

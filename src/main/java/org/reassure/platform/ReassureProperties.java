@@ -14,8 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       into any empty database (an explicit request, needed for an external database);
  *                       {@code false}: never
  * @param staffIdleTimeout how long a signed-in member of staff may be idle before being signed out
- * @param maxFailedSignIns wrong passwords in a row before an account is locked
- * @param lockDuration   how long a locked account stays locked (an administrator can unlock it sooner)
+ * @param staffAbsoluteTimeout how long after signing in a member of staff is signed out, however busy
  * @param phase          the phase shown in the banner (alpha, beta), or empty for none
  */
 @ConfigurationProperties("reassure")
@@ -23,8 +22,7 @@ public record ReassureProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("auto") String demoData,
         @DefaultValue("30m") Duration staffIdleTimeout,
-        @DefaultValue("5") int maxFailedSignIns,
-        @DefaultValue("15m") Duration lockDuration,
+        @DefaultValue("10h") Duration staffAbsoluteTimeout,
         @DefaultValue("beta") String phase) {
 
     public boolean demoDataExplicitlyRequested() {

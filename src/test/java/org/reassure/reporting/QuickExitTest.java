@@ -50,6 +50,7 @@ class QuickExitTest {
     static {
         PUBLIC.put("/", List.of("/"));
         PUBLIC.put("/sign-in", List.of("/sign-in"));
+        PUBLIC.put("/sign-in/refused", List.of("/sign-in/refused"));
         PUBLIC.put("/error", List.of("/error"));
         PUBLIC.put("/error/forbidden", List.of("/error/forbidden"));
         PUBLIC.put("/error/not-found", List.of("/error/not-found"));

@@ -36,7 +36,7 @@ public final class Browser {
     private final String base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
-    private final String clientAddress;
+    private String clientAddress;
     private String csrf;
 
     public Browser(int port) {
@@ -54,6 +54,15 @@ public final class Browser {
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /**
+     * This browser as a client at another address: every request says {@code X-Forwarded-For}, which the service
+     * trusts from loopback in the tests as it would from its load balancer.
+     */
+    public Browser from(String address) {
+        this.clientAddress = address;
+        return this;
     }
 
     public Page get(String path) {

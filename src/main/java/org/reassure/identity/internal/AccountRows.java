@@ -21,8 +21,8 @@ import org.reassure.identity.StaffAccount;
 public class AccountRows {
 
     private static final String SELECT = """
-            SELECT u.id, u.username, u.display_name, u.unit_id, un.code AS unit_code, u.enabled, u.locked_until,
-                   u.failed_sign_ins, u.last_sign_in_at, u.organisation_code, u.work_phone, u.work_email,
+            SELECT u.id, u.username, u.display_name, u.unit_id, un.code AS unit_code, u.enabled, u.last_sign_in_at,
+                   u.organisation_code, u.work_phone, u.work_email,
                    coalesce((SELECT string_agg(role, ',') FROM staff_user_role r WHERE r.user_id = u.id), '') AS roles
             FROM staff_user u LEFT JOIN unit un ON un.id = u.unit_id
             """;
@@ -106,16 +106,9 @@ public class AccountRows {
                 .update();
     }
 
-    /** A new password also unlocks the account. */
     public void setPasswordHash(long id, String passwordHash) {
-        jdbc.sql("UPDATE staff_user SET password_hash = ?, failed_sign_ins = 0, locked_until = NULL WHERE id = ?")
+        jdbc.sql("UPDATE staff_user SET password_hash = ? WHERE id = ?")
                 .params(passwordHash, id)
-                .update();
-    }
-
-    public void unlock(long id) {
-        jdbc.sql("UPDATE staff_user SET failed_sign_ins = 0, locked_until = NULL WHERE id = ?")
-                .param(id)
                 .update();
     }
 
@@ -140,7 +133,6 @@ public class AccountRows {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         long unitId = rs.getLong("unit_id");
         Long unit = rs.wasNull() ? null : unitId;
-        Timestamp locked = rs.getTimestamp("locked_until");
         Timestamp lastSignIn = rs.getTimestamp("last_sign_in_at");
         return new StaffAccount(
                 rs.getLong("id"),
@@ -150,8 +142,6 @@ public class AccountRows {
                 unit,
                 rs.getString("unit_code"),
                 rs.getBoolean("enabled"),
-                locked == null ? null : locked.toInstant(),
-                rs.getInt("failed_sign_ins"),
                 lastSignIn == null ? null : lastSignIn.toInstant(),
                 rs.getString("organisation_code"),
                 rs.getString("work_phone"),

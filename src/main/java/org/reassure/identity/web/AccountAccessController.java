@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.reassure.audit.AuditAction;
+import org.reassure.audit.AuditLog;
+import org.reassure.audit.AuditOutcome;
 import org.reassure.audit.Audited;
 import org.reassure.identity.CurrentStaff;
 import org.reassure.identity.StaffAccount;
@@ -17,7 +19,10 @@ import org.reassure.platform.FormErrors;
 import org.reassure.platform.InvalidInput;
 import org.reassure.platform.Message;
 
-/** Administrators unlock an account, switch it off or on, and set a new password (post/redirect/get). */
+/**
+ * Administrators switch an account off or on, set a new password, and end the person's sessions with a reason kept in
+ * the audit log (post/redirect/get).
+ */
 @Controller
 @RequestMapping("/admin/users/{id}")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
@@ -29,19 +34,39 @@ class AccountAccessController {
     /** Whether the account is to be switched on. */
     record SwitchForm(boolean enabled) {}
 
+    /** Why the person's sessions are ended. */
+    record EndSessionsForm(String reason) {}
+
+    private static final int MAX_REASON = 500;
+
     private final StaffAccounts accounts;
     private final AccountPages pages;
+    private final AuditLog auditLog;
 
-    AccountAccessController(StaffAccounts accounts, AccountPages pages) {
+    AccountAccessController(StaffAccounts accounts, AccountPages pages, AuditLog auditLog) {
         this.accounts = accounts;
         this.pages = pages;
+        this.auditLog = auditLog;
     }
 
-    @PostMapping("/unlock")
-    @Audited(action = AuditAction.ALTERATION, record = "user", id = "id")
-    String unlock(@PathVariable long id, RedirectAttributes redirect) {
-        accounts.unlock(id);
-        redirect.addFlashAttribute("success", Message.of("identity.admin.unlocked"));
+    @PostMapping("/sessions/end")
+    String endSessions(@PathVariable long id, EndSessionsForm form, Model model, RedirectAttributes redirect) {
+        StaffAccount account = accounts.get(id);
+        String reason = form.reason() == null ? "" : form.reason().strip();
+        if (reason.isEmpty() || reason.length() > MAX_REASON) {
+            model.addAttribute("sessionsReason", form.reason());
+            return pages.show(
+                    model, UserForm.of(account), new FormErrors().add("reason", "sessions.reasonMissing"), account);
+        }
+        int ended = accounts.endSessions(id);
+        auditLog.record(
+                AuditAction.SIGN_OUT,
+                "user",
+                String.valueOf(id),
+                reason,
+                AuditOutcome.ALLOWED,
+                "sessions ended by an administrator: " + ended);
+        redirect.addFlashAttribute("success", Message.of("sessions.ended", ended, account.username()));
         return "redirect:/admin/users/" + id;
     }
 

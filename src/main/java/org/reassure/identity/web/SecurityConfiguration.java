@@ -37,6 +37,7 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PAGES = {
         "/",
         "/sign-in",
+        "/sign-in/refused",
         "/error",
         "/error/**",
         "/assets/**",
@@ -108,11 +109,13 @@ class SecurityConfiguration {
     SecurityFilterChain pageChain(
             HttpSecurity http,
             SignInHandlers signIn,
+            SignInGuards guards,
             AuditLog auditLog,
             MessageSource messages,
             @Lazy List<HandlerMapping> pages)
             throws Exception {
         RefusalHandlers refusals = new RefusalHandlers(auditLog, pages, messages);
+        guards.apply(http);
         // Clearing a kiosk visit is harmless to force, and must work after the page's form token has gone with the
         // session.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/kiosk/finish"))

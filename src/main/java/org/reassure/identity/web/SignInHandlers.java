@@ -1,13 +1,13 @@
 package org.reassure.identity.web;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -23,18 +23,20 @@ import org.reassure.identity.internal.SignInAttempts;
 import org.reassure.platform.ReassureProperties;
 
 /**
- * What happens after a sign-in attempt: lock-out counting, the staff idle timeout, the audit line, and
- * a message for the person that says what to do. The username typed is kept for the form.
+ * What happens after a sign-in attempt: throttling (see {@code SignInAttempts}), the staff idle timeout, the audit
+ * line, and a message for the person that says what to do. The username typed is kept for the form. A wrong password
+ * and an unknown username get the same answer, and so does a throttled attempt whether the username exists or not.
  */
 @Component
 class SignInHandlers {
 
     static final String TYPED_USERNAME = "reassure.signIn.username";
     static final String OUTCOME = "reassure.signIn.outcome";
+    static final String WAIT_SECONDS = "reassure.signIn.waitSeconds";
 
     enum Outcome {
         BAD_CREDENTIALS,
-        LOCKED,
+        THROTTLED,
         DISABLED,
         USERNAME_MISSING,
         PASSWORD_MISSING
@@ -54,7 +56,7 @@ class SignInHandlers {
     void succeeded(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException {
         StaffPrincipal principal = (StaffPrincipal) authentication.getPrincipal();
-        attempts.succeeded(principal.id());
+        attempts.succeeded(principal.id(), principal.getUsername(), request.getRemoteAddr());
         HttpSession session = request.getSession();
         session.setMaxInactiveInterval((int) properties.staffIdleTimeout().toSeconds());
         session.removeAttribute(TYPED_USERNAME);
@@ -79,17 +81,29 @@ class SignInHandlers {
         String username = AccountValidator.normalise(request.getParameter("username"));
         String password = request.getParameter("password");
         Outcome outcome;
+        Duration wait = Duration.ZERO;
         if (username.isEmpty()) {
             outcome = Outcome.USERNAME_MISSING;
         } else if (password == null || password.isEmpty()) {
             outcome = Outcome.PASSWORD_MISSING;
-        } else if (failure instanceof LockedException) {
-            outcome = Outcome.LOCKED;
         } else if (failure instanceof DisabledException) {
             outcome = Outcome.DISABLED;
         } else {
-            outcome = attempts.failed(username) ? Outcome.LOCKED : Outcome.BAD_CREDENTIALS;
+            outcome = Outcome.BAD_CREDENTIALS;
+            wait = attempts.failed(username, request.getRemoteAddr());
         }
+        answer(request, response, username, outcome, wait);
+    }
+
+    /** An attempt refused before its password was checked, because this username or address must wait. */
+    void throttled(HttpServletRequest request, HttpServletResponse response, String username, Duration wait)
+            throws IOException {
+        answer(request, response, username, Outcome.THROTTLED, wait);
+    }
+
+    private void answer(
+            HttpServletRequest request, HttpServletResponse response, String username, Outcome outcome, Duration wait)
+            throws IOException {
         if (!username.isEmpty()) {
             auditLog.recordAs(
                     username.length() > 60 ? username.substring(0, 60) : username,
@@ -104,20 +118,18 @@ class SignInHandlers {
         HttpSession session = request.getSession();
         session.setAttribute(TYPED_USERNAME, username.length() > 100 ? username.substring(0, 100) : username);
         session.setAttribute(OUTCOME, outcome.name());
+        session.setAttribute(WAIT_SECONDS, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
         response.sendRedirect(request.getContextPath() + "/sign-in?error");
     }
 
     void signingOut(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
         if (authentication != null) {
-            auditLog.recordAs(
-                    authentication.getName(),
-                    "",
-                    AuditAction.SIGN_OUT,
-                    "user",
-                    authentication.getName(),
-                    null,
-                    AuditOutcome.ALLOWED,
-                    null);
+            signedOut(authentication.getName(), null);
         }
+    }
+
+    /** The audit line of a sign-out: by the person, or (with a detail saying why) by the service. */
+    void signedOut(String username, String detail) {
+        auditLog.recordAs(username, "", AuditAction.SIGN_OUT, "user", username, null, AuditOutcome.ALLOWED, detail);
     }
 }

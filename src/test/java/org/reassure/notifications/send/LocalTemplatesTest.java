@@ -68,7 +68,7 @@ class LocalTemplatesTest {
             }
         }
         assertThat(problems).isEmpty();
-        assertThat(found).isEqualTo(NotifyTemplates.allSettings().size()).isEqualTo(40);
+        assertThat(found).isEqualTo(NotifyTemplates.allSettings().size()).isEqualTo(42);
     }
 
     @Test
