@@ -166,7 +166,11 @@ class SecondFactorTest {
             assertThat(page.status()).as(path).isEqualTo(302);
             assertThat(page.location()).as(path).endsWith(SECOND_FACTOR);
         }
-        browser.get(SECOND_FACTOR);
+        Browser.Page codePage = browser.get(SECOND_FACTOR);
+        // The menu offers only Sign out until the second factor is proved.
+        assertThat(codePage.body())
+                .doesNotContain("href=\"/cases\"", "href=\"/account\"")
+                .contains("Sign out");
         Browser.Page token = browser.post("/account/tokens", Map.of("label", "sneaky"));
         assertThat(token.location()).endsWith(SECOND_FACTOR);
         // Public pages still work, and show no one signed in.
