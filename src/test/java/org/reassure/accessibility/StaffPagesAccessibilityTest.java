@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,9 +15,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.reassure.identity.Role;
+import org.reassure.identity.StaffAccounts;
 import org.reassure.testing.Chromium;
 import org.reassure.testing.ReassureTest;
 import org.reassure.testing.TestCases;
+import org.reassure.testing.Totp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +38,9 @@ class StaffPagesAccessibilityTest extends PagesInChromium {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    StaffAccounts accounts;
+
     @Test
     void public_pages_have_no_accessibility_violations_in_english_and_welsh() throws Exception {
         Map<String, String> pages = new LinkedHashMap<>();
@@ -48,6 +55,62 @@ class StaffPagesAccessibilityTest extends PagesInChromium {
             browser.get(url(page.getValue()));
             assertThat(Chromium.axeViolations(browser)).as(page.getKey()).isEmpty();
             Chromium.screenshot(browser, "public-" + page.getKey());
+        }
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang"))
+                .isEqualTo("cy");
+        browser.get(url("/?lang=en"));
+    }
+
+    @Test
+    void second_factor_pages_have_no_accessibility_violations_in_english_and_welsh() throws Exception {
+        for (String language : List.of("en", "cy")) {
+            String username = "a11y.mfa." + language + System.nanoTime() % 100000;
+            accounts.create(
+                    username, "Second Factor " + language, Set.of(Role.INVESTIGATOR), "HNS-CSU", "a-long-password-7");
+            browser.manage().deleteAllCookies();
+            browser.get(url("/sign-in?lang=" + language));
+            browser.findElement(By.id("username")).sendKeys(username);
+            browser.findElement(By.id("password")).sendKeys("a-long-password-7");
+            go(By.cssSelector("main form button[type=submit]"));
+            assertThat(browser.getCurrentUrl()).endsWith("/sign-in/second-factor/set-up");
+            assertThat(browser.findElement(By.cssSelector("svg.reassure-qr-code"))
+                            .isDisplayed())
+                    .isTrue();
+            assertThat(Chromium.axeViolations(browser)).as("set-up " + language).isEmpty();
+            Chromium.screenshot(browser, "second-factor-set-up-" + language);
+            go(By.cssSelector("main form button[type=submit]"));
+            assertThat(browser.findElement(By.className("govuk-error-summary")).isDisplayed())
+                    .isTrue();
+            assertThat(Chromium.axeViolations(browser))
+                    .as("set-up error " + language)
+                    .isEmpty();
+            browser.findElement(By.cssSelector("details summary")).click();
+            String key = browser.findElement(By.id("manual-key")).getText().replace(" ", "");
+            Totp.enrolled(username, key);
+            browser.findElement(By.id("code")).sendKeys(Totp.freshCodeWaiting(username));
+            go(By.cssSelector("main form button[type=submit]"));
+            assertThat(browser.findElements(By.cssSelector("#recovery-codes li")))
+                    .hasSize(10);
+            assertThat(Chromium.axeViolations(browser))
+                    .as("recovery codes " + language)
+                    .isEmpty();
+            Chromium.screenshot(browser, "second-factor-codes-" + language);
+            browser.manage().deleteAllCookies();
+            browser.get(url("/sign-in?lang=" + language));
+            browser.findElement(By.id("username")).sendKeys(username);
+            browser.findElement(By.id("password")).sendKeys("a-long-password-7");
+            go(By.cssSelector("main form button[type=submit]"));
+            assertThat(browser.getCurrentUrl()).endsWith("/sign-in/second-factor");
+            assertThat(Chromium.axeViolations(browser)).as("code " + language).isEmpty();
+            go(By.cssSelector("main form button[type=submit]"));
+            assertThat(Chromium.axeViolations(browser))
+                    .as("code error " + language)
+                    .isEmpty();
+            Chromium.screenshot(browser, "second-factor-code-error-" + language);
+            browser.get(url("/sign-in/second-factor/recovery"));
+            assertThat(Chromium.axeViolations(browser))
+                    .as("recovery " + language)
+                    .isEmpty();
         }
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang"))
                 .isEqualTo("cy");
@@ -250,6 +313,8 @@ class StaffPagesAccessibilityTest extends PagesInChromium {
             noScript.get(url("/sign-in"));
             noScript.findElement(By.id("username")).sendKeys("admin");
             noScript.findElement(By.id("password")).sendKeys("reassure-demo");
+            goOrTick(noScript, By.cssSelector("main form button[type=submit]"));
+            noScript.findElement(By.id("code")).sendKeys(Totp.freshCodeWaiting("admin"));
             goOrTick(noScript, By.cssSelector("main form button[type=submit]"));
             noScript.get(url("/admin/units/new"));
             noScript.findElement(By.id("code")).sendKeys("NWM-HCO");

@@ -176,7 +176,7 @@ class CarePagesTest {
         assertThat(report.percentMet()).isEqualTo(50);
 
         Browser browser = new Browser(port);
-        browser.signIn(username, "a-long-test-password-1");
+        browser.signedInAs(username, "a-long-test-password-1");
         Browser.Page page = browser.get("/care/compliance?unit=" + code);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("<title>Victims&#39; Code compliance", "33%", "50%");

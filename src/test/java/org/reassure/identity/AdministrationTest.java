@@ -64,8 +64,9 @@ class AdministrationTest {
         assertThat(admin.get(created.location().replace("http://localhost:" + port, ""))
                         .body())
                 .contains("Account new.officer created", "Morgan Ellis");
-        assertThat(new Browser(port).signIn("new.officer", "three random words").location())
-                .doesNotContain("error");
+        // A new account sets up its second factor at its first sign-in.
+        assertThat(new Browser(port).signInAndEnrol("new.officer", "three random words"))
+                .matches("[A-Z2-7]{32}");
         assertThat(jdbc.sql(
                                 "SELECT count(*) FROM audit_event WHERE actor = 'admin' AND action = 'COLLECTION' AND record_type = 'user'")
                         .query(Long.class)

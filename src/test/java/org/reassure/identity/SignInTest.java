@@ -44,6 +44,9 @@ class SignInTest {
         Browser browser = new Browser(port);
         Browser.Page signedIn = browser.signIn("investigator", "reassure-demo");
         assertThat(signedIn.status()).isEqualTo(302);
+        // The password is the first step; the second factor (here the demo key's code) lets the person in.
+        assertThat(signedIn.location()).endsWith("/sign-in/second-factor");
+        browser.signedInAs("investigator");
         Browser.Page cases = browser.get("/cases");
         assertThat(cases.status()).isEqualTo(200);
         assertThat(cases.body()).contains("Daniel Okafor", "<h1 class=\"govuk-heading-l\">Cases</h1>");

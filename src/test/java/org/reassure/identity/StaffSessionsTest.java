@@ -70,13 +70,13 @@ class StaffSessionsTest {
         Browser admin = new Browser(port).signedInAs("admin");
         assertThat(admin.get("/admin/users/" + person.id()).body()).contains("Signed-in sessions", "End sessions");
 
-        Browser.Page noReason = admin.post("/admin/users/" + person.id() + "/sessions/end", Map.of("reason", " "));
+        Browser.Page noReason = admin.post("/admin/users/" + person.id() + "/sessions/end", Map.of("endReason", " "));
         assertThat(noReason.status()).isEqualTo(200);
         assertThat(noReason.body()).contains("There is a problem", "Enter why you are ending their sessions");
         assertThat(first.get("/cases").status()).isEqualTo(200);
 
         Browser.Page ended =
-                admin.post("/admin/users/" + person.id() + "/sessions/end", Map.of("reason", "Laptop reported stolen"));
+                admin.post("/admin/users/" + person.id() + "/sessions/end", Map.of("endReason", "Laptop reported stolen"));
         assertThat(ended.status()).isEqualTo(302);
         assertThat(admin.get("/admin/users/" + person.id()).body())
                 .contains("2 sessions of " + person.username() + " ended.");

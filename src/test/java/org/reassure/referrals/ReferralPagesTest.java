@@ -320,7 +320,7 @@ class ReferralPagesTest {
         Browser admin = new Browser(port).signedInAs("admin");
         assertThat(admin.get("/organisations").body()).contains("Hounslow Youth Voice", "Inactive", "Edit Test Group");
         Browser partner = new Browser(port);
-        partner.signIn(username, "a-long-password-4");
+        partner.signedInAs(username, "a-long-password-4");
         partner.get("/account");
         assertThat(partner.get("/organisations").status()).isEqualTo(302);
         assertThat(partner.get("/organisations/" + code + "/edit").status()).isEqualTo(200);

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.reassure.reporting.internal.KioskDevices;
 import org.reassure.testing.Chromium;
 import org.reassure.testing.ReassureTest;
+import org.reassure.testing.Totp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -248,6 +249,8 @@ class PublicPagesBrowserTest {
         browser.get(url("/sign-in?lang=" + language));
         type(browser, "username", "thirdparty");
         type(browser, "password", "reassure-demo");
+        continueOn(browser);
+        type(browser, "code", Totp.freshCodeWaiting("thirdparty"));
         continueOn(browser);
         assertThat(browser.getCurrentUrl()).endsWith("/centre/reports");
         check(browser, language, "centre-reports");

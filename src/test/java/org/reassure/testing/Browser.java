@@ -10,8 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -26,6 +29,9 @@ import java.util.stream.Collectors;
 public final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern MANUAL_KEY = Pattern.compile("id=\"manual-key\">([A-Z2-7 ]+)<");
+    private static final Pattern RECOVERY_CODE = Pattern.compile("<code class=\"reassure-token\">([a-z2-7-]+)</code>");
+    private static final String SECOND_FACTOR = "/sign-in/second-factor";
 
     public record Page(int status, String body, String location, HttpResponse<String> response) {
         public String header(String name) {
@@ -38,6 +44,7 @@ public final class Browser {
     private final HttpClient client;
     private String clientAddress;
     private String csrf;
+    private List<String> recoveryCodes = List.of();
 
     public Browser(int port) {
         this(port, null);
@@ -153,20 +160,108 @@ public final class Browser {
         }
     }
 
+    /** The password step of signing in only: the page it returns (the second-factor page's address, if right). */
     public Page signIn(String username, String password) {
         get("/sign-in");
         return post("/sign-in", Map.of("username", username, "password", password));
     }
 
-    /** Signs in with a demo account and checks that it worked. */
+    /** Signs in with a demo account, both steps (the demo key's code), and checks that it worked. */
     public Browser signedInAs(String username) {
-        Page page = signIn(username, "reassure-demo");
-        if (page.status() != 302 || page.location().contains("error")) {
+        return signedInAs(username, "reassure-demo");
+    }
+
+    /**
+     * Signs in with this password and a second factor: the demo key's code, or the key a test set up for the account
+     * with {@link #signInAndEnrol} (or an account with no app yet is set up here). Checks that it worked.
+     */
+    public Browser signedInAs(String username, String password) {
+        Page page = signIn(username, password);
+        if (page.status() != 302 || !page.location().endsWith(SECOND_FACTOR)) {
             throw new AssertionError("Could not sign in as " + username + ": " + page.status() + " " + page.location());
         }
+        Page second = get(SECOND_FACTOR);
+        if (second.status() == 302 && second.location().endsWith(SECOND_FACTOR + "/set-up")) {
+            enrol(username);
+        } else {
+            secondFactor(username);
+        }
         // Signing in gives a new CSRF token: read it from a page, as a browser would.
-        get("/account");
+        Page account = get("/account");
+        if (account.status() != 200) {
+            throw new AssertionError("Signed in as " + username + " but the account page says " + account.status());
+        }
+        if (Totp.noRecoveryCodes(username)) {
+            Totp.recoveryCodes(username, codesOn(post("/account/second-factor/recovery-codes", Map.of())));
+            get("/account");
+        }
         return this;
+    }
+
+    /**
+     * Signs in with a new account's password and sets up its authenticator app as a person would, from the key
+     * written on the page; returns the key (the tests remember it for the account's later sign-ins).
+     */
+    public String signInAndEnrol(String username, String password) {
+        Page page = signIn(username, password);
+        if (page.status() != 302 || !page.location().endsWith(SECOND_FACTOR)) {
+            throw new AssertionError("Could not sign in as " + username + ": " + page.status() + " " + page.location());
+        }
+        String key = enrol(username);
+        get("/account");
+        return key;
+    }
+
+    /** The recovery codes shown by the last set-up of an authenticator app in this browser. */
+    public List<String> recoveryCodes() {
+        return List.copyOf(recoveryCodes);
+    }
+
+    private String enrol(String username) {
+        Page setUp = get(SECOND_FACTOR + "/set-up");
+        Matcher key = MANUAL_KEY.matcher(setUp.body());
+        if (!key.find()) {
+            throw new AssertionError("No key to set up for " + username + ": " + setUp.status());
+        }
+        String typed = key.group(1);
+        Totp.enrolled(username, typed);
+        Page done = post(SECOND_FACTOR + "/set-up", Map.of("code", Totp.freshCodeWaiting(username)));
+        recoveryCodes = codesOn(done);
+        if (recoveryCodes.size() != 10) {
+            throw new AssertionError("Setting up an app for " + username + " gave no recovery codes: " + done.status());
+        }
+        Totp.recoveryCodes(username, recoveryCodes);
+        return typed.replace(" ", "");
+    }
+
+    /** The second step: a fresh code of the account's key, or one of its recovery codes when no step is free. */
+    private void secondFactor(String username) {
+        Optional<String> code = Totp.freshCode(username);
+        Optional<String> recovery = code.isPresent() ? Optional.empty() : Totp.recoveryCode(username);
+        Page page;
+        if (recovery.isPresent()) {
+            get(SECOND_FACTOR + "/recovery");
+            page = post(SECOND_FACTOR + "/recovery", Map.of("code", recovery.get()));
+        } else {
+            page = post(SECOND_FACTOR, Map.of("code", code.orElseGet(() -> Totp.freshCodeWaiting(username))));
+        }
+        if (page.status() != 302) {
+            // Another process may have used the step or the codes: wait for a step nobody can have used.
+            get(SECOND_FACTOR);
+            page = post(SECOND_FACTOR, Map.of("code", Totp.freshCodeWaiting(username)));
+        }
+        if (page.status() != 302) {
+            throw new AssertionError("Second factor refused for " + username + ": " + page.status());
+        }
+    }
+
+    private static List<String> codesOn(Page page) {
+        List<String> codes = new ArrayList<>();
+        Matcher matcher = RECOVERY_CODE.matcher(page.body());
+        while (matcher.find()) {
+            codes.add(matcher.group(1));
+        }
+        return codes;
     }
 
     /** The names of every cookie the service has set in this browser. */

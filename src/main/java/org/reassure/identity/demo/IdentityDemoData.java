@@ -6,8 +6,10 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import org.reassure.identity.Role;
+import org.reassure.identity.StaffAccount;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.Units;
+import org.reassure.identity.internal.SecondFactors;
 import org.reassure.platform.DemoData;
 
 /**
@@ -20,12 +22,20 @@ class IdentityDemoData implements DemoData {
     /** Published in the README: demo accounts exist only where demo data was allowed. */
     static final String DEMO_PASSWORD = "reassure-demo";
 
+    /**
+     * Published in the README, for the demo only: every demo account's authenticator app key (RFC 6238, base32), so
+     * anyone trying the demo can add it to an app (or run {@code oathtool --totp -b KEY}).
+     */
+    public static final String DEMO_TOTP_KEY = "REASSUREDEMOKEYONLYFORDEMO234567";
+
     private final Units units;
     private final StaffAccounts accounts;
+    private final SecondFactors factors;
 
-    IdentityDemoData(Units units, StaffAccounts accounts) {
+    IdentityDemoData(Units units, StaffAccounts accounts, SecondFactors factors) {
         this.units = units;
         this.accounts = accounts;
+        this.factors = factors;
     }
 
     @Override
@@ -63,6 +73,8 @@ class IdentityDemoData implements DemoData {
     /** Staff have a synthetic work e-mail address at example.police.uk (a domain kept for examples): it reaches no one. */
     private void account(String username, String name, Role role, String unit, String workPhone) {
         String email = role == Role.SUPPORT_ORGANISATION ? null : username + "@example.police.uk";
-        accounts.create(username, name, Set.of(role), unit, null, DEMO_PASSWORD, workPhone, email);
+        StaffAccount account =
+                accounts.create(username, name, Set.of(role), unit, null, DEMO_PASSWORD, workPhone, email);
+        factors.enrolWithKey(account.id(), DEMO_TOTP_KEY);
     }
 }

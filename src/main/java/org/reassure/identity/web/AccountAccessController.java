@@ -35,7 +35,7 @@ class AccountAccessController {
     record SwitchForm(boolean enabled) {}
 
     /** Why the person's sessions are ended. */
-    record EndSessionsForm(String reason) {}
+    record EndSessionsForm(String endReason) {}
 
     private static final int MAX_REASON = 500;
 
@@ -52,11 +52,11 @@ class AccountAccessController {
     @PostMapping("/sessions/end")
     String endSessions(@PathVariable long id, EndSessionsForm form, Model model, RedirectAttributes redirect) {
         StaffAccount account = accounts.get(id);
-        String reason = form.reason() == null ? "" : form.reason().strip();
+        String reason = form.endReason() == null ? "" : form.endReason().strip();
         if (reason.isEmpty() || reason.length() > MAX_REASON) {
-            model.addAttribute("sessionsReason", form.reason());
+            model.addAttribute("sessionsReason", form.endReason());
             return pages.show(
-                    model, UserForm.of(account), new FormErrors().add("reason", "sessions.reasonMissing"), account);
+                    model, UserForm.of(account), new FormErrors().add("endReason", "sessions.reasonMissing"), account);
         }
         int ended = accounts.endSessions(id);
         auditLog.record(

@@ -16,6 +16,7 @@ import org.reassure.identity.StaffAccount;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.identity.Units;
+import org.reassure.identity.internal.SecondFactors;
 import org.reassure.platform.FormErrors;
 import org.reassure.platform.InvalidInput;
 import org.reassure.platform.Message;
@@ -36,11 +37,13 @@ class AccountController {
     private final StaffAccounts accounts;
     private final ApiTokens tokens;
     private final Units units;
+    private final SecondFactors factors;
 
-    AccountController(StaffAccounts accounts, ApiTokens tokens, Units units) {
+    AccountController(StaffAccounts accounts, ApiTokens tokens, Units units, SecondFactors factors) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.units = units;
+        this.factors = factors;
     }
 
     @GetMapping
@@ -76,6 +79,8 @@ class AccountController {
         model.addAttribute("account", account);
         model.addAttribute("unitPath", account.unitId() == null ? null : units.pathOf(account.unitId()));
         model.addAttribute("tokens", tokens.of(me.id()));
+        model.addAttribute("appAddedAt", factors.appAddedAt(me.id()).orElse(null));
+        model.addAttribute("recoveryCodesLeft", factors.recoveryCodesLeft(me.id()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "identity/account";

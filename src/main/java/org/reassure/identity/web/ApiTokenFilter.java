@@ -1,6 +1,8 @@
 package org.reassure.identity.web;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -11,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -21,6 +25,7 @@ import org.reassure.audit.AuditOutcome;
 import org.reassure.identity.ApiTokens;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.StaffPrincipal;
+import org.reassure.identity.internal.SignInFactors;
 import org.reassure.platform.Message;
 import org.reassure.platform.Problems;
 
@@ -66,8 +71,10 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                principal.get(), null, principal.get().getAuthorities()));
+        List<GrantedAuthority> authorities = new ArrayList<>(principal.get().getAuthorities());
+        authorities.add(new SimpleGrantedAuthority(SignInFactors.API_TOKEN));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal.get(), null, authorities));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.HandlerMapping;
@@ -127,6 +128,8 @@ class SecurityConfiguration {
                         .hasRole(Role.SUPPORT_ORGANISATION.name())
                         .anyRequest()
                         .authenticated())
+                // Until a second factor is proved, only the second-factor pages, sign-out and public pages.
+                .addFilterBefore(new SecondFactorGate(PUBLIC_PAGES), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")
                         .usernameParameter("username")

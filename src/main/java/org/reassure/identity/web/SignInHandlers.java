@@ -10,8 +10,6 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
 
 import org.reassure.audit.AuditAction;
@@ -45,7 +43,6 @@ class SignInHandlers {
     private final SignInAttempts attempts;
     private final AuditLog auditLog;
     private final ReassureProperties properties;
-    private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 
     SignInHandlers(SignInAttempts attempts, AuditLog auditLog, ReassureProperties properties) {
         this.attempts = attempts;
@@ -70,10 +67,8 @@ class SignInHandlers {
                 null,
                 AuditOutcome.ALLOWED,
                 null);
-        SavedRequest saved = requestCache.getRequest(request, response);
-        requestCache.removeRequest(request, response);
-        String target = saved == null ? "/" : saved.getRedirectUrl();
-        response.sendRedirect(target.contains("/sign-in") ? request.getContextPath() + "/" : target);
+        // The password is the first step: the second-factor page takes the person on to where they were going.
+        response.sendRedirect(request.getContextPath() + SecondFactorGate.SECOND_FACTOR_PAGE);
     }
 
     void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)

@@ -292,9 +292,6 @@ class SpikeAlertsTest {
     }
 
     private Browser signIn(String name) {
-        Browser browser = new Browser(port);
-        browser.signIn(username(name), PASSWORD);
-        browser.get("/account");
-        return browser;
+        return new Browser(port).signedInAs(username(name), PASSWORD);
     }
 }
