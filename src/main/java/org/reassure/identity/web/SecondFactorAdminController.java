@@ -55,13 +55,15 @@ class SecondFactorAdminController {
             return pages.show(model, UserForm.of(account), errors, account);
         }
         factors.reset(id);
+        // Whoever holds a session now (perhaps with the lost phone) must sign in again and set up afresh.
+        accounts.endSessions(id);
         auditLog.record(
                 AuditAction.ALTERATION,
                 "second-factor",
                 account.username(),
                 why,
                 AuditOutcome.ALLOWED,
-                "second factor reset");
+                "second factor reset; sessions ended");
         redirect.addFlashAttribute("success", Message.of("secondFactor.reset.done", account.username()));
         return "redirect:/admin/users/" + id;
     }
