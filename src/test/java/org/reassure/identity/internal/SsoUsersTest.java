@@ -35,10 +35,7 @@ class SsoUsersTest {
 
     @Test
     void an_existing_account_keeps_the_roles_its_administrator_gave() {
-        StaffAccount account = account(7, "jo.bloggs", true);
-        Mockito.when(accounts.findByUsername("jo.bloggs")).thenReturn(Optional.of(account));
-        StaffPrincipal person = principal(account);
-        Mockito.when(accounts.principal(7)).thenReturn(Optional.of(person));
+        known(7, "jo.bloggs");
         OidcUser placed = users(false).place(user("Jo.Bloggs", List.of("reassure-supervisors"), List.of("pwd")));
         assertThat(authorities(placed)).containsExactly("ROLE_INVESTIGATOR");
         assertThat(placed.getName()).isEqualTo("Jo.Bloggs");
@@ -48,10 +45,7 @@ class SsoUsersTest {
 
     @Test
     void a_provider_that_enforces_a_second_factor_gives_it_without_amr() {
-        StaffAccount account = account(8, "sam.smith", true);
-        Mockito.when(accounts.findByUsername("sam.smith")).thenReturn(Optional.of(account));
-        StaffPrincipal person = principal(account);
-        Mockito.when(accounts.principal(8)).thenReturn(Optional.of(person));
+        known(8, "sam.smith");
         assertThat(authorities(users(true).place(user("sam.smith", List.of(), List.of("pwd")))))
                 .contains(SignInFactors.SECOND_FACTOR);
         assertThat(authorities(users(false).place(user("sam.smith", List.of(), List.of("pwd")))))
@@ -101,6 +95,14 @@ class SsoUsersTest {
     private static StaffAccount account(long id, String username, boolean enabled) {
         return new StaffAccount(
                 id, username, "Test", Set.of(Role.INVESTIGATOR), 1L, "HNS-CSU", enabled, null, null, null, null);
+    }
+
+    /** An account that exists and is switched on, as StaffAccounts finds it. */
+    private void known(long id, String username) {
+        StaffAccount account = account(id, username, true);
+        StaffPrincipal person = principal(account);
+        Mockito.when(accounts.findByUsername(username)).thenReturn(Optional.of(account));
+        Mockito.when(accounts.principal(id)).thenReturn(Optional.of(person));
     }
 
     /** The person as Spring Security sees them: just their roles here. */
