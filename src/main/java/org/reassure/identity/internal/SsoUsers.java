@@ -57,7 +57,11 @@ public class SsoUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
-        OidcUser user = provider.loadUser(request);
+        return place(provider.loadUser(request));
+    }
+
+    /** The person the provider vouched for, as Reassure knows them; refused when Reassure cannot place them. */
+    OidcUser place(OidcUser user) {
         String username = AccountValidator.normalise(user.getClaimAsString(settings.usernameClaim()));
         if (username.isEmpty()) {
             throw refused(NO_USERNAME, "");
