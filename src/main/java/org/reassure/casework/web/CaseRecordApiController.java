@@ -34,7 +34,6 @@ import org.reassure.casework.internal.CaseRules;
 import org.reassure.identity.CurrentStaff;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.platform.InvalidInput;
-import org.reassure.platform.RolesFirst;
 import org.reassure.reporting.ReportEvidence;
 
 /**
@@ -196,7 +195,6 @@ class CaseRecordApiController {
     }
 
     @PostMapping("/people")
-    @RolesFirst({"CALL_HANDLER", "INVESTIGATOR", "SUPERVISOR", "SUPPORT_OFFICER"})
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a person to the case; a victim is checked for earlier cases of the same person")
     @ApiResponse(responseCode = "201", description = "The person as added")
@@ -243,7 +241,6 @@ class CaseRecordApiController {
     }
 
     @PostMapping("/notes")
-    @RolesFirst({"CALL_HANDLER", "INVESTIGATOR", "SUPERVISOR", "SUPPORT_OFFICER"})
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a note to the case")
     @ApiResponse(responseCode = "201", description = "Added: the case's reference and its status")
@@ -346,7 +343,6 @@ class CaseRecordApiController {
     }
 
     @PostMapping("/links")
-    @RolesFirst({"CALL_HANDLER", "INVESTIGATOR", "SUPERVISOR", "SUPPORT_OFFICER"})
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Link this case to another the caller can see, with the reason")
     @ApiResponse(responseCode = "201", description = "Linked: the case's reference and its status")
@@ -358,7 +354,6 @@ class CaseRecordApiController {
     }
 
     @PostMapping("/review")
-    @RolesFirst({"SUPERVISOR"})
     @Operation(summary = "A supervisor approves the recording decision, or returns it with a comment")
     @ApiResponse(responseCode = "200", description = "The case's reference and its status after the review")
     @ApiResponse(responseCode = "409", description = "There is no decision waiting for review")
@@ -373,7 +368,6 @@ class CaseRecordApiController {
     }
 
     @PostMapping("/close")
-    @RolesFirst({"INVESTIGATOR", "SUPERVISOR"})
     @Operation(summary = "Close the case")
     @ApiResponse(responseCode = "200", description = "The case's reference and its status (CLOSED)")
     @ApiResponse(responseCode = "409", description = "The case must be finalised with an outcome first, or is closed")
@@ -385,7 +379,6 @@ class CaseRecordApiController {
     }
 
     @PostMapping("/reopen")
-    @RolesFirst({"SUPERVISOR"})
     @Operation(summary = "Reopen a closed or finalised case, with the reason")
     @ApiResponse(responseCode = "200", description = "The case's reference and its status after reopening")
     @ApiResponse(responseCode = "409", description = "The case is open already")

@@ -40,7 +40,6 @@ import org.reassure.identity.Role;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.platform.Formats;
 import org.reassure.platform.InvalidInput;
-import org.reassure.platform.RolesFirst;
 
 /**
  * The staff API's case work: recording, allocation, key decisions, withdrawal, outcome and the audit
@@ -97,7 +96,6 @@ class CaseWorkApiController {
     record OutcomeRequest(Integer code, String at) {}
 
     @PostMapping("/recording")
-    @RolesFirst({"CALL_HANDLER", "INVESTIGATOR", "SUPERVISOR"})
     @ApiResponse(responseCode = "200", description = "The case's reference and its status after the decision")
     @ApiResponse(responseCode = "409", description = "The report was already recorded, or work on it has started")
     @Operation(
@@ -137,7 +135,6 @@ class CaseWorkApiController {
     }
 
     @PostMapping("/allocation")
-    @RolesFirst({"SUPERVISOR"})
     @ApiResponse(responseCode = "200", description = "The case's reference and its status")
     @ApiResponse(
             responseCode = "409",
@@ -150,7 +147,6 @@ class CaseWorkApiController {
     }
 
     @PostMapping("/decisions")
-    @RolesFirst({"INVESTIGATOR", "SUPERVISOR"})
     @ApiResponse(responseCode = "201", description = "Recorded: the case's reference and its status")
     @ApiResponse(responseCode = "409", description = "Decisions are recorded on allocated cases only")
     @ResponseStatus(HttpStatus.CREATED)
@@ -163,7 +159,6 @@ class CaseWorkApiController {
     }
 
     @PostMapping("/withdrawal")
-    @RolesFirst({"INVESTIGATOR", "SUPERVISOR"})
     @ApiResponse(responseCode = "200", description = "The case's reference and its status")
     @ApiResponse(responseCode = "409", description = "The case is not open, or a withdrawal is already recorded")
     @Operation(summary = "Record that the victim withdrew support for the investigation")
@@ -174,7 +169,6 @@ class CaseWorkApiController {
     }
 
     @PostMapping("/outcome")
-    @RolesFirst({"INVESTIGATOR", "SUPERVISOR"})
     @ApiResponse(responseCode = "200", description = "The case's reference and its status (FINALISED)")
     @ApiResponse(responseCode = "409", description = "Only a case under investigation is finalised")
     @Operation(summary = "Finalise a case under investigation with a Home Office outcome code (1 to 23)")

@@ -15,7 +15,6 @@ import org.reassure.audit.AuditAction;
 import org.reassure.audit.Audited;
 import org.reassure.identity.CurrentStaff;
 import org.reassure.platform.NotFound;
-import org.reassure.platform.RolesFirst;
 import org.reassure.trials.internal.Arm;
 import org.reassure.trials.internal.Enrolments;
 
@@ -26,7 +25,6 @@ import org.reassure.trials.internal.Enrolments;
 @RestController
 @RequestMapping("/api/v1/trials")
 @PreAuthorize("hasAnyRole('ANALYST','SUPERVISOR')")
-@RolesFirst({"ANALYST", "SUPERVISOR"})
 @Tag(name = "Trials", description = "Enrolled cases and their arms. Analysts and supervisors only.")
 class TrialsApiController {
 
