@@ -11,6 +11,7 @@ import org.reassure.audit.AuditAction;
 import org.reassure.audit.AuditLog;
 import org.reassure.audit.AuditOutcome;
 import org.reassure.audit.Audited;
+import org.reassure.platform.FormErrors;
 
 /** The administrator's view of the audit log: recent entries, a filter, and the chain check. */
 @Controller
@@ -29,11 +30,15 @@ class AuditController {
     @GetMapping
     @Audited(action = AuditAction.CONSULTATION, record = "audit-log")
     String list(AuditFilter filter, Model model) {
-        model.addAttribute(
-                "entries", auditLog.search(filter.actorName(), filter.chosenAction(), filter.chosenOutcome(), SHOWN));
+        FormErrors errors = FormErrors.none();
+        AuditAction action = filter.chosenAction(errors);
+        AuditOutcome outcome = filter.chosenOutcome(errors);
+        model.addAttribute("entries", auditLog.search(filter.actorName(), action, outcome, SHOWN));
+        model.addAttribute("errors", errors);
         model.addAttribute("actor", filter.actorName());
-        model.addAttribute("action", filter.chosenAction());
-        model.addAttribute("outcome", filter.chosenOutcome());
+        // What was typed stays in the form, beside its error.
+        model.addAttribute("action", errors.has("action") ? filter.action() : action);
+        model.addAttribute("outcome", errors.has("outcome") ? filter.outcome() : outcome);
         model.addAttribute("actions", AuditAction.values());
         model.addAttribute("outcomes", AuditOutcome.values());
         return "audit/list";

@@ -4,10 +4,11 @@ import java.util.Locale;
 
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.AuditOutcome;
+import org.reassure.platform.FormErrors;
 
 /**
  * The filter of the audit log page, as typed: a username, an action and an outcome, each optional. A value that is
- * not one of the list's is taken as no filter, as the page offers only those.
+ * not one of the list's is an error on its field (and no filter), never silently ignored.
  */
 record AuditFilter(String actor, String action, String outcome) {
 
@@ -15,21 +16,22 @@ record AuditFilter(String actor, String action, String outcome) {
         return actor == null || actor.isBlank() ? null : actor.strip().toLowerCase(Locale.ROOT);
     }
 
-    AuditAction chosenAction() {
-        return parse(AuditAction.class, action);
+    AuditAction chosenAction(FormErrors errors) {
+        return parse(AuditAction.class, action, "action", errors);
     }
 
-    AuditOutcome chosenOutcome() {
-        return parse(AuditOutcome.class, outcome);
+    AuditOutcome chosenOutcome(FormErrors errors) {
+        return parse(AuditOutcome.class, outcome, "outcome", errors);
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, FormErrors errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return Enum.valueOf(type, value);
+            return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException unknown) {
+            errors.add(field, "audit.list.unknownChoice");
             return null;
         }
     }

@@ -42,7 +42,8 @@ class CareFiguresController {
         StaffPrincipal me = CurrentStaff.require();
         PeriodForm.Period period = period(query, 90, model);
         model.addAttribute(
-                "feedback", feedback.forUnit(me, query.unit(), period.from(), period.to(), query.onlyNotSatisfied()));
+                "feedback",
+                feedback.forUnit(me, knownUnit(query, period), period.from(), period.to(), query.onlyNotSatisfied()));
         model.addAttribute("units", unitsOf(me));
         return "care/satisfaction";
     }
@@ -52,7 +53,7 @@ class CareFiguresController {
     String compliance(PeriodForm query, Model model) {
         StaffPrincipal me = CurrentStaff.require();
         PeriodForm.Period period = period(query, 28, model);
-        model.addAttribute("report", compliance.forUnit(me, query.unit(), period.from(), period.to()));
+        model.addAttribute("report", compliance.forUnit(me, knownUnit(query, period), period.from(), period.to()));
         model.addAttribute("units", unitsOf(me));
         model.addAttribute("meanings", RuleCodes.ALL);
         return "care/compliance";
@@ -65,6 +66,18 @@ class CareFiguresController {
         model.addAttribute("form", period.form());
         model.addAttribute("errors", period.errors());
         return period;
+    }
+
+    /** The unit asked for when it exists; an unknown code is an error on the form and the person's own unit is shown. */
+    private String knownUnit(PeriodForm query, PeriodForm.Period period) {
+        String code = query.unit() == null || query.unit().isBlank()
+                ? null
+                : query.unit().trim();
+        if (code != null && units.findByCode(code).isEmpty()) {
+            period.errors().add("unit", "care.problem.noUnit", code);
+            return null;
+        }
+        return code;
     }
 
     private List<Unit> unitsOf(StaffPrincipal me) {

@@ -26,7 +26,7 @@ record PeriodForm(
 
     /**
      * The period asked for, or the last {@code days} days up to {@code today} when none or a wrong one is given; the
-     * form returned shows the period used.
+     * form returned shows the period used, or what was typed when it has errors.
      */
     Period period(LocalDate today, int days) {
         FormErrors errors = new FormErrors();
@@ -38,8 +38,7 @@ record PeriodForm(
             errors.add("from", "care.problem.periodBackwards");
         }
         if (errors.any()) {
-            from = today.minusDays(days - 1L);
-            to = today;
+            return new Period(today.minusDays(days - 1L), today, this, errors);
         }
         DateFields shownFrom = DateFields.of(from);
         DateFields shownTo = DateFields.of(to);

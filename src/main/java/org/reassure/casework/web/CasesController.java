@@ -32,6 +32,7 @@ import org.reassure.casework.internal.CaseNotes;
 import org.reassure.casework.internal.CaseRules;
 import org.reassure.identity.CurrentStaff;
 import org.reassure.identity.StaffPrincipal;
+import org.reassure.identity.Unit;
 import org.reassure.identity.Units;
 import org.reassure.platform.FormErrors;
 import org.reassure.platform.JustificationRequired;
@@ -81,7 +82,10 @@ class CasesController {
     String list(CaseListForm form, Model model) {
         StaffPrincipal me = CurrentStaff.require();
         FormErrors errors = new FormErrors();
-        CaseFilter filter = form.filter(errors);
+        CaseFilter filter = form.filter(
+                errors,
+                units.all().stream().map(Unit::code).collect(Collectors.toSet()),
+                strands.active().stream().map(Strands.StrandInfo::code).collect(Collectors.toSet()));
         var result = cases.visibleTo(me, filter, form.pageOrFirst());
         model.addAttribute("result", result);
         model.addAttribute(
@@ -92,9 +96,10 @@ class CasesController {
         model.addAttribute("q", filter.text());
         model.addAttribute("from", CaseListForm.blankToNull(form.from()));
         model.addAttribute("to", CaseListForm.blankToNull(form.to()));
-        model.addAttribute("status", filter.status());
-        model.addAttribute("unit", filter.unitCode());
-        model.addAttribute("strand", filter.strand());
+        // What was typed stays in the form, even when it is not one of the choices.
+        model.addAttribute("status", CaseListForm.blankToNull(form.status()));
+        model.addAttribute("unit", CaseListForm.blankToNull(form.unit()));
+        model.addAttribute("strand", CaseListForm.blankToNull(form.strand()));
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("strands", strands.active());
         model.addAttribute(

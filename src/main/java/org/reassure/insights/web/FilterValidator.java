@@ -59,7 +59,9 @@ class FilterValidator {
         }
         String chosen = errors.has("strand") || strand.isEmpty() ? null : strand;
         Filter filter = new Filter(unit, chosen, from, to);
-        FilterForm shown = form.withUnit(unit.code()).withStrand(chosen == null ? "" : chosen);
+        // A unit or strand that cannot be used stays as typed, beside its error.
+        FilterForm shown = form.withUnit(errors.has("unit") ? form.unit() : unit.code())
+                .withStrand(errors.has("strand") ? form.strand() : chosen == null ? "" : chosen);
         if (!periodWrong) {
             // An empty period shows the default; a wrong one keeps what was typed.
             shown = shown.withPeriod(from, to);

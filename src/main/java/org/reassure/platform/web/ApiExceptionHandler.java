@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
 
 import org.reassure.platform.ConflictingState;
 import org.reassure.platform.InvalidInput;
@@ -64,7 +66,46 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException unreadable) {
-        return Problems.response(HttpStatus.BAD_REQUEST, "problem.badRequest.title", "problem.badRequest.unreadable");
+        String field = fieldOf(unreadable);
+        return Problems.response(
+                HttpStatus.BAD_REQUEST,
+                Message.of("problem.badRequest.title"),
+                Message.of("problem.badRequest.unreadable"),
+                field == null ? null : List.of(new InvalidInput.FieldError(field, "problem.badRequest.field", field)));
+    }
+
+    /** The JSON path of the value Jackson could not read ({@code victim.dateOfBirth}), or null for broken JSON. */
+    static String fieldOf(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (JacksonException.Reference reference : jackson.getPath()) {
+                    if (reference.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+                    } else if (reference.getIndex() >= 0) {
+                        path.append('[').append(reference.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? null : InputFilter.printable(path.toString());
+            }
+        }
+        return null;
+    }
+
+    @ExceptionHandler(UnusableCharacters.class)
+    ResponseEntity<ProblemDetail> unusable(UnusableCharacters unusable) {
+        return Problems.response(
+                HttpStatus.BAD_REQUEST,
+                Message.of("problem.badRequest.title"),
+                Message.of("problem.badRequest.detail"),
+                List.of(new InvalidInput.FieldError(
+                        unusable.field(), "problem.badRequest.character", unusable.field())));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException notAcceptable) {
+        return Problems.response(
+                HttpStatus.NOT_ACCEPTABLE, "problem.notAcceptable.title", "problem.notAcceptable.detail");
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})

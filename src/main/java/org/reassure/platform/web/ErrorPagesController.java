@@ -1,5 +1,6 @@
 package org.reassure.platform.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.RequestDispatcher;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import org.reassure.platform.FormErrors;
+import org.reassure.platform.InvalidInput;
 import org.reassure.platform.Message;
 import org.reassure.platform.Problems;
 
@@ -33,7 +36,7 @@ class ErrorPagesController implements ErrorController {
     ResponseEntity<ProblemDetail> apiError(HttpServletRequest request) {
         HttpStatus status = statusOf(request);
         String reference = logIfServerError(request, status);
-        return Problems.response(status, apiTitle(status), apiDetail(status, reference), null);
+        return Problems.response(status, apiTitle(status), apiDetail(status, reference), refused(request));
     }
 
     @RequestMapping("/error")
@@ -42,9 +45,15 @@ class ErrorPagesController implements ErrorController {
         String reference = logIfServerError(request, status);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null && uri.toString().startsWith("/api/")) {
-            return Problems.response(status, apiTitle(status), apiDetail(status, reference), null);
+            return Problems.response(status, apiTitle(status), apiDetail(status, reference), refused(request));
         }
         response.setStatus(status.value());
+        List<InvalidInput.FieldError> refused = refused(request);
+        if (refused != null) {
+            FormErrors errors = FormErrors.none();
+            refused.forEach(error -> errors.add(error.field(), error.message()));
+            model.addAttribute("errors", errors);
+        }
         model.addAttribute("status", status.value());
         model.addAttribute("reference", reference);
         return switch (status) {
@@ -72,6 +81,15 @@ class ErrorPagesController implements ErrorController {
     @RequestMapping("/error/expired")
     String expired() {
         return "error/expired";
+    }
+
+    /** The parameter {@code InputFilter} refused, named so that the person or program can see what to change. */
+    private static List<InvalidInput.FieldError> refused(HttpServletRequest request) {
+        Object field = request.getAttribute(InputFilter.REFUSED_FIELD);
+        if (field == null || field.toString().isEmpty()) {
+            return null;
+        }
+        return List.of(new InvalidInput.FieldError(field.toString(), "problem.badRequest.character", field.toString()));
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {
