@@ -180,9 +180,9 @@ class AuthorisationMatrixTest {
                 + "# the person's own unit / of a unit below / of another unit / of another force; - where the\n"
                 + "# person's unit has no such unit. Allowed means past the permission checks: the request may still be\n"
                 + "# refused for its content (400, 409, 422) or for an object the test does not make (404 on rows\n"
-                + "# whose other path values are made up). 403* = must be refused, but today the endpoint checks the\n"
-                + "# empty request the test sends first (422; issue 17: permission before the body);\n"
-                + "# accepted as A until then, and when refused it must be 403 and audited: delete the * once fixed.\n"
+                + "# whose other path values are made up). A change to a case the person may not see is refused\n"
+                + "# before its body is read (casework's CaseAccessFirst), so those cells are 403 even for the empty\n"
+                + "# request the test sends.\n"
                 + "method,path," + String.join(",", USERS.keySet()) + "\n";
     }
 
@@ -254,7 +254,7 @@ class AuthorisationMatrixTest {
                                     + List.of("own unit", "unit below", "another unit", "another force")
                                             .get(scope) + ")"
                             : "");
-            if (want != null && !(want.equals(outcome) || (want.endsWith("*") && outcome.equals("A")))) {
+            if (want != null && !want.equals(outcome)) {
                 problems.add(where + ": expected " + want + ", was " + outcome);
             }
             boolean refusal = "403".equals(outcome) || ("404".equals(outcome) && !madeUp);
