@@ -158,6 +158,15 @@ class PasskeyTest {
         addPasskey(browser, authenticator(), "Old phone");
         Matcher remove = REMOVE.matcher(browser.get("/account").body());
         assertThat(remove.find()).isTrue();
+        // Someone else's passkey cannot be removed from another account's page.
+        accounts.create("passkey.other", "Passkey Tester", Set.of(Role.INVESTIGATOR), "HNS-CSU", PASSWORD);
+        Browser other = new Browser(port).signedInAs("passkey.other", PASSWORD);
+        addPasskey(other, authenticator(), "Not yours");
+        Matcher theirs = REMOVE.matcher(other.get("/account").body());
+        assertThat(theirs.find()).isTrue();
+        browser.get("/account");
+        assertThat(browser.post(theirs.group(), Map.of()).status()).isEqualTo(302);
+        assertThat(other.get("/account").body()).contains("Not yours");
         Browser.Page removed = browser.post(remove.group(), Map.of());
         assertThat(removed.status()).isEqualTo(302);
         assertThat(browser.get("/account").body())
