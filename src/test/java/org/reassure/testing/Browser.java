@@ -88,6 +88,21 @@ public final class Browser {
         return postRaw(path, all);
     }
 
+    /**
+     * Posts JSON as a page's script does with {@code fetch}: the CSRF token of the last page seen in the
+     * {@code X-CSRF-TOKEN} header, asking for JSON back.
+     */
+    public Page postJson(String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (csrf != null) {
+            request.header("X-CSRF-TOKEN", csrf);
+        }
+        return send(request);
+    }
+
     /** Posts exactly these fields, with no CSRF token added. */
     public Page postRaw(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
@@ -285,7 +300,12 @@ public final class Browser {
         }
         try {
             HttpResponse<String> response = client.send(
-                    request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                    request.setHeader(
+                                    "Accept",
+                                    request.build()
+                                            .headers()
+                                            .firstValue("Accept")
+                                            .orElse("text/html,application/xhtml+xml,*/*;q=0.8"))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             Matcher matcher = CSRF.matcher(response.body());

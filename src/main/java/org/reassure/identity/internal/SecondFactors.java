@@ -169,7 +169,7 @@ public class SecondFactors {
                 .single();
     }
 
-    /** Forgets the person's app and recovery codes: they set up a second factor again at their next sign-in. */
+    /** Forgets the person's app, recovery codes and passkeys: they set up a second factor again at their next sign-in. */
     @Transactional
     public void reset(long userId) {
         jdbc.sql("DELETE FROM identity_totp WHERE user_id = ?").param(userId).update();
@@ -179,6 +179,7 @@ public class SecondFactors {
         jdbc.sql("DELETE FROM identity_second_factor_failure WHERE user_id = ?")
                 .param(userId)
                 .update();
+        jdbc.sql("DELETE FROM identity_passkey WHERE user_id = ?").param(userId).update();
     }
 
     private void store(long userId, String key, long step) {

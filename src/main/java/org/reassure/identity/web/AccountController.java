@@ -16,6 +16,7 @@ import org.reassure.identity.StaffAccount;
 import org.reassure.identity.StaffAccounts;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.identity.Units;
+import org.reassure.identity.internal.Passkeys;
 import org.reassure.identity.internal.SecondFactors;
 import org.reassure.platform.FormErrors;
 import org.reassure.platform.InvalidInput;
@@ -38,8 +39,10 @@ class AccountController {
     private final ApiTokens tokens;
     private final Units units;
     private final SecondFactors factors;
+    private final Passkeys passkeys;
 
-    AccountController(StaffAccounts accounts, ApiTokens tokens, Units units, SecondFactors factors) {
+    AccountController(StaffAccounts accounts, ApiTokens tokens, Units units, SecondFactors factors, Passkeys passkeys) {
+        this.passkeys = passkeys;
         this.accounts = accounts;
         this.tokens = tokens;
         this.units = units;
@@ -81,6 +84,8 @@ class AccountController {
         model.addAttribute("tokens", tokens.of(me.id()));
         model.addAttribute("appAddedAt", factors.appAddedAt(me.id()).orElse(null));
         model.addAttribute("recoveryCodesLeft", factors.recoveryCodesLeft(me.id()));
+        model.addAttribute("passkeys", passkeys.of(me.id()));
+        model.addAttribute("passkeyScript", true);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "identity/account";

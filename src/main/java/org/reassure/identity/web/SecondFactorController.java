@@ -2,11 +2,15 @@ package org.reassure.identity.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -23,19 +27,23 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 import org.reassure.audit.AuditAction;
 import org.reassure.audit.AuditOutcome;
 import org.reassure.identity.StaffPrincipal;
+import org.reassure.identity.internal.Passkeys;
 import org.reassure.identity.internal.SecondFactors;
 import org.reassure.identity.internal.SignInFactors;
 import org.reassure.platform.FormErrors;
 
 /**
  * The second step of signing in: a code from the person's authenticator app or one of their recovery codes, or, at
- * the first sign-in (and after an administrator's reset), setting up the app. Proving it adds
+ * the first sign-in (and after an administrator's reset), setting up the app; or one of their passkeys (the page's
+ * script asks the browser for it and sends the answer here as JSON). Proving it adds
  * {@link SignInFactors#SECOND_FACTOR} to the sign-in and gives the session a new id.
  */
 @Controller
@@ -43,16 +51,21 @@ import org.reassure.platform.FormErrors;
 class SecondFactorController {
 
     static final String PENDING_KEY = "reassure.secondFactor.pendingKey";
+    static final String PASSKEY_CHALLENGE = "reassure.passkey.authentication";
 
     private final SecondFactors factors;
     private final SecondFactorPages pages;
+    private final Passkeys passkeys;
+    private final PasskeyJson json;
     private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
     private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 
-    SecondFactorController(SecondFactors factors, SecondFactorPages pages) {
+    SecondFactorController(SecondFactors factors, SecondFactorPages pages, Passkeys passkeys, PasskeyJson json) {
         this.factors = factors;
         this.pages = pages;
+        this.passkeys = passkeys;
+        this.json = json;
     }
 
     @GetMapping
@@ -65,6 +78,61 @@ class SecondFactorController {
             return "redirect:" + SecondFactorGate.SECOND_FACTOR_PAGE + "/set-up";
         }
         model.addAttribute("errors", FormErrors.none());
+        return codeView(me, model);
+    }
+
+    @PostMapping(value = "/passkey/options", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> passkeyOptions(HttpSession session) {
+        StaffPrincipal me = signingIn();
+        if (me == null) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+        }
+        byte[] challenge = Passkeys.newChallenge();
+        session.setAttribute(PASSKEY_CHALLENGE, challenge);
+        return ResponseEntity.ok(passkeys.requestOptions(me.id(), challenge));
+    }
+
+    @PostMapping(
+            value = "/passkey",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> passkey(
+            @RequestBody PasskeyJson.Assertion body, HttpServletRequest request, HttpServletResponse response) {
+        StaffPrincipal me = signingIn();
+        if (me == null) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+        }
+        HttpSession session = request.getSession();
+        Object challenge = session.getAttribute(PASSKEY_CHALLENGE);
+        session.removeAttribute(PASSKEY_CHALLENGE);
+        Passkeys.Check check = challenge instanceof byte[] expected
+                ? passkeys.authenticate(
+                        me.id(),
+                        expected,
+                        PasskeyJson.bytes(body.id()),
+                        PasskeyJson.bytes(body.clientDataJSON()),
+                        PasskeyJson.bytes(body.authenticatorData()),
+                        PasskeyJson.bytes(body.signature()))
+                : Passkeys.Check.REFUSED;
+        switch (check) {
+            case ACCEPTED -> {
+                String target = target(request, response);
+                prove(request, response, "passkey");
+                return PasskeyJson.next(target);
+            }
+            case UNKNOWN -> audit(me, AuditOutcome.DENIED, "passkey: not one of theirs");
+            default -> audit(me, AuditOutcome.DENIED, "passkey: did not verify");
+        }
+        return json.refused("passkey", "secondFactor.passkey.refused");
+    }
+
+    /** The page for the app's code, offering the person's passkeys if they have any. */
+    private String codeView(StaffPrincipal me, Model model) {
+        boolean hasPasskey = passkeys.any(me.id());
+        model.addAttribute("hasPasskey", hasPasskey);
+        model.addAttribute("passkeyScript", hasPasskey);
         return "identity/second-factor";
     }
 
@@ -162,7 +230,7 @@ class SecondFactorController {
             }
         }
         model.addAttribute("errors", errors);
-        return view;
+        return recovery ? view : codeView(me, model);
     }
 
     /** The person between their password and their second factor, or null. */
