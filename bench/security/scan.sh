@@ -12,8 +12,9 @@ WORK=${SCAN_DIR:-$ROOT/target/security-scan}
 PORT=${SCAN_PORT:-18097}
 BASE=https://127.0.0.1:$PORT
 JAR=$ROOT/target/reassure.jar
-DEMO_TOTP_KEY=${DEMO_TOTP_KEY:-}
-for tool in sqlmap wapiti curl; do
+# The demo accounts' authenticator key, published for the demo only (README, "Second factor").
+DEMO_TOTP_KEY=${DEMO_TOTP_KEY:-REASSUREDEMOKEYONLYFORDEMO234567}
+for tool in sqlmap wapiti curl oathtool; do
   command -v $tool >/dev/null || { echo "$tool is not installed: apt-get install sqlmap wapiti oathtool curl"; exit 2; }
 done
 [ -f "$JAR" ] || (cd "$ROOT" && mvn -B -ntp -q -o package -DskipTests)

@@ -30,6 +30,9 @@ class PasskeyTest {
     private static final String PASSWORD = "correct-horse-battery";
     private static final String SECOND_FACTOR = "/sign-in/second-factor";
     private static final String ADD = "/account/second-factor/passkeys";
+    /** Names of this run's accounts end with it, so that the tests run again on the same database. */
+    private static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+
     private static final Pattern REMOVE = Pattern.compile("/account/second-factor/passkeys/(\\d+)/remove");
 
     @LocalServerPort
@@ -46,8 +49,9 @@ class PasskeyTest {
 
     @Test
     void a_person_adds_a_passkey_on_their_account_page_and_signs_in_with_it_instead_of_the_app() {
-        accounts.create("passkey.holder", "Passkey Tester", Set.of(Role.INVESTIGATOR), "HNS-CSU", PASSWORD);
-        Browser browser = new Browser(port).signedInAs("passkey.holder", PASSWORD);
+        String holder = "passkey.holder." + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        accounts.create(holder, "Passkey Tester", Set.of(Role.INVESTIGATOR), "HNS-CSU", PASSWORD);
+        Browser browser = new Browser(port).signedInAs(holder, PASSWORD);
         Browser.Page account = browser.get("/account");
         assertThat(account.body())
                 .contains(
@@ -74,13 +78,13 @@ class PasskeyTest {
         assertThat(browser.get("/account").body())
                 .contains("Passkey “Work laptop” added", "Work laptop", "Not used yet")
                 .doesNotContain("You have not added a passkey.");
-        assertThat(audit("passkey.holder", "ALTERATION", "ALLOWED")).contains("passkey added");
+        assertThat(audit(holder, "ALTERATION", "ALLOWED")).contains("passkey added");
         // The same passkey cannot be added twice.
         Browser.Page again = browser.postJson(ADD + "/options", "{\"name\":\"Again\"}");
         assertThat(again.body()).contains("\"excludeCredentials\":[{", authenticator.credentialId());
 
         Browser second = new Browser(port);
-        assertThat(second.signIn("passkey.holder", PASSWORD).location()).endsWith(SECOND_FACTOR);
+        assertThat(second.signIn(holder, PASSWORD).location()).endsWith(SECOND_FACTOR);
         Browser.Page page = second.get(SECOND_FACTOR);
         assertThat(page.body())
                 .contains(
@@ -100,18 +104,17 @@ class PasskeyTest {
         assertThat(proved.body()).contains("\"redirect\":\"/\"");
         assertThat(second.sessionCookie()).isNotEqualTo(before);
         assertThat(second.get("/cases").status()).isEqualTo(200);
-        assertThat(audit("passkey.holder", "SIGN_IN", "ALLOWED")).contains("passkey");
+        assertThat(audit(holder, "SIGN_IN", "ALLOWED")).contains("passkey");
         assertThat(second.get("/account").body()).doesNotContain("Not used yet");
-        assertThat(jdbc.sql("SELECT sign_count FROM identity_passkey WHERE name = 'Work laptop'")
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(1L);
+        assertThat(jdbc.sql("""
+                                SELECT p.sign_count FROM identity_passkey p JOIN staff_user u ON u.id = p.user_id
+                                WHERE u.username = ? AND p.name = 'Work laptop'""").param(holder).query(Long.class).single()).isEqualTo(1L);
     }
 
     @Test
     void a_wrong_signature_an_unknown_passkey_or_an_old_challenge_is_refused_and_audited() {
-        accounts.create("passkey.refused", "Passkey Tester", Set.of(Role.INVESTIGATOR), "HNS-CSU", PASSWORD);
-        Browser browser = new Browser(port).signedInAs("passkey.refused", PASSWORD);
+        accounts.create("passkey.refused." + RUN, "Passkey Tester", Set.of(Role.INVESTIGATOR), "HNS-CSU", PASSWORD);
+        Browser browser = new Browser(port).signedInAs("passkey.refused." + RUN, PASSWORD);
         SoftwareAuthenticator authenticator = authenticator();
         // An attestation made for another challenge does not add a passkey.
         Browser.Page stale = browser.postJson(ADD + "/options", "{\"name\":\"Stale\"}");
@@ -119,11 +122,12 @@ class PasskeyTest {
         Browser.Page notAdded = browser.postJson(ADD, authenticator.register(stale.body(), "Stale"));
         assertThat(notAdded.status()).isEqualTo(422);
         assertThat(notAdded.body()).contains("The passkey could not be added");
-        assertThat(audit("passkey.refused", "ALTERATION", "DENIED")).contains("passkey not added: it did not verify");
+        assertThat(audit("passkey.refused." + RUN, "ALTERATION", "DENIED"))
+                .contains("passkey not added: it did not verify");
         addPasskey(browser, authenticator, "Security key");
 
         Browser second = new Browser(port);
-        second.signIn("passkey.refused", PASSWORD);
+        second.signIn("passkey.refused." + RUN, PASSWORD);
         second.get(SECOND_FACTOR);
         Browser.Page wrongKey = second.postJson(
                 SECOND_FACTOR + "/passkey",
@@ -141,26 +145,26 @@ class PasskeyTest {
                         .status())
                 .isEqualTo(200);
         Browser third = new Browser(port);
-        third.signIn("passkey.refused", PASSWORD);
+        third.signIn("passkey.refused." + RUN, PASSWORD);
         third.get(SECOND_FACTOR);
         // The answer to a challenge given to another sign-in is not taken.
         Browser.Page replayed = third.postJson(SECOND_FACTOR + "/passkey", authenticator.assert_(options.body()));
         assertThat(replayed.status()).isEqualTo(422);
         assertThat(third.get("/cases").location()).endsWith(SECOND_FACTOR);
-        assertThat(audit("passkey.refused", "SIGN_IN", "DENIED"))
+        assertThat(audit("passkey.refused." + RUN, "SIGN_IN", "DENIED"))
                 .contains("passkey: did not verify", "passkey: not one of theirs");
     }
 
     @Test
     void a_person_removes_a_passkey_and_it_is_no_longer_offered() {
-        accounts.create("passkey.remover", "Passkey Tester", Set.of(Role.INVESTIGATOR), "HNS-CSU", PASSWORD);
-        Browser browser = new Browser(port).signedInAs("passkey.remover", PASSWORD);
+        accounts.create("passkey.remover." + RUN, "Passkey Tester", Set.of(Role.INVESTIGATOR), "HNS-CSU", PASSWORD);
+        Browser browser = new Browser(port).signedInAs("passkey.remover." + RUN, PASSWORD);
         addPasskey(browser, authenticator(), "Old phone");
         Matcher remove = REMOVE.matcher(browser.get("/account").body());
         assertThat(remove.find()).isTrue();
         // Someone else's passkey cannot be removed from another account's page.
-        accounts.create("passkey.other", "Passkey Tester", Set.of(Role.INVESTIGATOR), "HNS-CSU", PASSWORD);
-        Browser other = new Browser(port).signedInAs("passkey.other", PASSWORD);
+        accounts.create("passkey.other." + RUN, "Passkey Tester", Set.of(Role.INVESTIGATOR), "HNS-CSU", PASSWORD);
+        Browser other = new Browser(port).signedInAs("passkey.other." + RUN, PASSWORD);
         addPasskey(other, authenticator(), "Not yours");
         Matcher theirs = REMOVE.matcher(other.get("/account").body());
         assertThat(theirs.find()).isTrue();
@@ -171,10 +175,10 @@ class PasskeyTest {
         assertThat(removed.status()).isEqualTo(302);
         assertThat(browser.get("/account").body())
                 .contains("Passkey “Old phone” removed", "You have not added a passkey.");
-        assertThat(audit("passkey.remover", "ALTERATION", "ALLOWED")).contains("passkey removed");
+        assertThat(audit("passkey.remover." + RUN, "ALTERATION", "ALLOWED")).contains("passkey removed");
 
         Browser second = new Browser(port);
-        second.signIn("passkey.remover", PASSWORD);
+        second.signIn("passkey.remover." + RUN, PASSWORD);
         assertThat(second.get(SECOND_FACTOR).body()).doesNotContain("Use a passkey", "passkeys.js");
     }
 

@@ -266,7 +266,12 @@ class InputFilter extends OncePerRequestFilter {
             }
             try {
                 URI uri = URI.create(location);
-                if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(request.getServerName())) {
+                int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+                // Only the service's own address (the host the request named, on the port it came to): an address
+                // elsewhere, such as a single sign-on provider on the same host, stays as it is.
+                if (uri.getHost() == null
+                        || !uri.getHost().equalsIgnoreCase(request.getServerName())
+                        || port != request.getServerPort()) {
                     return location;
                 }
                 String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();

@@ -233,7 +233,7 @@ class NotifyReceiptsTest {
                 .contains(
                         "Notifications",
                         "Set: notifications are sent through GOV.UK Notify",
-                        "All 40 template settings are filled in.",
+                        "All 42 template settings are filled in.",
                         "/api/v1/notify/receipts",
                         "Officer assigned",
                         "DC Hughes sy&#39;n gofalu am eich adroddiad " + ref)
