@@ -59,7 +59,7 @@ sign_in() { # username cookie-jar
     curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "code=$(oathtool --totp -b "$DEMO_TOTP_KEY")" \
       --data-urlencode "_csrf=$token" "$location"
   fi
-  curl -s -b "$jar" -o /dev/null -w '%{http_code}' "$BASE/cases" | grep -q 200 \
+  [ "$(curl -s -b "$jar" -o /dev/null -w '%{http_code}' "$BASE/cases")" = 200 ] \
     || { echo "Could not sign in as $1"; exit 1; }
 }
 STAFF_JAR=$WORK/staff-cookies
@@ -124,7 +124,8 @@ if [ -z "${SCAN_QUICK:-}" ]; then
   answer safe-contact safeTimes=Evenings leaveMessage=NO
   answer language-and-support language=pl interpreter=YES
   answer consent consent=CONTACT
-  curl -s -b "$JOURNEY_JAR" "$BASE/report/check" | grep -q "Check your answers" \
+  # grep -c, not grep -q: -q stops reading at the first match and, with pipefail, curl's broken pipe fails the test.
+  [ "$(curl -s -b "$JOURNEY_JAR" "$BASE/report/check" | grep -c "Check your answers")" -gt 0 ] \
     || echo "  (the journey could not be answered to the end: later pages are not tried)"
     journey() { form "journey-$1" "$JOURNEY_JAR" "/report/$1" "$2"; }
   journey what-happened "description=Somebody+shouted+at+me+in+the+street."
