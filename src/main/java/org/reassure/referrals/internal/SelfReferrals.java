@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.reassure.identity.Role;
 import org.reassure.identity.StaffPrincipal;
 import org.reassure.platform.FormErrors;
+import org.reassure.platform.Paged;
 
 /**
  * Someone contacting a listed organisation directly from the public directory, without reporting to the
@@ -65,20 +66,7 @@ public class SelfReferrals {
     public static final int PAGE_SIZE = 20;
 
     /** One page of an organisation's messages, newest first, with how many there are in all. */
-    public record Page(List<SelfReferral> messages, int page, int pageSize, long total) {
-
-        public int pages() {
-            return (int) Math.max(1, (total + pageSize - 1) / pageSize);
-        }
-
-        public boolean hasNext() {
-            return page < pages();
-        }
-
-        public boolean hasPrevious() {
-            return page > 1;
-        }
-    }
+    public record Page(List<SelfReferral> messages, int page, int pageSize, long total) implements Paged {}
 
     /** How many messages were sent to the partner's own organisation. */
     @Transactional(readOnly = true)
